@@ -1,0 +1,68 @@
+"""vnlegal: Vietnamese official and legal documents as a typed, versioned tree.
+
+Typical use::
+
+    import vnlegal
+    doc = vnlegal.parse("ke-hoach.txt")
+    print(doc.header.symbol.text, [n.title for n in doc.body])
+
+The public names are loaded on first use (PEP 562), so ``import vnlegal`` stays cheap for
+command-line tools and worker processes that may never parse anything.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_LAZY = {
+    "parse": "api",
+    "extract_citations": "citations",
+    "assignments_table": "assignments",
+    "SCHEMA_VERSION": "model",
+    "Document": "model",
+    "Node": "model",
+    "Citation": "model",
+    "Assignment": "model",
+    "Symbol": "model",
+    "ParseError": "errors",
+    "UnsupportedFormatError": "errors",
+    "EmptyDocumentError": "errors",
+    "NoTextLayerError": "errors",
+    "EncryptedDocumentError": "errors",
+    "CorruptDocumentError": "errors",
+    "TooLargeError": "errors",
+    "MissingConverterError": "errors",
+}
+
+if TYPE_CHECKING:
+    from .api import parse
+    from .errors import (
+        CorruptDocumentError,
+        EmptyDocumentError,
+        EncryptedDocumentError,
+        MissingConverterError,
+        NoTextLayerError,
+        ParseError,
+        TooLargeError,
+        UnsupportedFormatError,
+    )
+    from .model import SCHEMA_VERSION, Assignment, Citation, Document, Node, Symbol
+
+__all__ = [*sorted(_LAZY), "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module that defines ``name`` on first access."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'vnlegal' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY])

@@ -1,0 +1,345 @@
+"""The document model: pydantic v2 classes that make up the output contract (SPEC §2).
+
+Field names are a public contract: fields may be added, never renamed or dropped.
+Serializers live in ``vnlegal.export``; this module holds the models only.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field as _F
+
+SCHEMA_VERSION = "1.0"
+
+SourceFormat = Literal["text", "pdf", "docx", "doc", "html"]
+LegacyEncoding = Literal["tcvn3", "vni", "viqr"]
+NodeKind = Literal[
+    "part",
+    "chapter",
+    "section",
+    "subsection",
+    "article",
+    "item",
+    "subitem",
+    "point",
+    "bullet",
+    "paragraph",
+    "table",
+]
+FieldName = Literal[
+    "lead",
+    "implementers",
+    "cooperating",
+    "audience",
+    "quantity",
+    "time",
+    "funding",
+    "output",
+    "location",
+    "other",
+]
+Relation = Literal["basis", "implements", "amends", "replaces", "repeals", "guides", "reference"]
+AssignmentSource = Literal["field", "table", "heading", "sentence"]
+AttachmentKind = Literal["appendix", "attached_document"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+
+class Span(_Model):
+    """A half-open range ``[start, end)`` of character offsets into ``Document.text``."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset one past the last character."""
+
+
+class Source(_Model):
+    """Where the document came from and what the readers noticed about it."""
+
+    path: str | None = None
+    """File path as given to ``parse()``; null for bytes or text input."""
+    format: SourceFormat = "text"
+    """Input format, sniffed from the content (not only the file suffix)."""
+    sha256: str = ""
+    """SHA-256 of the input bytes (of the UTF-8 text for ``str`` input)."""
+    pages: int | None = None
+    """Page count for paged inputs (PDF); null otherwise."""
+    encoding: str | None = None
+    """Character encoding the text was decoded from ("utf-8", "utf-16", "cp1258", ...)."""
+    legacy_encoding: LegacyEncoding | None = None
+    """Pre-Unicode Vietnamese encoding detected and converted, if any."""
+    warnings: list[str] = _F(default_factory=list)
+    """Doubtful readings and repairs, one human-readable sentence each."""
+
+
+class Symbol(_Model):
+    """A document number and symbol ("số và ký hiệu"), e.g. "72/2015/NĐ-CP"."""
+
+    text: str
+    """Normalized form: NFC, no inner spaces, every dash variant as "-"."""
+    number: str
+    """The number part ("72"); empty when the number was left blank ("/KH-UBND")."""
+    year: int | None = None
+    """Year embedded in the symbol (normative documents: "72/2015/NĐ-CP" -> 2015)."""
+    type_code: str | None = None
+    """Code of the document type ("NĐ", "TT", "QĐ", "KH"); null for letters and laws."""
+    issuer_code: str | None = None
+    """Code of the issuing body ("CP", "UBND", "BTTTT-TTĐN", "QH13")."""
+
+
+class Issuer(_Model):
+    """The issuing body of the header (tên cơ quan, tổ chức ban hành)."""
+
+    name: str | None = None
+    """Normal-case name with abbreviations expanded: "Ủy ban nhân dân tỉnh Bình Dương"."""
+    parent: str | None = None
+    """The upper level of a two-level header ("Ủy ban nhân dân tỉnh Lào Cai" over a Sở)."""
+    lines: list[str] = _F(default_factory=list)
+    """The issuer lines as printed ("ỦY BAN NHÂN DÂN", "TỈNH BÌNH DƯƠNG")."""
+
+
+class Header(_Model):
+    """Everything above the preamble: issuer, number, place and date, type and summary."""
+
+    issuer: Issuer = _F(default_factory=Issuer)
+    """Issuing body."""
+    symbol: Symbol | None = None
+    """The document's own number and symbol ("Số: 1560/KH-UBND")."""
+    doc_type: str | None = None
+    """Canonical type name: "Kế hoạch", "Nghị định", "Công văn", ..."""
+    place: str | None = None
+    """Place of issue as in "Bình Dương, ngày ..."."""
+    date: _dt.date | None = None
+    """Date of issue; null when absent or left blank."""
+    title: str | None = None
+    """The summary (trích yếu), lines joined by one space, without "V/v"."""
+    addressees: list[str] = _F(default_factory=list)
+    """Entries of "Kính gửi:"."""
+    motto: bool = False
+    """True when the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") was found."""
+    span: Span | None = None
+    """Extent of the header block in ``Document.text``."""
+
+
+class Field(_Model):
+    """A labelled line such as "- Đơn vị chủ trì: Sở Thông tin và Truyền thông."."""
+
+    name: FieldName
+    """Normalized field name."""
+    label: str
+    """The label as written ("Đơn vị chủ trì", "Thời gian thực hiện")."""
+    value: str
+    """The value as written after the colon."""
+
+
+class Node(_Model):
+    """One unit of the document's structure (section, article, item, bullet, table ...)."""
+
+    id: str
+    """Unique, stable path of labels: "I", "II.3", "II.3.b", "chuong_II.dieu_5.khoan_1"."""
+    kind: NodeKind
+    """Kind of unit; "item" is "1." (khoản in a normative document), "point" is "a)"."""
+    label: str | None = None
+    """The marker without dots or brackets: "I", "1", "1.2", "a", "5a", "-"; null for paragraphs."""
+    title: str | None = None
+    """Heading text ("MỤC ĐÍCH, YÊU CẦU", an article title)."""
+    text: str | None = None
+    """Running text of the node itself, children excluded."""
+    field: Field | None = None
+    """For a labelled line "- Đơn vị chủ trì: Sở X.", the parsed field."""
+    children: list[Node] = _F(default_factory=list)
+    """Sub-units in text order."""
+    span: Span
+    """Extent of the node, children included, in ``Document.text``."""
+    page: int | None = None
+    """First page (1-based) for paged inputs."""
+    rows: list[list[str]] | None = None
+    """For ``kind="table"``: the cells, header row first."""
+
+
+class Signature(_Model):
+    """The signature block."""
+
+    authority_lines: list[str] = _F(default_factory=list)
+    """Lines with TM./KT./Q./TL./TUQ. prefixes: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]."""
+    position: str | None = None
+    """Position of the signer as printed ("PHÓ CHỦ TỊCH")."""
+    name: str | None = None
+    """Name of the signer ("Nguyễn Lộc Hà")."""
+
+
+class Closing(_Model):
+    """The end of the main document: signature and distribution list."""
+
+    signature: Signature | None = None
+    """The signature block, null when none was found."""
+    recipients: list[str] = _F(default_factory=list)
+    """"Nơi nhận:" entries without the leading "-" and trailing ";"."""
+
+
+class Attachment(_Model):
+    """An appendix (Phụ lục) or a document issued with the main one ("ban hành kèm theo")."""
+
+    kind: AttachmentKind
+    """"appendix" for a Phụ lục / Mẫu, "attached_document" for a Quy chế, Quy định ... ."""
+    title: str | None = None
+    """The heading and subject of the attachment."""
+    doc_type: str | None = None
+    """Type name of an attached document ("Quy chế", "Quy định"); null for appendices."""
+    symbol: Symbol | None = None
+    """Symbol of the document it is attached to, when printed ("Kèm theo Quyết định số ...")."""
+    preamble: list[Node] = _F(default_factory=list)
+    """Paragraphs before the attachment's first structural unit."""
+    body: list[Node] = _F(default_factory=list)
+    """The attachment's own outline."""
+    id: str = ""
+    """Prefix of the attachment's node ids ("att1")."""
+    span: Span | None = None
+    """Extent of the attachment in ``Document.text``."""
+
+
+class Pinpoint(_Model):
+    """Which part of the cited document is meant ("điểm a khoản 1 Điều 5")."""
+
+    part: str | None = None
+    """Phần."""
+    chapter: str | None = None
+    """Chương."""
+    section: str | None = None
+    """Mục."""
+    article: str | None = None
+    """Điều."""
+    clause: str | None = None
+    """Khoản."""
+    point: str | None = None
+    """Điểm."""
+    appendix: str | None = None
+    """Phụ lục."""
+
+
+class Citation(_Model):
+    """A reference to another document (or, when ``internal``, to this one)."""
+
+    text: str
+    """The mention as written."""
+    span: Span
+    """Where the mention is in ``Document.text``."""
+    node_id: str = "preamble"
+    """"header", "preamble", or the id of the node that contains the mention."""
+    doc_type: str | None = None
+    """Canonical type of the cited document ("Nghị định", "Luật", ...)."""
+    symbol: Symbol | None = None
+    """Its number and symbol."""
+    name: str | None = None
+    """For documents cited by name: "Luật Tổ chức chính quyền địa phương"."""
+    date: _dt.date | None = None
+    """Issue date stated in the mention."""
+    issuer: str | None = None
+    """Issuer as written after "của", else decoded from the symbol where certain."""
+    relation: Relation = "reference"
+    """How this document relates to the cited one."""
+    pinpoint: Pinpoint | None = None
+    """The cited part, when the mention names one."""
+    internal: bool = False
+    """True for references to this document ("Điều 3 Quyết định này")."""
+    key: str = ""
+    """Canonical id for joining: the normalized symbol, else "name@date"."""
+
+
+class TimeSpec(_Model):
+    """A time expression normalized to a date range."""
+
+    text: str
+    """As written ("quý III/2021")."""
+    start: _dt.date | None = None
+    """First day, when it can be computed."""
+    end: _dt.date | None = None
+    """Last day, when it can be computed."""
+
+
+class Quantity(_Model):
+    """A stated quantity ("dự kiến 250 người/hội nghị")."""
+
+    text: str
+    """As written."""
+    value: float | None = None
+    """The number."""
+    unit: str | None = None
+    """The unit after the number ("người/hội nghị")."""
+    estimated: bool = False
+    """True when marked as an estimate ("dự kiến", "khoảng")."""
+
+
+class Assignment(_Model):
+    """A task and the units that must carry it out."""
+
+    node_id: str
+    """Id of the task node (a table row: the table node id plus ".row_N")."""
+    source: AssignmentSource
+    """How it was read: labelled field, task-table row, unit heading, or prose sentence."""
+    task: str
+    """The heading or text of the task."""
+    lead: list[str] = _F(default_factory=list)
+    """Units in charge (chủ trì), one per unit, as written."""
+    implementers: list[str] = _F(default_factory=list)
+    """Units that carry it out (thực hiện)."""
+    cooperating: list[str] = _F(default_factory=list)
+    """Units that cooperate (phối hợp)."""
+    time: TimeSpec | None = None
+    """When."""
+    quantity: Quantity | None = None
+    """How many."""
+    audience: str | None = None
+    """For whom (đối tượng)."""
+    funding: str | None = None
+    """With what money (kinh phí)."""
+    output: str | None = None
+    """The expected product (sản phẩm, kết quả)."""
+
+
+class Document(_Model):
+    """A parsed Vietnamese official document."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    """Version of this output contract."""
+    source: Source = _F(default_factory=Source)
+    """Input facts and warnings."""
+    text: str = ""
+    """The normalized plain text; every span indexes into it."""
+    metadata: dict[str, str] = _F(default_factory=dict)
+    """Portal prelude key -> value, verbatim ("Số hiệu": "1560/KH-UBND")."""
+    header: Header = _F(default_factory=Header)
+    """The header block."""
+    preamble: list[Node] = _F(default_factory=list)
+    """Paragraphs before the first structural unit ("Căn cứ ...")."""
+    body: list[Node] = _F(default_factory=list)
+    """The outline of the main document."""
+    closing: Closing = _F(default_factory=Closing)
+    """Signature and "Nơi nhận"."""
+    attachments: list[Attachment] = _F(default_factory=list)
+    """Appendices and attached documents, each with its own outline."""
+    citations: list[Citation] = _F(default_factory=list)
+    """Every reference to another document, in text order."""
+    assignments: list[Assignment] = _F(default_factory=list)
+    """One per task that names who does it."""
+
+    def iter_nodes(self) -> list[Node]:
+        """All nodes (preamble, body and attachments), depth-first in text order."""
+        out: list[Node] = []
+
+        def walk(nodes: list[Node]) -> None:
+            for n in nodes:
+                out.append(n)
+                walk(n.children)
+
+        walk(self.preamble)
+        walk(self.body)
+        for att in self.attachments:
+            walk(att.preamble)
+            walk(att.body)
+        return out

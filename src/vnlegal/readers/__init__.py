@@ -1,0 +1,1 @@
+"""Readers: input bytes -> decoded text (and, for paged formats, layout hints)."""

@@ -1,0 +1,29 @@
+"""Format sniffing from magic bytes (the suffix is only a tie-breaker)."""
+
+from __future__ import annotations
+
+from ..model import SourceFormat
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def sniff_format(data: bytes, suffix: str = "") -> SourceFormat | str:
+    """The input format: "pdf", "docx", "doc", "html", "text", or another name for a format
+    vnlegal does not read ("zip", "image", ...)."""
+    head = data[:2048]
+    if head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in data[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx" if b"word/" in data[:65536] or suffix == ".docx" else "zip"
+    if head.startswith(_OLE):
+        return "doc"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")):
+        return "image"
+    if head.startswith((b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")):
+        return "archive"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    low = head.lower().lstrip(b"\xef\xbb\xbf \t\r\n")
+    if low.startswith((b"<!doctype html", b"<html")) or (low.startswith(b"<") and b"<body" in data[:65536].lower()):
+        return "html"
+    return "text"
