@@ -18,12 +18,17 @@ import regex
 
 # One alternation, one pass: each branch is a single character class (no nesting), so the
 # scan is linear whatever the input.
+_SPACES = r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v"
 _EDIT = regex.compile(
-    r"(?P<nl>\r\n?)"
-    r"|(?P<drop>[\u200b-\u200d\u2060\ufeff\u00ad]+)"
-    r"|(?P<sp>[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v]++)"
+    # The leading class rejects ordinary characters in one test, so the scan stays fast.
+    rf"(?=[\r\n {_SPACES}\u200b-\u200d\u2060\ufeff\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d\p{{M}}])"
+    r"(?:(?P<nl>\r\n?)"
+    r"|(?P<drop>[\u200b-\u200d\u2060\ufeff\u00ad]++)"
+    # A lone plain space needs no edit: match only runs, other space characters, and
+    # spaces at a line end or start, so ordinary text yields no match at all.
+    rf"|(?P<sp>[{_SPACES}][ {_SPACES}]*+|[ ]{{2,}}+[ {_SPACES}]*+|(?<=^|\n)[ ]++|[ ]++(?=\r|\n|$))"
     r"|(?P<dash>[\u2010-\u2015\u2212\ufe58\ufe63\uff0d])"
-    r"|(?P<comb>\P{M}\p{M}++)"
+    r"|(?P<comb>\p{M}++))"
 )
 
 # A run of this many spaces inside a line separates layout columns (two-column headers and
@@ -84,13 +89,18 @@ def normalize(raw: str) -> Normalized:
         elif kind == "dash":
             rep = "-"
         else:
-            seq = m.group()
+            # Marks compose with the character before them, if that one was copied verbatim.
+            base = raw[s - 1] if s > last else ""
+            seq = base + m.group()
             rep = unicodedata.normalize("NFC", seq)
             if rep == seq:
-                out.append(seq)
-                norm_pos += len(seq)
+                out.append(m.group())
+                norm_pos += e - s
                 last = e
                 continue
+            if base:
+                out[-1] = out[-1][:-1]
+                norm_pos -= 1
         out.append(rep)
         norm_pos += len(rep)
         anchors_n.append(norm_pos)

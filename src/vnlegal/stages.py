@@ -1,11 +1,142 @@
-"""The stage order shared by every reader: header, closing, attachments, outline, ..."""
+"""The stage order shared by every reader: header, layout, closing, outline, attachments."""
 
 from __future__ import annotations
 
+import regex
+
+from .closing import parse_closing
+from .dates import DATE_RE, date_from_match
+from .header import enacting_issuer, parse_header
 from .lines import Line
-from .model import Document
+from .markers import classify
+from .model import Attachment, Document, Node
+from .outline import build_outline
+from .segment import split_layout
+from .symbols import SYMBOL_PATTERN, parse_symbol
+from .vocab import doc_type_named, is_normative
+
+_PASSAGE_DATE = regex.compile(
+    r"(?:luật|nghị\s+quyết|pháp\s+lệnh|bộ\s+luật)\s+này\s+(?:đã\s+)?được\s+[^.]{0,160}?thông\s+qua\s+(?P<date>"
+    + DATE_RE.pattern
+    + ")",
+    regex.I,
+)
+_KEM_THEO_SYMBOL = regex.compile(r"(?i)kèm\s++theo\s++[^()]{0,60}?số\s*+:?\s*+(?P<sym>" + SYMBOL_PATTERN + ")", regex.VERBOSE)
+
+
+def _has_articles(lines: list[Line]) -> bool:
+    count = 0
+    for ln in lines:
+        m = classify(ln.text)
+        if m is not None and m.kind in ("article", "chapter"):
+            count += 1
+            if count >= 2:
+                return True
+    return False
 
 
 def run_stages(doc: Document, lines: list[Line]) -> None:
     """Fill ``doc`` from its normalized ``lines``, one stage after another."""
-    return None
+    hdr = parse_header(doc.text, lines)
+    doc.header = hdr.header
+    doc.metadata = hdr.metadata
+    doc.source.warnings.extend(hdr.warnings)
+    layout = split_layout(lines, hdr.body_start)
+    b0, b1 = layout.body
+    body_lines = lines[b0:b1]
+    if layout.closing is not None:
+        doc.closing = parse_closing(lines, *layout.closing)
+    normative = is_normative(doc.header.doc_type) or _has_articles(body_lines)
+    doc.preamble, doc.body = build_outline(body_lines, normative=normative)
+    for k, ((a, b), tpl) in enumerate(zip(layout.attachments, layout.templates, strict=True), 1):
+        doc.attachments.append(_attachment(doc, lines[a:b], k, tpl))
+    _fallbacks(doc, lines, b0, b1)
+
+
+def _attachment(doc: Document, lines: list[Line], k: int, template_from: int | None) -> Attachment:
+    """An appendix or attached document: its heading lines, then its own outline."""
+    heading: list[str] = []
+    doc_type: str | None = None
+    kind = "appendix"
+    symbol = None
+    i = 0
+    for i, ln in enumerate(lines[:12]):
+        t = ln.text.strip(" |*")
+        if not t:
+            continue
+        if classify(t) is not None and not regex.match(r"(?i)phụ\s+lục", t):
+            break
+        low = t.lower()
+        if "cộng hòa" in low or "cộng hoà" in low or "độc lập" in low:
+            continue
+        dt = doc_type_named(t) if t.isupper() else None
+        if dt is not None and dt.family != "normative" or (dt and dt.name in ("Quy chế", "Quy định")):
+            doc_type = dt.name if dt else None
+            kind = "attached_document"
+            continue
+        m = _KEM_THEO_SYMBOL.search(t)
+        if m or regex.match(r"(?i)^\(?\s*(?:ban\s+hành\s+)?kèm\s+theo", t):
+            if m:
+                symbol = parse_symbol(m.group("sym"))
+            i += 1
+            break
+        if heading and len(heading) >= 4:
+            break
+        heading.append(t)
+    else:
+        i = min(len(lines), i + 1)
+    if kind == "attached_document" and heading and heading[0].isupper() and not doc_type:
+        heading = heading[1:]
+    if kind == "attached_document":
+        # Issuer lines above the motto belong to the attached document's header, not its title.
+        heading = [h for h in heading if not (h.isupper() and h == heading[0] and len(heading) > 1 and doc_type)]
+    rest = lines[i:]
+    normative = _has_articles(rest)
+    preamble, body = build_outline(rest, normative=normative, prefix=f"att{k}", template_from=template_from)
+    from .model import Span
+
+    span = Span(start=lines[0].start, end=lines[-1].end) if lines else None
+    return Attachment(
+        kind=kind,  # type: ignore[arg-type]
+        title=" ".join(heading) or None,
+        doc_type=doc_type,
+        symbol=symbol,
+        preamble=preamble,
+        body=body,
+        id=f"att{k}",
+        span=span,
+    )
+
+
+def _fallbacks(doc: Document, lines: list[Line], b0: int, b1: int) -> None:
+    """Header facts the header block lacked but the document states elsewhere."""
+    h = doc.header
+    if h.date is None and (h.symbol is None or h.symbol.number) and not _blank_date_in_header(doc):
+        end = lines[min(b1, len(lines)) - 1].end if lines else 0
+        lo = lines[b0].start if b0 < len(lines) else 0
+        for m in _PASSAGE_DATE.finditer(doc.text, lo, min(len(doc.text), end + 400)):
+            dm = DATE_RE.match(doc.text, m.start("date"))
+            h.date = date_from_match(dm) if dm else None
+    if h.issuer.name is None:
+        text = "\n".join(n.text or "" for n in doc.preamble)
+        who = enacting_issuer(text)
+        if who:
+            h.issuer.name = who
+
+
+def _blank_date_in_header(doc: Document) -> bool:
+    span = doc.header.span
+    if span is None:
+        return False
+    return bool(regex.search(r"(?i)ngày\s*+(?:tháng|[.…]+)", doc.text[span.start : span.end]))
+
+
+def iter_nodes(nodes: list[Node]) -> list[Node]:
+    """Depth-first list of ``nodes`` and their descendants."""
+    out: list[Node] = []
+    stack = list(reversed(nodes))
+    while stack:
+        n = stack.pop()
+        out.append(n)
+        stack.extend(reversed(n.children))
+    return out

@@ -1,0 +1,448 @@
+"""Header stage: portal prelude, issuing body, motto, number, place and date, type and title.
+
+Real headers arrive as two columns printed side by side, as table cells joined by "|", as
+Markdown tables, flattened onto one line, or with words broken over lines. So the stage
+does not trust line structure: it cuts the header zone into cells (at "|", at wide gaps,
+at line ends), joins the cells into one string with a map back to ``Document.text``, finds
+the anchors (motto, "Số:", "<place>, ngày ...", "V/v") in that string, and reads the issuer
+from the upper-case text the anchors leave over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from .agency import agency_case, agency_heads
+from .dates import DATE_RE, date_from_match
+from .lines import Line
+from .model import Header, Issuer, Span
+from .normalize import canon_tones, fold
+from .symbols import SYMBOL_PATTERN, parse_symbol
+from .vocab import doc_type_named, doc_types, load_table
+
+_MOTTO1 = regex.compile(r"cộng\s*+hòa\s++xã\s++hội\s++chủ\s++nghĩa\s++việt\s++nam", regex.I)
+_MOTTO2 = regex.compile(r"độc\s*+lập\s*+[-–]?\s*+tự\s*+do\s*+[-–]?\s*+hạnh\s*+phúc", regex.I)
+_SO = regex.compile(
+    r"(?<![\p{L}])(?:(?:luật|nghị\s+quyết|pháp\s+lệnh|lệnh)\s+)?số\s*+:\s*+(?P<sym>" + SYMBOL_PATTERN + ")",
+    regex.I | regex.VERBOSE,
+)
+_SO_BLANK = regex.compile(r"(?<![\p{L}])số\s*+:\s*+[.…_ ]*+(?=$|\s)", regex.I)
+_PLACE_WORD = r"(?<![\p{L}\d/.-])(?:TP\.\s*+)?\p{Lu}[\p{Ll}]++(?:-\p{Lu}[\p{Ll}]++)?+"
+_PLACE_DATE = regex.compile(
+    rf"(?P<place>{_PLACE_WORD}(?:\s++{_PLACE_WORD}){{0,4}}+)\s*+,\s*+(?=ngày)(?P<date>{DATE_RE.pattern})",
+    regex.I,
+)
+_PLACE_DATE_CS = regex.compile(
+    rf"(?P<place>(?-i:{_PLACE_WORD}(?:\s++{_PLACE_WORD}){{0,4}}+))\s*+,\s*+(?=ngày)",
+    regex.I,
+)
+_VV = regex.compile(r"(?<![\p{L}])V/v\b\s*+:?\s*+", regex.I)
+_SEPARATOR = regex.compile(r"[-_=*~.…]{3,}+")
+_MARKUP = regex.compile(r"[*#`]++")
+_UPPER_RUN = regex.compile(r"(?:(?<![\p{L}\d])[\p{Lu}\d][\p{Lu}\d&.,-]*+(?:\s++|$))++")
+_PRELUDE_BLANK = regex.compile(r"^[\s|]*$")
+_KINH_GUI = regex.compile(r"^\W*kính\s+gửi\s*+:?\s*+", regex.I)
+_DASH_ITEM = regex.compile(r"^\s*+[-+•]\s*+")
+_PREAMBLE_START = regex.compile(
+    r"^\W*(?:căn\s+cứ|thực\s+hiện|theo\s+đề\s+nghị|xét\s|để\s|nhằm\s|triển\s+khai|trên\s+cơ\s+sở|"
+    r"thi\s+hành|ngày\s+\d|vừa\s+qua|trong\s+|hiện\s+nay|tiếp\s+theo|sau\s+khi|qua\s)",
+    regex.I,
+)
+_STRUCTURE = regex.compile(
+    r"^\W*(?:(?:điều|chương|phần|mục)\s+[\dIVXLC]|[IVXLC]+\s*[.:]\s|\d+\s*[.)]\s*\p{Lu})", regex.I
+)
+_AUTHORITY_HEADS = (
+    "chủ tịch", "bộ trưởng", "giám đốc", "thủ tướng", "quốc hội", "chính phủ", "ủy ban",
+    "hội đồng", "tổng giám đốc", "chánh", "cục trưởng", "viện trưởng", "trưởng ban",
+)  # fmt: skip
+
+
+@cache
+def _metadata_keys() -> regex.Pattern[str]:
+    keys = sorted((r[0] for r in load_table("metadata_keys")), key=len, reverse=True)
+    alt = "|".join(regex.escape(k) for k in keys)
+    return regex.compile(rf"(?:^|(?<=\s))(?:-\s*+)?(?P<key>{alt})(?=\s|:|$)\s*+:?\s*+", regex.I)
+
+
+@dataclass
+class HeaderResult:
+    """What the header stage read, and where the rest of the document starts."""
+
+    header: Header
+    metadata: dict[str, str] = field(default_factory=dict)
+    body_start: int = 0
+    """Index of the first line after the header (title, "Kính gửi" included)."""
+    content_start: int = 0
+    """Offset in the text where the document proper starts (after prelude and page titles)."""
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Cell:
+    text: str
+    start: int  # document offset of text[0]
+    line: int
+
+
+def _cells(lines: list[Line], lo: int, hi: int) -> list[_Cell]:
+    """Cut lines[lo:hi] into cells at "|", wide gaps and separators; strip Markdown marks."""
+    out: list[_Cell] = []
+    for ln in lines[lo:hi]:
+        cuts = sorted({0, len(ln.text), *ln.gaps})
+        pieces: list[tuple[int, int]] = []
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            seg_start = a
+            for m in regex.finditer(r"\|", ln.text[a:b]):
+                pieces.append((seg_start, a + m.start()))
+                seg_start = a + m.end()
+            pieces.append((seg_start, b))
+        for a, b in pieces:
+            for part in _SEPARATOR.split(ln.text[a:b]):
+                if not part.strip():
+                    continue
+                off = ln.text.find(part, a)
+                clean = _MARKUP.sub(" ", part)
+                stripped = clean.strip()
+                if stripped:
+                    lead = len(clean) - len(clean.lstrip())
+                    out.append(_Cell(stripped, ln.start + off + lead, ln.index))
+    return out
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _type_line(text: str) -> str | None:
+    """Canonical doc type when ``text`` is a type line ("KẾ HOẠCH", "QUYẾT ĐỊNH")."""
+    clean = _MARKUP.sub("", text).strip(" |:.\t")
+    if not clean or len(clean) > 40 or not _is_upper(clean):
+        return None
+    d = doc_type_named(clean)
+    return d.name if d else None
+
+
+def _parse_prelude(lines: list[Line], limit: int) -> tuple[dict[str, str], int]:
+    """Portal metadata lines near the top -> (metadata, index of the last prelude line + 1)."""
+    meta: dict[str, str] = {}
+    last = -1
+    pat = _metadata_keys()
+    for ln in lines[:limit]:
+        hits = list(pat.finditer(ln.text))
+        if not hits or hits[0].start() > 2:
+            continue
+        for i, m in enumerate(hits):
+            end = hits[i + 1].start() if i + 1 < len(hits) else len(ln.text)
+            key = ln.text[m.start("key") : m.end("key")]
+            meta.setdefault(key, ln.text[m.end() : end].strip())
+        last = ln.index
+    return meta, last + 1
+
+
+def _find_motto(lines: list[Line], lo: int, limit: int) -> int | None:
+    for ln in lines[lo:limit]:
+        if _MOTTO1.search(canon_tones(ln.text)):
+            return ln.index
+    return None
+
+
+def _zone_start(lines: list[Line], motto: int, floor: int) -> int:
+    """Walk up from the motto line over issuer lines (upper case, separators, blanks)."""
+    i = motto
+    taken = 0
+    while i - 1 >= floor and taken < 6:
+        t = lines[i - 1].text
+        core = _SEPARATOR.sub("", _MARKUP.sub("", t)).replace("|", "").strip()
+        if core and not _is_upper(core):
+            break
+        if core:
+            taken += 1
+        i -= 1
+    return i
+
+
+def parse_header(text: str, lines: list[Line]) -> HeaderResult:
+    """Read the header block at the top of ``lines``."""
+    n = len(lines)
+    limit = min(n, 120)
+    meta, prelude_end = _parse_prelude(lines, min(n, 40))
+    header = Header()
+    res = HeaderResult(header, meta)
+    motto = _find_motto(lines, prelude_end, min(n, prelude_end + 40))
+    if motto is not None:
+        start = _zone_start(lines, motto, prelude_end)
+        header.motto = True
+    else:
+        start = prelude_end
+        while start < n and not lines[start].text.strip(" |"):
+            start += 1
+        # Without a motto, skip page-title lines until something header-like appears.
+        for j in range(start, min(n, start + 8)):
+            if _type_line(lines[j].text) or regex.match(r"^\W*(?:số|\p{Lu}{2,}\s)", lines[j].text):
+                start = j
+                break
+    # The type line ends the zone; a letter (Công văn) has none, so stop at "Kính gửi" or prose.
+    type_idx: int | None = None
+    end = start
+    for j in range(start, min(n, start + 30)):
+        t = _type_line(lines[j].text)
+        if t:
+            type_idx = j
+            header.doc_type = t
+            break
+        if j > start and (_KINH_GUI.match(lines[j].text) or _STRUCTURE.match(lines[j].text)):
+            break
+        if j > (motto or start) + 1 and _prose(lines[j].text):
+            break
+        end = j + 1
+    zone_end = type_idx if type_idx is not None else end
+    cells = _cells(lines, start, zone_end)
+    # On the joined string one regex finds an anchor even when it is broken over cells.
+    joined, offs = _join(cells)
+    canon = canon_tones(joined)
+    used = [False] * len(joined)
+
+    def mark(a: int, b: int) -> None:
+        for k in range(a, b):
+            used[k] = True
+
+    for pat in (_MOTTO1, _MOTTO2):
+        for m in pat.finditer(canon):
+            mark(*m.span())
+    m = _SO.search(canon)
+    if m:
+        sym_text = joined[m.start("sym") : m.end("sym")]
+        header.symbol = parse_symbol(sym_text)
+        mark(*m.span())
+    else:
+        mb = _SO_BLANK.search(canon)
+        if mb:
+            mark(*mb.span())
+    m = _PLACE_DATE.search(canon)
+    if m:
+        mp = _PLACE_DATE_CS.search(canon, m.start(), m.end())
+        place_span = (mp.start("place"), mp.end("place")) if mp else m.span("place")
+        header.place = joined[place_span[0] : place_span[1]].strip()
+        dm = DATE_RE.match(canon, m.start("date"))
+        header.date = date_from_match(dm) if dm else None
+        mark(place_span[0], m.end())
+    vv_end = None
+    m = _VV.search(canon)
+    if m:
+        vv_cell = next(i for i, c in enumerate(cells) if offs[m.start()] < c.start + len(c.text) + 1)
+        title_parts = [joined[m.end() : _cell_end(cells, offs, joined, vv_cell)]]
+        cut = _next_anchor(canon, m.end())
+        if cut is not None:
+            title_parts = [joined[m.end() : cut]]
+        mark(m.start(), m.end() + len(title_parts[0]))
+        vv_end = m.end() + len(title_parts[0])
+        header.title = " ".join(" ".join(title_parts).split()) or None
+        if header.doc_type is None:
+            header.doc_type = "Công văn"
+    _read_issuer(header, cells, joined, offs, used, vv_end)
+    body_start = zone_end
+    if type_idx is not None:
+        body_start = _read_title(header, lines, type_idx)
+    body_start = _read_addressees(header, lines, body_start, res)
+    if header.issuer.name is None and meta:
+        _issuer_from_meta(header, meta)
+    elif header.issuer.name and meta:
+        _complete_issuer(header, meta)
+    res.body_start = body_start
+    res.content_start = lines[start].start if start < n else len(text)
+    if body_start > start:
+        header.span = Span(start=lines[start].start, end=lines[body_start - 1].end)
+    return res
+
+
+def _prose(t: str) -> bool:
+    """A long sentence in normal case: the body has begun."""
+    return len(t) > 120 and not _is_upper(t) and sum(c.islower() for c in t) > len(t) // 2 and "ngày" not in t[:80]
+
+
+def _join(cells: list[_Cell]) -> tuple[str, list[int]]:
+    parts: list[str] = []
+    offs: list[int] = []
+    for c in cells:
+        if parts:
+            parts.append(" ")
+            offs.append(offs[-1] + 1)
+        parts.append(c.text)
+        offs.extend(range(c.start, c.start + len(c.text)))
+    return "".join(parts), offs
+
+
+def _cell_end(cells: list[_Cell], offs: list[int], joined: str, i: int) -> int:
+    end_doc = cells[i].start + len(cells[i].text)
+    for k in range(len(joined)):
+        if offs[k] >= end_doc - 1:
+            return k + 1
+    return len(joined)
+
+
+def _next_anchor(canon: str, pos: int) -> int | None:
+    best: int | None = None
+    for pat in (_MOTTO1, _MOTTO2, _PLACE_DATE, _KINH_GUI_ANY):
+        m = pat.search(canon, pos)
+        if m and (best is None or m.start() < best):
+            best = m.start()
+    return best
+
+
+_KINH_GUI_ANY = regex.compile(r"kính\s+gửi", regex.I)
+
+
+def _read_issuer(
+    header: Header, cells: list[_Cell], joined: str, offs: list[int], used: list[bool], vv_end: int | None
+) -> None:
+    """Upper-case text the anchors left over, in order, is the issuer (one or two levels)."""
+    runs: list[str] = []
+    pos = 0
+    for c in cells:
+        k0 = pos
+        k1 = pos + len(c.text)
+        pos = k1 + 1
+        free = "".join(ch if not used[k] else "\n" for k, ch in zip(range(k0, k1), c.text, strict=False))
+        for chunk in free.split("\n"):
+            chunk = chunk.strip(" ,.;:|")
+            for m in _UPPER_RUN.finditer(chunk):
+                run = m.group().strip(" ,.;:-")
+                if _is_upper(run) and len(run) >= 2 and not _type_line(run):
+                    runs.append(run)
+    if not runs:
+        return
+    levels: list[list[str]] = []
+    for run in runs:
+        starts_body = any(fold(run).startswith(h + " ") or fold(run) == h for h, _ in agency_heads())
+        if levels and (not starts_body or len(" ".join(levels[-1]).split()) < 2):
+            levels[-1].append(run)
+        else:
+            levels.append([run])
+        if len(levels) > 2:
+            break
+    header.issuer.lines = runs
+    names = [agency_case(" ".join(lv)) for lv in levels[:2]]
+    if len(names) == 2:
+        header.issuer = Issuer(name=names[1], parent=names[0], lines=runs)
+    else:
+        header.issuer = Issuer(name=names[0], parent=None, lines=runs)
+
+
+def _read_title(header: Header, lines: list[Line], type_idx: int) -> int:
+    """Lines after the type line up to the preamble are the summary; returns the next index."""
+    parts: list[str] = []
+    j = type_idx + 1
+    n = len(lines)
+    upper_title: bool | None = None
+    while j < n and len(parts) < 8:
+        raw = lines[j].text
+        t = _MARKUP.sub("", raw).strip(" |\t")
+        if not t:
+            if parts:
+                j += 1
+                break
+            j += 1
+            continue
+        if _SEPARATOR.fullmatch(t):
+            j += 1
+            if parts:
+                break
+            continue
+        if _STRUCTURE.match(t) or _KINH_GUI.match(t) or regex.match(r"(?i)^\W*căn\s+cứ\b", t):
+            break
+        # A summary may itself start "Thực hiện ..."/"Triển khai ..."; later lines may not.
+        if parts and _PREAMBLE_START.match(t):
+            break
+        is_up = _is_upper(t)
+        if parts and is_up and _authority(t):
+            break
+        if upper_title is not None and upper_title and not is_up and t[:1].isupper():
+            break
+        if parts and not upper_title and is_up:
+            break
+        if upper_title is None:
+            upper_title = is_up
+        parts.append(t)
+        j += 1
+        if len(t) > 250:
+            break
+    if parts:
+        header.title = " ".join(" ".join(parts).split())
+    return j
+
+
+def _authority(t: str) -> bool:
+    """An upper-case line naming who enacts ("ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ ...")."""
+    f = fold(t)
+    return any(f.startswith(h) for h in _AUTHORITY_HEADS) or any(
+        f.startswith(h + " ") or f == h for h, _ in agency_heads()
+    )
+
+
+def _read_addressees(header: Header, lines: list[Line], j: int, res: HeaderResult) -> int:
+    """A "Kính gửi:" block right after the header (inline, or a dash list below it)."""
+    n = len(lines)
+    k = j
+    while k < n and k < j + 4 and not _KINH_GUI.search(lines[k].text.replace("|", " ")):
+        k += 1
+    if k >= n or k >= j + 4:
+        # Letters put "Kính gửi" on the place/date line of a flattened header.
+        for ln in lines[max(0, j - 3) : j]:
+            m = regex.search(r"kính\s+gửi\s*+:\s*+(?P<rest>.+)$", ln.text, regex.I)
+            if m:
+                header.addressees = _split_addressees(m.group("rest"))
+        return j
+    first = lines[k].text.replace("|", " ").strip()
+    m = _KINH_GUI.match(first) or regex.search(r"kính\s+gửi\s*+:?\s*+", first, regex.I)
+    rest = first[m.end() :].strip() if m else ""
+    items: list[str] = []
+    if rest:
+        items.extend(_split_addressees(rest))
+    k += 1
+    while k < n:
+        t = lines[k].text.replace("|", " ").strip()
+        if not t:
+            k += 1
+            continue
+        if _DASH_ITEM.match(t):
+            items.append(_DASH_ITEM.sub("", t).rstrip(";,. "))
+            k += 1
+            continue
+        break
+    header.addressees = [i for i in items if i]
+    return k
+
+
+def _split_addressees(rest: str) -> list[str]:
+    parts = regex.split(r"(?:^|\s)[-+•]\s++", rest)
+    out = [p.strip().rstrip(";,.") for p in parts if p.strip()]
+    return out if len(out) > 1 or not out else [out[0]]
+
+
+def _issuer_from_meta(header: Header, meta: dict[str, str]) -> None:
+    for key, value in meta.items():
+        if fold(key) in ("cơ quan ban hành", "nơi ban hành") and value:
+            header.issuer.name = value
+
+
+def _complete_issuer(header: Header, meta: dict[str, str]) -> None:
+    """A header cut to "ỦY BAN NHÂN DÂN" is completed by the portal's "Cơ quan ban hành"."""
+    name = header.issuer.name or ""
+    for key, value in meta.items():
+        if fold(key) in ("cơ quan ban hành", "nơi ban hành") and value:
+            v = value.strip()
+            if fold(name) in ("ủy ban nhân dân", "hội đồng nhân dân") and regex.match(r"(?i)tỉnh|thành phố", v):
+                header.issuer.name = f"{name} {v[:1].lower()}{v[1:]}"
+
+
+def enacting_issuer(text: str) -> str | None:
+    """The body named in an enacting sentence ("Thủ tướng Chính phủ ban hành Quyết định ...")."""
+    names = "|".join(regex.escape(d.name) for d in doc_types())
+    m = regex.search(
+        rf"(?m)^\W*(?P<who>\p{{Lu}}[\p{{L}} ]{{2,80}}?)\s+ban\s+hành\s+(?:{names})\b", text
+    )
+    return m.group("who").strip() if m else None

@@ -1,0 +1,90 @@
+"""Structural markers at the start of a line: "Chương II", "Điều 5a.", "I.", "1.2.", "a)", "-".
+
+One function, ``classify``, shared by the outline stage and the document splitter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_ROMAN = r"[IVXLC]{1,7}+"
+_ORDINALS = {
+    "nhất": "1", "một": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5", "sáu": "6",
+    "bảy": "7", "tám": "8", "chín": "9", "mười": "10",
+}  # fmt: skip
+
+# Each pattern starts at the line start (after stray Markdown/pipe marks) and is anchored,
+# with possessive repeats, so a long line costs one linear scan.
+_PART = regex.compile(rf"(?i)phần\s++(?:thứ\s++(?P<ord>\p{{L}}+)|(?P<lab>{_ROMAN}|\d++))(?![\p{{L}}\d])\s*+[.:-]?\s*+")
+_CHAPTER = regex.compile(rf"(?i)chương\s++(?P<lab>{_ROMAN}|\d++)(?P<ins>[a-z])?(?![\p{{L}}\d])\s*+[.:-]?\s*+")
+_SUBSECTION = regex.compile(r"(?i)tiểu\s++mục\s++(?P<lab>\d++)(?![\p{L}\d])\s*+[.:-]?\s*+")
+_SECTION_MUC = regex.compile(rf"(?i)mục\s++(?P<lab>\d++|{_ROMAN})(?![\p{{L}}\d])\s*+[.:-]?\s*+")
+_ARTICLE = regex.compile(r"(?i)điều\s++(?P<lab>\d++[a-zđ]?)(?![\p{L}\d])\s*+[.:-]?\s*+")
+_ROMAN_SECTION = regex.compile(rf"(?P<lab>{_ROMAN})\s*+[.:)/-]\s*+(?=\S)")
+_SUBITEM = regex.compile(r"(?P<lab>\d{1,2}+(?:\.\d{1,2}+){1,3}+)\.?+\s*+(?=\p{L})")
+_ITEM = regex.compile(r"(?P<lab>\d{1,3}+[a-zđ]?)\s*+[.)]\s*+(?=[\p{L}\"“(])")
+_POINT = regex.compile(r"(?P<lab>[a-zđ]\d?)\s*+\)\s*+|(?P<lab2>[a-zđ])\.\s++(?=\p{Lu})")
+_BULLET = regex.compile(r"(?P<lab>[-+•●○◦▪►✓\uf0b7\uf0a7\uf076*])\s*+(?=\S)")
+_LEAD = regex.compile(r"^[\s|*#>]*+")
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """What a line opens: kind (SPEC node kind), label, and where its text starts."""
+
+    kind: str
+    label: str
+    content: int  # offset in the line where the text after the marker begins
+    start: int  # offset of the marker itself
+
+
+def classify(text: str) -> Marker | None:
+    """The structural marker that opens ``text``, or None for a plain paragraph line."""
+    lead = _LEAD.match(text)
+    s = lead.end() if lead else 0
+    if s >= len(text):
+        return None
+    ch = text[s]
+    low = ch.lower()
+    if low in "pcmđt":
+        for pat, kind in ((_PART, "part"), (_CHAPTER, "chapter"), (_SUBSECTION, "subsection"),
+                          (_SECTION_MUC, "section"), (_ARTICLE, "article")):  # fmt: skip
+            m = pat.match(text, s)
+            if m:
+                lab = m.group("lab") if m.groupdict().get("lab") else None
+                if kind == "part" and lab is None:
+                    lab = _ORDINALS.get((m.group("ord") or "").lower(), m.group("ord"))
+                if kind == "chapter" and m.group("ins"):
+                    lab = f"{lab}{m.group('ins')}"
+                return Marker(kind, (lab or "").upper() if kind != "article" else lab or "", m.end(), s)
+    if ch in "IVXLC":
+        m = _ROMAN_SECTION.match(text, s)
+        if m and _valid_roman(m.group("lab")):
+            return Marker("section", m.group("lab"), m.end(), s)
+    if ch.isdigit():
+        m = _SUBITEM.match(text, s)
+        if m:
+            return Marker("subitem", m.group("lab"), m.end(), s)
+        m = _ITEM.match(text, s)
+        if m:
+            return Marker("item", m.group("lab"), m.end(), s)
+        return None
+    if ch.islower():
+        m = _POINT.match(text, s)
+        if m:
+            return Marker("point", m.group("lab") or m.group("lab2"), m.end(), s)
+        return None
+    m = _BULLET.match(text, s)
+    if m:
+        lab = m.group("lab")
+        return Marker("bullet", "+" if lab == "+" else "-", m.end(), s)
+    return None
+
+
+_ROMAN_OK = regex.compile(r"^M{0,3}+(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def _valid_roman(s: str) -> bool:
+    return bool(s) and bool(_ROMAN_OK.match(s))
