@@ -88,7 +88,7 @@ def parse_closing(lines: list[Line], lo: int, hi: int) -> Closing:
             cells.extend(c for c in _CELL_SPLIT.split(text[a:b]) if c.strip())
         for cell in cells:
             cell = regex.sub(r"[*_]{1,3}+", "", cell).strip()
-            if not cell:
+            if not cell or regex.fullmatch(r"[-:\s]+", cell):
                 continue
             m = _NOI_NHAN.match(cell)
             if m:
@@ -126,7 +126,9 @@ def _continuation(cell: str) -> bool:
 
 
 def _add_entries(out: list[str], text: str, *, new: bool) -> None:
-    parts = [p for p in regex.split(r"(?:^|\s)[-+•]\s++", " " + text) if p.strip()]
+    # Entries collapsed into one cell are "- A; - B."; a dash inside a name ("Cục X - Bộ Y")
+    # follows a letter, not punctuation, so it does not split.
+    parts = [p for p in regex.split(r"(?:^|(?<=[;.,:)])|^\s)\s*+[-+•]\s++", text.strip()) if p.strip()]
     out.extend(p.strip() for p in parts)
 
 

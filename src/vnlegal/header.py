@@ -20,7 +20,7 @@ from .dates import DATE_RE, date_from_match
 from .lines import Line
 from .model import Header, Issuer, Span
 from .normalize import canon_tones, fold
-from .symbols import SYMBOL_PATTERN, parse_symbol
+from .symbols import SYMBOL_PATTERN, SYMBOL_RE, parse_symbol, repair_damaged
 from .vocab import doc_type_named, doc_types, load_table
 
 _MOTTO1 = regex.compile(r"cộng\s*+hòa\s++xã\s++hội\s++chủ\s++nghĩa\s++việt\s++nam", regex.I)
@@ -29,14 +29,11 @@ _SO = regex.compile(
     r"(?<![\p{L}])(?:(?:luật|nghị\s+quyết|pháp\s+lệnh|lệnh)\s+)?số\s*+:\s*+(?P<sym>" + SYMBOL_PATTERN + ")",
     regex.I | regex.VERBOSE,
 )
+_SYM_AT = SYMBOL_RE
 _SO_BLANK = regex.compile(r"(?<![\p{L}])số\s*+:\s*+[.…_ ]*+(?=$|\s)", regex.I)
 _PLACE_WORD = r"(?<![\p{L}\d/.-])(?:TP\.\s*+)?\p{Lu}[\p{Ll}]++(?:-\p{Lu}[\p{Ll}]++)?+"
 _PLACE_DATE = regex.compile(
-    rf"(?P<place>{_PLACE_WORD}(?:\s++{_PLACE_WORD}){{0,4}}+)\s*+,\s*+(?=ngày)(?P<date>{DATE_RE.pattern})",
-    regex.I,
-)
-_PLACE_DATE_CS = regex.compile(
-    rf"(?P<place>(?-i:{_PLACE_WORD}(?:\s++{_PLACE_WORD}){{0,4}}+))\s*+,\s*+(?=ngày)",
+    rf"(?P<place>(?-i:{_PLACE_WORD}(?:\s++{_PLACE_WORD}){{0,4}}+))\s*+,\s*+(?=ngày)(?P<date>{DATE_RE.pattern})",
     regex.I,
 )
 _VV = regex.compile(r"(?<![\p{L}])V/v\b\s*+:?\s*+", regex.I)
@@ -144,8 +141,11 @@ def _parse_prelude(lines: list[Line], limit: int) -> tuple[dict[str, str], int]:
 
 
 def _find_motto(lines: list[Line], lo: int, limit: int) -> int | None:
-    for ln in lines[lo:limit]:
+    for k, ln in enumerate(lines[lo:limit], lo):
         if _MOTTO1.search(canon_tones(ln.text)):
+            return ln.index
+        # Web excerpts break the motto over two lines ("CỘNG" / "HÒA XÃ HỘI ...").
+        if k + 1 < len(lines) and _MOTTO1.search(canon_tones(f"{ln.text} {lines[k + 1].text}")):
             return ln.index
     return None
 
@@ -194,7 +194,7 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
             type_idx = j
             header.doc_type = t
             break
-        if j > start and (_KINH_GUI.match(lines[j].text) or _STRUCTURE.match(lines[j].text)):
+        if j > max(start, motto or start) and (_KINH_GUI.match(lines[j].text) or _STRUCTURE.match(lines[j].text)):
             break
         if j > (motto or start) + 1 and _prose(lines[j].text):
             break
@@ -213,19 +213,23 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
     for pat in (_MOTTO1, _MOTTO2):
         for m in pat.finditer(canon):
             mark(*m.span())
+    kg = _KINH_GUI_ANY.search(canon)
+    if kg is not None:
+        # Flattened letters run "Kính gửi: ..." and the first paragraph on after the header.
+        for k in range(kg.start(), len(joined)):
+            used[k] = True
     m = _SO.search(canon)
     if m:
-        sym_text = joined[m.start("sym") : m.end("sym")]
+        sym_text, sym_end = repair_damaged(joined, _SYM_AT.match(joined, m.start("sym")) or m)
         header.symbol = parse_symbol(sym_text)
-        mark(*m.span())
+        mark(m.start(), max(m.end(), sym_end))
     else:
         mb = _SO_BLANK.search(canon)
         if mb:
             mark(*mb.span())
     m = _PLACE_DATE.search(canon)
     if m:
-        mp = _PLACE_DATE_CS.search(canon, m.start(), m.end())
-        place_span = (mp.start("place"), mp.end("place")) if mp else m.span("place")
+        place_span = m.span("place")
         header.place = joined[place_span[0] : place_span[1]].strip()
         dm = DATE_RE.match(canon, m.start("date"))
         header.date = date_from_match(dm) if dm else None
@@ -311,7 +315,8 @@ def _read_issuer(
             chunk = chunk.strip(" ,.;:|")
             for m in _UPPER_RUN.finditer(chunk):
                 run = m.group().strip(" ,.;:-")
-                if _is_upper(run) and len(run) >= 2 and not _type_line(run):
+                code_like = " " not in run and regex.search(r"[-/\d]", run)
+                if _is_upper(run) and len(run) >= 2 and not _type_line(run) and not code_like:
                     runs.append(run)
     if not runs:
         return
@@ -342,7 +347,9 @@ def _read_title(header: Header, lines: list[Line], type_idx: int) -> int:
         raw = lines[j].text
         t = _MARKUP.sub("", raw).strip(" |\t")
         if not t:
-            if parts:
+            nxt = next((x.text.strip(" |*") for x in lines[j + 1 : j + 3] if x.text.strip(" |*")), "")
+            # A blank line ends the summary unless the next line plainly continues it.
+            if parts and not nxt[:1].islower():
                 j += 1
                 break
             j += 1

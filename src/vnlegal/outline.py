@@ -67,11 +67,42 @@ def _hard_wrapped(lines: list[Line]) -> bool:
     return wrapped / len(nonblank) > 0.25
 
 
+def _quoted(lines: list[Line]) -> list[bool]:
+    """Lines inside a multi-line quotation (new wording quoted by an amending act).
+
+    A quote counts only when it closes within a window: sources often drop the closing
+    mark, and an unclosed quote must not swallow the rest of the document.
+    """
+    out = [False] * len(lines)
+    i = 0
+    n = len(lines)
+    while i < n:
+        t = lines[i].text
+        bal = t.count("“") + t.count("«") - t.count("”") - t.count("»")
+        if bal <= 0:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= 80:
+            u = lines[j].text
+            bal += u.count("“") + u.count("«") - u.count("”") - u.count("»")
+            if bal <= 0:
+                break
+            j += 1
+        if j < n and bal <= 0:
+            for k in range(i + 1, j + 1):
+                out[k] = True
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
 def _blocks(lines: list[Line], template: bool) -> list[_Block]:
     wrapped = _hard_wrapped(lines)
+    quoted = _quoted(lines)
     out: list[_Block] = []
-    quote_depth = 0
-    for ln in lines:
+    for q, ln in zip(quoted, lines, strict=True):
         t = ln.text
         if not t.strip() or _DECORATION.match(t) or _PAGE_NUMBER.match(t):
             continue
@@ -80,12 +111,10 @@ def _blocks(lines: list[Line], template: bool) -> list[_Block]:
                 continue
             out.append(_Block(t, ln.start, ln.end, ln.page, None, table=True, lines=[ln]))
             continue
-        marker = None if (quote_depth > 0 or template) else classify(t)
-        opens = t.count("“") + t.count("«")
-        closes = t.count("”") + t.count("»")
+        marker = None if (q or template) else classify(t)
         prev = out[-1] if out else None
-        if prev is not None and marker is None and not prev.table and _continues(prev, t, wrapped):
-            prev.text = f"{prev.text} {t.strip()}"
+        if prev is not None and marker is None and not prev.table and (q or _continues(prev, t, wrapped)):
+            prev.text = f"{prev.text} {t.strip()}" if not q else f"{prev.text}\n{t.strip()}"
             prev.end = ln.end
             prev.lines.append(ln)
         elif prev is not None and prev.table and marker is None and not _is_table_line(t) and _cell_open(prev):
@@ -94,7 +123,6 @@ def _blocks(lines: list[Line], template: bool) -> list[_Block]:
             prev.lines.append(ln)
         else:
             out.append(_Block(t, ln.start, ln.end, ln.page, marker, lines=[ln]))
-        quote_depth = max(0, quote_depth + opens - closes)
     return out
 
 

@@ -65,7 +65,9 @@ def _tail_signature(lines: list[Line], lo: int, hi: int) -> int | None:
         if seen > 5:
             return None
         if _POSITION_LINE.match(ln.text):
-            return ln.index
+            after = [x.text for x in lines[ln.index + 1 : hi] if x.text.strip(" |")]
+            # Only a name (and seal notes) may follow a signature's position line.
+            return ln.index if all(len(a) < 60 for a in after) else None
     return None
 
 
