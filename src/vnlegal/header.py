@@ -39,7 +39,7 @@ _PLACE_DATE = regex.compile(
 _VV = regex.compile(r"(?<![\p{L}])V/v\b\s*+:?\s*+", regex.I)
 _SEPARATOR = regex.compile(r"[-_=*~.…]{3,}+")
 _MARKUP = regex.compile(r"[*#`]++")
-_UPPER_RUN = regex.compile(r"(?:(?<![\p{L}\d])[\p{Lu}\d][\p{Lu}\d&.,-]*+(?:\s++|$))++")
+_UPPER_RUN = regex.compile(r"(?:(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d&.,-]*+(?:\s++|$))++")
 _PRELUDE_BLANK = regex.compile(r"^[\s|]*$")
 _KINH_GUI = regex.compile(r"^\W*kính\s+gửi\s*+:?\s*+", regex.I)
 _DASH_ITEM = regex.compile(r"^\s*+[-+•]\s*+")
@@ -84,11 +84,18 @@ class _Cell:
     line: int
 
 
-def _cells(lines: list[Line], lo: int, hi: int) -> list[_Cell]:
-    """Cut lines[lo:hi] into cells at "|", wide gaps and separators; strip Markdown marks."""
+_TAIL_ISSUER = regex.compile(r"(?:(?<=[.;:!?]\s)|^)\p{Lu}(?:[\p{Lu} ,&]{0,80}\p{Lu})?(?=\s*+[-_*=]{3,}+\s*+$)")
+
+
+def _cells(lines: list[Line], lo: int, hi: int, first_from: int = 0) -> list[_Cell]:
+    """Cut lines[lo:hi] into cells at "|", wide gaps and separators; strip Markdown marks.
+
+    ``first_from`` skips the start of the first line (a page title run on before the issuer).
+    """
     out: list[_Cell] = []
     for ln in lines[lo:hi]:
-        cuts = sorted({0, len(ln.text), *ln.gaps})
+        cuts = sorted({first_from if ln.index == lo else 0, len(ln.text), *ln.gaps})
+        cuts = [c for c in cuts if ln.index != lo or c >= first_from]
         pieces: list[tuple[int, int]] = []
         for a, b in zip(cuts, cuts[1:], strict=False):
             seg_start = a
@@ -145,7 +152,12 @@ def _find_motto(lines: list[Line], lo: int, limit: int) -> int | None:
         if _MOTTO1.search(canon_tones(ln.text)):
             return ln.index
         # Web excerpts break the motto over two lines ("CỘNG" / "HÒA XÃ HỘI ...").
-        if k + 1 < len(lines) and _MOTTO1.search(canon_tones(f"{ln.text} {lines[k + 1].text}")):
+        if (
+            ln.text.strip(" |")
+            and k + 1 < len(lines)
+            and not _MOTTO1.search(canon_tones(lines[k + 1].text))
+            and _MOTTO1.search(canon_tones(f"{ln.text} {lines[k + 1].text}"))
+        ):
             return ln.index
     return None
 
@@ -170,12 +182,19 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
     n = len(lines)
     limit = min(n, 120)
     meta, prelude_end = _parse_prelude(lines, min(n, 40))
+    first_from = 0
     header = Header()
     res = HeaderResult(header, meta)
     motto = _find_motto(lines, prelude_end, min(n, prelude_end + 40))
     if motto is not None:
         start = _zone_start(lines, motto, prelude_end)
         header.motto = True
+        if start > prelude_end:
+            # Crawlers glue the page title to the issuer line: "... ban hành. BỘ Y TẾ -------".
+            tail = _TAIL_ISSUER.search(lines[start - 1].text)
+            if tail is not None:
+                start -= 1
+                first_from = tail.start()
     else:
         start = prelude_end
         while start < n and not lines[start].text.strip(" |"):
@@ -200,7 +219,7 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
             break
         end = j + 1
     zone_end = type_idx if type_idx is not None else end
-    cells = _cells(lines, start, zone_end)
+    cells = _cells(lines, start, zone_end, first_from)
     # On the joined string one regex finds an anchor even when it is broken over cells.
     joined, offs = _join(cells)
     canon = canon_tones(joined)
