@@ -38,18 +38,21 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
-    from .api import parse
-    from .errors import (
-        CorruptDocumentError,
-        EmptyDocumentError,
-        EncryptedDocumentError,
-        MissingConverterError,
-        NoTextLayerError,
-        ParseError,
-        TooLargeError,
-        UnsupportedFormatError,
-    )
-    from .model import SCHEMA_VERSION, Assignment, Citation, Document, Node, Symbol
+    from .api import parse as parse
+    from .errors import CorruptDocumentError as CorruptDocumentError
+    from .errors import EmptyDocumentError as EmptyDocumentError
+    from .errors import EncryptedDocumentError as EncryptedDocumentError
+    from .errors import MissingConverterError as MissingConverterError
+    from .errors import NoTextLayerError as NoTextLayerError
+    from .errors import ParseError as ParseError
+    from .errors import TooLargeError as TooLargeError
+    from .errors import UnsupportedFormatError as UnsupportedFormatError
+    from .model import SCHEMA_VERSION as SCHEMA_VERSION
+    from .model import Assignment as Assignment
+    from .model import Citation as Citation
+    from .model import Document as Document
+    from .model import Node as Node
+    from .model import Symbol as Symbol
 
 __all__ = [*sorted(_LAZY), "__version__"]
 

@@ -8,7 +8,6 @@ from .normalize import fold
 from .vocab import abbreviations, agency_names, load_table, place_levels
 
 
-
 @cache
 def agency_heads() -> tuple[tuple[str, str], ...]:
     """(folded head, head as usually written), longest first."""

@@ -18,7 +18,11 @@ SourceLike = str | bytes | os.PathLike[str]
 
 
 def _looks_like_path(s: str) -> bool:
-    return "\n" not in s and len(s) < 4096 and (os.sep in s or s.endswith((".txt", ".pdf", ".docx", ".doc", ".html", ".htm")))
+    return (
+        "\n" not in s
+        and len(s) < 4096
+        and (os.sep in s or s.endswith((".txt", ".pdf", ".docx", ".doc", ".html", ".htm")))
+    )
 
 
 def parse(source: SourceLike, *, format: str | None = None) -> Document:
@@ -48,7 +52,11 @@ def parse(source: SourceLike, *, format: str | None = None) -> Document:
     else:
         raise TypeError(f"parse() takes a path, bytes or str, not {type(source).__name__}")
 
-    fmt = format or ("text" if text_input is not None else sniff_format(data, Path(path).suffix.lower() if path else ""))
+    fmt = format or (
+        "text"
+        if text_input is not None
+        else sniff_format(data, Path(path).suffix.lower() if path else "")
+    )
     source_info = Source(path=path, format="text", sha256=hashlib.sha256(data).hexdigest())
     if fmt != "text":
         raise UnsupportedFormatError(f"{fmt} input is not supported by this version", path=path)

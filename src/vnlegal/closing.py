@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -84,7 +85,7 @@ def parse_closing(lines: list[Line], lo: int, hi: int) -> Closing:
         cells: list[str] = []
         text = ln.text
         cuts = sorted({0, len(text), *ln.gaps})
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in pairwise(cuts):
             cells.extend(c for c in _CELL_SPLIT.split(text[a:b]) if c.strip())
         for cell in cells:
             cell = regex.sub(r"[*_]{1,3}+", "", cell).strip()
@@ -108,7 +109,9 @@ def parse_closing(lines: list[Line], lo: int, hi: int) -> Closing:
     if signature is None and recipients:
         # Flattened pages run the signature on after the last entry ("- Lưu: VT. BỘ TRƯỞNG Tên").
         last = recipients[-1]
-        m = regex.search(r"(?:(?<=[.;)])|^)\s*+[^.;]*?(?=\p{Lu}{2,}[\p{Lu}\s,]*\s\p{Lu}\p{Ll})", last)
+        m = regex.search(
+            r"(?:(?<=[.;)])|^)\s*+[^.;]*?(?=\p{Lu}{2,}[\p{Lu}\s,]*\s\p{Lu}\p{Ll})", last
+        )
         cand = _tail_signature(last)
         if cand is not None:
             signature, cut = cand
@@ -128,7 +131,9 @@ def _continuation(cell: str) -> bool:
 def _add_entries(out: list[str], text: str, *, new: bool) -> None:
     # Entries collapsed into one cell are "- A; - B."; a dash inside a name ("Cục X - Bộ Y")
     # follows a letter, not punctuation, so it does not split.
-    parts = [p for p in regex.split(r"(?:^|(?<=[;.,:)])|^\s)\s*+[-+•]\s++", text.strip()) if p.strip()]
+    parts = [
+        p for p in regex.split(r"(?:^|(?<=[;.,:)])|^\s)\s*+[-+•]\s++", text.strip()) if p.strip()
+    ]
     out.extend(p.strip() for p in parts)
 
 
@@ -137,7 +142,9 @@ def _clean_entry(e: str) -> str:
 
 
 def _tail_signature(text: str) -> tuple[Signature, int] | None:
-    m = regex.search(r"(?P<pos>(?:\p{Lu}{2,}+[,]?\s++){1,8}+)(?P<name>(?:\p{Lu}\p{Ll}++\s*+){2,5}+)$", text)
+    m = regex.search(
+        r"(?P<pos>(?:\p{Lu}{2,}+[,]?\s++){1,8}+)(?P<name>(?:\p{Lu}\p{Ll}++\s*+){2,5}+)$", text
+    )
     if m is None:
         return None
     sig = _read_signature(text[m.start() :])
@@ -166,7 +173,7 @@ def _read_signature(s: str) -> Signature | None:
             authority.append(s[p.start() : end].strip())
         last = authority[-1]
         # The position is the last known position phrase after the last prefix's own title.
-        body = last[_PREFIX.match(last).end() :] if _PREFIX.match(last) else last  # type: ignore[union-attr]
+        body = last[_PREFIX.match(last).end() :] if _PREFIX.match(last) else last
         pos_matches = list(_positions().finditer(body))
         if len(pos_matches) >= 2 or (pos_matches and pos_matches[-1].start() > 0):
             pm = pos_matches[-1]
@@ -174,7 +181,7 @@ def _read_signature(s: str) -> Signature | None:
             tail = body[pm.start() :].strip()
             for alt in _positions().finditer(body):
                 if body[alt.start() :].strip() == tail or alt.end() == len(body.rstrip()):
-                    if alt.start() < pm.start() and fold(body[alt.start() :]) .endswith(fold(tail)):
+                    if alt.start() < pm.start() and fold(body[alt.start() :]).endswith(fold(tail)):
                         pm = alt
                         break
             position = body[pm.start() :].strip(" ,")
@@ -192,4 +199,6 @@ def _read_signature(s: str) -> Signature | None:
         return None
     if position and len(position) > 120:
         return None
-    return Signature(authority_lines=[a for a in authority if a], position=position or None, name=name)
+    return Signature(
+        authority_lines=[a for a in authority if a], position=position or None, name=name
+    )

@@ -23,7 +23,9 @@ DATE_RE = regex.compile(
 )
 
 
-def make_date(year: int | str | None, month: int | str | None, day: int | str | None) -> dt.date | None:
+def make_date(
+    year: int | str | None, month: int | str | None, day: int | str | None
+) -> dt.date | None:
     """A valid date, or None when a part is missing or out of range."""
     try:
         if year is None or month is None or day is None:

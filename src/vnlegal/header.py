@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -26,7 +27,9 @@ from .vocab import doc_type_named, doc_types, load_table
 _MOTTO1 = regex.compile(r"cộng\s*+hòa\s++xã\s++hội\s++chủ\s++nghĩa\s++việt\s++nam", regex.I)
 _MOTTO2 = regex.compile(r"độc\s*+lập\s*+[-–]?\s*+tự\s*+do\s*+[-–]?\s*+hạnh\s*+phúc", regex.I)
 _SO = regex.compile(
-    r"(?<![\p{L}])(?:(?:luật|nghị\s+quyết|pháp\s+lệnh|lệnh)\s+)?số\s*+:\s*+(?P<sym>" + SYMBOL_PATTERN + ")",
+    r"(?<![\p{L}])(?:(?:luật|nghị\s+quyết|pháp\s+lệnh|lệnh)\s+)?số\s*+:\s*+(?P<sym>"
+    + SYMBOL_PATTERN
+    + ")",
     regex.I | regex.VERBOSE,
 )
 _SYM_AT = SYMBOL_RE
@@ -84,7 +87,9 @@ class _Cell:
     line: int
 
 
-_TAIL_ISSUER = regex.compile(r"(?:(?<=[.;:!?]\s)|^)\p{Lu}(?:[\p{Lu} ,&]{0,80}\p{Lu})?(?=\s*+[-_*=]{3,}+\s*+$)")
+_TAIL_ISSUER = regex.compile(
+    r"(?:(?<=[.;:!?]\s)|^)\p{Lu}(?:[\p{Lu} ,&]{0,80}\p{Lu})?(?=\s*+[-_*=]{3,}+\s*+$)"
+)
 
 
 def _cells(lines: list[Line], lo: int, hi: int, first_from: int = 0) -> list[_Cell]:
@@ -97,7 +102,7 @@ def _cells(lines: list[Line], lo: int, hi: int, first_from: int = 0) -> list[_Ce
         cuts = sorted({first_from if ln.index == lo else 0, len(ln.text), *ln.gaps})
         cuts = [c for c in cuts if ln.index != lo or c >= first_from]
         pieces: list[tuple[int, int]] = []
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in pairwise(cuts):
             seg_start = a
             for m in regex.finditer(r"\|", ln.text[a:b]):
                 pieces.append((seg_start, a + m.start()))
@@ -180,7 +185,6 @@ def _zone_start(lines: list[Line], motto: int, floor: int) -> int:
 def parse_header(text: str, lines: list[Line]) -> HeaderResult:
     """Read the header block at the top of ``lines``."""
     n = len(lines)
-    limit = min(n, 120)
     meta, prelude_end = _parse_prelude(lines, min(n, 40))
     first_from = 0
     header = Header()
@@ -201,7 +205,9 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
             start += 1
         # Without a motto, skip page-title lines until something header-like appears.
         for j in range(start, min(n, start + 8)):
-            if _type_line(lines[j].text) or regex.match(r"^\W*(?:số|\p{Lu}{2,}\s)", lines[j].text):
+            if _type_line(lines[j].text) or regex.match(
+                r"^\W*(?:(?i:số)\s*:|\p{Lu}{2,}\s)", lines[j].text
+            ):
                 start = j
                 break
     # The type line ends the zone; a letter (Công văn) has none, so stop at "Kính gửi" or prose.
@@ -213,7 +219,9 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
             type_idx = j
             header.doc_type = t
             break
-        if j > max(start, motto or start) and (_KINH_GUI.match(lines[j].text) or _STRUCTURE.match(lines[j].text)):
+        if j > max(start, motto or start) and (
+            _KINH_GUI.match(lines[j].text) or _STRUCTURE.match(lines[j].text)
+        ):
             break
         if j > (motto or start) + 1 and _prose(lines[j].text):
             break
@@ -256,7 +264,9 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
     vv_end = None
     m = _VV.search(canon)
     if m:
-        vv_cell = next(i for i, c in enumerate(cells) if offs[m.start()] < c.start + len(c.text) + 1)
+        vv_cell = next(
+            i for i, c in enumerate(cells) if offs[m.start()] < c.start + len(c.text) + 1
+        )
         title_parts = [joined[m.end() : _cell_end(cells, offs, joined, vv_cell)]]
         cut = _next_anchor(canon, m.end())
         if cut is not None:
@@ -277,6 +287,8 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
         _complete_issuer(header, meta)
     res.body_start = body_start
     res.content_start = lines[start].start if start < n else len(text)
+    while start < body_start and not lines[start].text.strip(" |-*"):
+        start += 1
     if body_start > start:
         header.span = Span(start=lines[start].start, end=lines[body_start - 1].end)
     return res
@@ -284,7 +296,12 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
 
 def _prose(t: str) -> bool:
     """A long sentence in normal case: the body has begun."""
-    return len(t) > 120 and not _is_upper(t) and sum(c.islower() for c in t) > len(t) // 2 and "ngày" not in t[:80]
+    return (
+        len(t) > 120
+        and not _is_upper(t)
+        and sum(c.islower() for c in t) > len(t) // 2
+        and "ngày" not in t[:80]
+    )
 
 
 def _join(cells: list[_Cell]) -> tuple[str, list[int]]:
@@ -320,7 +337,12 @@ _KINH_GUI_ANY = regex.compile(r"kính\s+gửi", regex.I)
 
 
 def _read_issuer(
-    header: Header, cells: list[_Cell], joined: str, offs: list[int], used: list[bool], vv_end: int | None
+    header: Header,
+    cells: list[_Cell],
+    joined: str,
+    offs: list[int],
+    used: list[bool],
+    vv_end: int | None,
 ) -> None:
     """Upper-case text the anchors left over, in order, is the issuer (one or two levels)."""
     runs: list[str] = []
@@ -329,7 +351,9 @@ def _read_issuer(
         k0 = pos
         k1 = pos + len(c.text)
         pos = k1 + 1
-        free = "".join(ch if not used[k] else "\n" for k, ch in zip(range(k0, k1), c.text, strict=False))
+        free = "".join(
+            ch if not used[k] else "\n" for k, ch in zip(range(k0, k1), c.text, strict=False)
+        )
         for chunk in free.split("\n"):
             chunk = chunk.strip(" ,.;:|")
             for m in _UPPER_RUN.finditer(chunk):
@@ -341,7 +365,9 @@ def _read_issuer(
         return
     levels: list[list[str]] = []
     for run in runs:
-        starts_body = any(fold(run).startswith(h + " ") or fold(run) == h for h, _ in agency_heads())
+        starts_body = any(
+            fold(run).startswith(h + " ") or fold(run) == h for h, _ in agency_heads()
+        )
         if levels and (not starts_body or len(" ".join(levels[-1]).split()) < 2):
             levels[-1].append(run)
         else:
@@ -366,7 +392,9 @@ def _read_title(header: Header, lines: list[Line], type_idx: int) -> int:
         raw = lines[j].text
         t = _MARKUP.sub("", raw).strip(" |\t")
         if not t:
-            nxt = next((x.text.strip(" |*") for x in lines[j + 1 : j + 3] if x.text.strip(" |*")), "")
+            nxt = next(
+                (x.text.strip(" |*") for x in lines[j + 1 : j + 3] if x.text.strip(" |*")), ""
+            )
             # A blank line ends the summary unless the next line plainly continues it.
             if parts and not nxt[:1].islower():
                 j += 1
@@ -461,7 +489,9 @@ def _complete_issuer(header: Header, meta: dict[str, str]) -> None:
     for key, value in meta.items():
         if fold(key) in ("cơ quan ban hành", "nơi ban hành") and value:
             v = value.strip()
-            if fold(name) in ("ủy ban nhân dân", "hội đồng nhân dân") and regex.match(r"(?i)tỉnh|thành phố", v):
+            if fold(name) in ("ủy ban nhân dân", "hội đồng nhân dân") and regex.match(
+                r"(?i)tỉnh|thành phố", v
+            ):
                 header.issuer.name = f"{name} {v[:1].lower()}{v[1:]}"
 
 

@@ -28,7 +28,9 @@ class Line:
     """Offsets inside the line where the layout had a column break (wide spaces, tabs)."""
 
 
-def split_lines(text: str, gaps: list[int] | None = None, pages: list[int] | None = None) -> list[Line]:
+def split_lines(
+    text: str, gaps: list[int] | None = None, pages: list[int] | None = None
+) -> list[Line]:
     """Cut ``text`` at newlines into Lines; ``gaps`` are document offsets of column breaks.
 
     ``pages`` lists the document offset at which each page after the first begins.

@@ -17,13 +17,21 @@ _ORDINALS = {
 
 # Each pattern starts at the line start (after stray Markdown/pipe marks) and is anchored,
 # with possessive repeats, so a long line costs one linear scan.
-_PART = regex.compile(rf"(?:Phần|PHẦN)\s++(?:(?i:thứ)\s++(?P<ord>\p{{L}}+)|(?P<lab>{_ROMAN}|\d++))(?![\p{{L}}\d])\s*+[.:-]?\s*+")
-_CHAPTER = regex.compile(rf"(?:Chương|CHƯƠNG)\s++(?P<lab>{_ROMAN}|\d++)(?P<ins>[a-z])?(?![\p{{L}}\d])\s*+[.:-]?\s*+")
-_SUBSECTION = regex.compile(r"(?:Tiểu\s++mục|TIỂU\s++MỤC)\s++(?P<lab>\d++)(?![\p{L}\d])\s*+[.:-]?\s*+")
+_PART = regex.compile(
+    rf"(?:Phần|PHẦN)\s++(?:(?i:thứ)\s++(?P<ord>\p{{L}}+)|(?P<lab>{_ROMAN}|\d++))(?![\p{{L}}\d])\s*+[.:-]?\s*+"
+)
+_CHAPTER = regex.compile(
+    rf"(?:Chương|CHƯƠNG)\s++(?P<lab>{_ROMAN}|\d++)(?P<ins>[a-z])?(?![\p{{L}}\d])\s*+[.:-]?\s*+"
+)
+_SUBSECTION = regex.compile(
+    r"(?:Tiểu\s++mục|TIỂU\s++MỤC)\s++(?P<lab>\d++)(?![\p{L}\d])\s*+[.:-]?\s*+"
+)
 _SECTION_MUC = regex.compile(rf"(?:Mục|MỤC)\s++(?P<lab>\d++|{_ROMAN})(?![\p{{L}}\d])\s*+[.:-]?\s*+")
 # A wrapped reference ("Điều 6, Điều 7 Nghị định ...") is not a heading: the number must be
 # followed by ".", ":", "-", a capitalized title, or the line end.
-_ARTICLE = regex.compile(r"(?:Điều|ĐIỀU)\s++(?P<lab>\d++[a-zđ]?)(?![\p{L}\d])\s*+(?:[.:-]\s*+|(?=\p{Lu}|$))")
+_ARTICLE = regex.compile(
+    r"(?:Điều|ĐIỀU)\s++(?P<lab>\d++[a-zđ]?)(?![\p{L}\d])\s*+(?:[.:-]\s*+|(?=\p{Lu}|$))"
+)
 _ROMAN_SECTION = regex.compile(rf"(?P<lab>{_ROMAN})\s*+[.:)/-]\s*+(?=\S)")
 _SUBITEM = regex.compile(r"(?P<lab>\d{1,2}+(?:\.\d{1,2}+){1,3}+)\.?+\s*+(?=\p{L})")
 _ITEM = regex.compile(r"(?P<lab>\d{1,3}+[a-zđ]?)\s*+[.)]\s*+(?=[\p{L}\"“(])")
@@ -49,7 +57,6 @@ def classify(text: str) -> Marker | None:
     if s >= len(text):
         return None
     ch = text[s]
-    low = ch.lower()
     if ch in "PCMĐTpcmđt":
         for pat, kind in ((_PART, "part"), (_CHAPTER, "chapter"), (_SUBSECTION, "subsection"),
                           (_SECTION_MUC, "section"), (_ARTICLE, "article")):  # fmt: skip
@@ -60,7 +67,9 @@ def classify(text: str) -> Marker | None:
                     lab = _ORDINALS.get((m.group("ord") or "").lower(), m.group("ord"))
                 if kind == "chapter" and m.group("ins"):
                     lab = f"{lab}{m.group('ins')}"
-                return Marker(kind, (lab or "").upper() if kind != "article" else lab or "", m.end(), s)
+                return Marker(
+                    kind, (lab or "").upper() if kind != "article" else lab or "", m.end(), s
+                )
     if ch in "IVXLC":
         m = _ROMAN_SECTION.match(text, s)
         if m and _valid_roman(m.group("lab")):

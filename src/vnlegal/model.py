@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field as _F
+from pydantic import BaseModel, ConfigDict
+from pydantic import Field as _F
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION: Literal["1.0"] = "1.0"
 
 SourceFormat = Literal["text", "pdf", "docx", "doc", "html"]
 LegacyEncoding = Literal["tcvn3", "vni", "viqr"]

@@ -146,12 +146,18 @@ def _canon_syllable(word: str) -> str:
         return word
     low = bare.lower()
     # "qu" and "gi" start with a consonant cluster: their u/i is not the nucleus.
-    if len(idx) > 1 and ((low.startswith("qu") and idx[0] == 1) or (low.startswith("gi") and idx[0] == 1)):
+    if len(idx) > 1 and (
+        (low.startswith("qu") and idx[0] == 1) or (low.startswith("gi") and idx[0] == 1)
+    ):
         idx = idx[1:]
     quality = [i for i in idx if bare[i] in _QUALITY]
     if quality:
         pos = quality[-1] if low[quality[0] : quality[0] + 2] == "ươ" else quality[0]
-        if len(quality) > 1 and bare[quality[0]].lower() == "ư" and bare[quality[-1]].lower() == "ơ":
+        if (
+            len(quality) > 1
+            and bare[quality[0]].lower() == "ư"
+            and bare[quality[-1]].lower() == "ơ"
+        ):
             pos = quality[-1]
     elif idx[-1] < len(bare) - 1:
         pos = idx[-1]  # a final consonant follows: tone on the last vowel ("hoàng")
@@ -168,7 +174,8 @@ def _canon_syllable(word: str) -> str:
 
 def canon_tones(text: str) -> str:
     """``text`` with each syllable's tone mark in the modern position; length is unchanged."""
-    return _WORD.sub(lambda m: _canon_syllable(m.group()), text)
+    result: str = _WORD.sub(lambda m: _canon_syllable(m.group()), text)
+    return result
 
 
 def fold(text: str) -> str:

@@ -113,11 +113,22 @@ def _blocks(lines: list[Line], template: bool) -> list[_Block]:
             continue
         marker = None if (q or template) else classify(t)
         prev = out[-1] if out else None
-        if prev is not None and marker is None and not prev.table and (q or _continues(prev, t, wrapped)):
+        if (
+            prev is not None
+            and marker is None
+            and not prev.table
+            and (q or _continues(prev, t, wrapped))
+        ):
             prev.text = f"{prev.text} {t.strip()}" if not q else f"{prev.text}\n{t.strip()}"
             prev.end = ln.end
             prev.lines.append(ln)
-        elif prev is not None and prev.table and marker is None and not _is_table_line(t) and _cell_open(prev):
+        elif (
+            prev is not None
+            and prev.table
+            and marker is None
+            and not _is_table_line(t)
+            and _cell_open(prev)
+        ):
             prev.text = f"{prev.text}\n{t.strip()}"
             prev.end = ln.end
             prev.lines.append(ln)
@@ -161,7 +172,7 @@ class _Builder:
         elif self.normative:
             seg = _ID_PREFIX_NORMATIVE.get(kind, "") + label
         else:
-            seg = label if kind != "subitem" or parent is None or parent.kind != "item" else label
+            seg = label
         nid = base + seg
         if nid in self.used:
             k = 2
@@ -192,7 +203,7 @@ class _Builder:
             rows=rows,
         )
         if parent is None:
-            (self.roots if (self.roots or kind not in ("paragraph", "table")) else self.preamble).append(node)
+            (self.roots if (self.roots or kind != "paragraph") else self.preamble).append(node)
         else:
             parent.children.append(node)
             _extend(parent, blk.end, self.stack)
@@ -271,7 +282,9 @@ def build_outline(
             while j < n and blocks[j].table:
                 j += 1
             run = blocks[i:j]
-            merged = _Block("\n".join(x.text for x in run), run[0].start, run[-1].end, run[0].page, None, True)
+            merged = _Block(
+                "\n".join(x.text for x in run), run[0].start, run[-1].end, run[0].page, None, True
+            )
             b.add(merged, "table", None, None, None, rows=_table_rows(run))
             i = j
             continue
@@ -280,7 +293,11 @@ def build_outline(
             b.add(blk, "paragraph", None, None, blk.text.strip())
             i += 1
             continue
-        content = blk.text[m.content :].strip() if m.content <= len(blk.lines[0].text) else blk.text[m.content :]
+        content = (
+            blk.text[m.content :].strip()
+            if m.content <= len(blk.lines[0].text)
+            else blk.text[m.content :]
+        )
         content = regex.sub(r"^[*_]+|[*_]+$", "", content).strip()
         consumed = 1
         if m.kind in ("part", "chapter", "section", "subsection"):

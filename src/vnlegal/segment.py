@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
@@ -14,9 +15,11 @@ _KEM_THEO = regex.compile(r"(?i)^[\s|*(]*+(?:được\s++)?(?:ban\s++hành\s++)?
 _TEMPLATE = regex.compile(r"(?i)^[\s|*#]*+(?:mẫu|biểu)\s++(?:số\s*+)?[\dIVX]")
 _MOTTO = regex.compile(r"(?i)cộng\s*+h[oòó]à?\s++xã\s++hội\s++chủ\s++nghĩa")
 _DASH = regex.compile(r"^\s*+[-+•]")
-_POSITION_LINE = regex.compile(r"^[\s|*]*+(?:PHÓ\s++)?(?:CHỦ\s++TỊCH|BỘ\s++TRƯỞNG|THỦ\s++TƯỚNG|GIÁM\s++ĐỐC|"
-                               r"THỨ\s++TRƯỞNG|CHỦ\s++NHIỆM|TRƯỞNG\s++BAN|CỤC\s++TRƯỞNG|VỤ\s++TRƯỞNG|"
-                               r"CHÁNH\s++VĂN\s++PHÒNG|TỔNG\s++GIÁM\s++ĐỐC)[\p{Lu}\s,]*+$")
+_POSITION_LINE = regex.compile(
+    r"^[\s|*]*+(?:PHÓ\s++)?(?:CHỦ\s++TỊCH|BỘ\s++TRƯỞNG|THỦ\s++TƯỚNG|GIÁM\s++ĐỐC|"
+    r"THỨ\s++TRƯỞNG|CHỦ\s++NHIỆM|TRƯỞNG\s++BAN|CỤC\s++TRƯỞNG|VỤ\s++TRƯỞNG|"
+    r"CHÁNH\s++VĂN\s++PHÒNG|TỔNG\s++GIÁM\s++ĐỐC)[\p{Lu}\s,]*+$"
+)
 
 
 @dataclass
@@ -95,9 +98,11 @@ def split_layout(lines: list[Line], body_start: int) -> Layout:
         cstart = _tail_signature(lines, body_start, end)
     body_end = cstart if cstart is not None else (starts[0] if starts else n)
     closing_end = starts[0] if starts else n
-    layout = Layout(body=(body_start, body_end), closing=(cstart, closing_end) if cstart is not None else None)
+    layout = Layout(
+        body=(body_start, body_end), closing=(cstart, closing_end) if cstart is not None else None
+    )
     bounds = [*starts, n]
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in pairwise(bounds):
         layout.attachments.append((a, b))
         tpl = next((ln.start for ln in lines[a:b] if _TEMPLATE.match(ln.text)), None)
         layout.templates.append(tpl)

@@ -21,7 +21,9 @@ _PASSAGE_DATE = regex.compile(
     + ")",
     regex.I,
 )
-_KEM_THEO_SYMBOL = regex.compile(r"(?i)kèm\s++theo\s++[^()]{0,60}?số\s*+:?\s*+(?P<sym>" + SYMBOL_PATTERN + ")", regex.VERBOSE)
+_KEM_THEO_SYMBOL = regex.compile(
+    r"(?i)kèm\s++theo\s++[^()]{0,60}?số\s*+:?\s*+(?P<sym>" + SYMBOL_PATTERN + ")", regex.VERBOSE
+)
 
 
 def _has_articles(lines: list[Line]) -> bool:
@@ -70,7 +72,9 @@ def _attachment(doc: Document, lines: list[Line], k: int, template_from: int | N
         if "cộng hòa" in low or "cộng hoà" in low or "độc lập" in low:
             continue
         dt = doc_type_named(t) if t.isupper() else None
-        if dt is not None and dt.family != "normative" or (dt and dt.name in ("Quy chế", "Quy định")):
+        if (dt is not None and dt.family != "normative") or (
+            dt and dt.name in ("Quy chế", "Quy định")
+        ):
             doc_type = dt.name if dt else None
             kind = "attached_document"
             continue
@@ -89,10 +93,16 @@ def _attachment(doc: Document, lines: list[Line], k: int, template_from: int | N
         heading = heading[1:]
     if kind == "attached_document":
         # Issuer lines above the motto belong to the attached document's header, not its title.
-        heading = [h for h in heading if not (h.isupper() and h == heading[0] and len(heading) > 1 and doc_type)]
+        heading = [
+            h
+            for h in heading
+            if not (h.isupper() and h == heading[0] and len(heading) > 1 and doc_type)
+        ]
     rest = lines[i:]
     normative = _has_articles(rest)
-    preamble, body = build_outline(rest, normative=normative, prefix=f"att{k}", template_from=template_from)
+    preamble, body = build_outline(
+        rest, normative=normative, prefix=f"att{k}", template_from=template_from
+    )
     from .model import Span
 
     span = Span(start=lines[0].start, end=lines[-1].end) if lines else None

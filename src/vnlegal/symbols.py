@@ -34,7 +34,8 @@ def normalize_symbol(text: str) -> str:
     """NFC, every dash variant as "-", no inner spaces: " 16 /2026/QĐ–UBND" -> "16/2026/QĐ-UBND"."""
     s = unicodedata.normalize("NFC", text)
     s = _DASHES.sub("-", s)
-    return _SPACE.sub("", s).strip(".,;:")
+    out: str = _SPACE.sub("", s)
+    return out.strip(".,;:")
 
 
 def parse_symbol(text: str) -> Symbol | None:

@@ -24,6 +24,8 @@ def sniff_format(data: bytes, suffix: str = "") -> SourceFormat | str:
     if head.startswith(b"{\\rtf"):
         return "rtf"
     low = head.lower().lstrip(b"\xef\xbb\xbf \t\r\n")
-    if low.startswith((b"<!doctype html", b"<html")) or (low.startswith(b"<") and b"<body" in data[:65536].lower()):
+    if low.startswith((b"<!doctype html", b"<html")) or (
+        low.startswith(b"<") and b"<body" in data[:65536].lower()
+    ):
         return "html"
     return "text"

@@ -1,0 +1,31 @@
+# Set-up and everyday commands. Every target creates the virtualenv it needs.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+SAMPLE := fixtures/texts/000_ke-hoach_1560-kh-ubnd_binhduong_ttdn_2021.txt
+
+.PHONY: demo test lint golden bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: $(VENV)/.installed  ## parse the bundled sample plan and print a readable summary
+	$(VENV)/bin/vnlegal summary $(SAMPLE)
+
+test: $(VENV)/.installed  ## lint, type-check and run the test suite
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/mypy src
+	$(PY) -m pytest
+
+golden: $(VENV)/.installed  ## regenerate fixtures/texts/*.expected.json (review the diff before committing)
+	$(PY) -m tests.golden --write
+
+bench: $(VENV)/.installed  ## accuracy on the dev gold and speed over the dev texts (needs ../shared)
+	$(PY) benchmarks/accuracy.py
+	$(PY) benchmarks/speed.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
