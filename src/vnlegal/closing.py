@@ -20,6 +20,10 @@ from .model import Closing, Signature
 from .normalize import fold
 from .vocab import load_table
 
+_EMPHASIS = regex.compile(r"[*_]{1,3}+")
+_RULE = regex.compile(r"[-:\s]++")
+_ENTRY_SPLIT = regex.compile(r"(?:^|(?<=[;.,:)])|^\s)\s*+[-+•]\s++")
+_UPPER_TAIL = regex.compile(r"(?:\p{Lu}{2,}+[,]?\s*+)++$")
 _NOI_NHAN = regex.compile(r"^[\s|*_]*+nơi\s++nhận\s*+:?[*_]*+\s*+", regex.I)
 _PREFIX = regex.compile(r"(?<![\p{L}])(?:TM|KT|TL|TUQ|Q|PP|T/M|T/L|K/T)\s*+\.\s*+(?=\p{Lu})")
 _PREFIX_LINE = regex.compile(r"^[\s|*]*+(?:TM|KT|TL|TUQ|Q|PP|T/M|T/L|K/T)\s*+\.\s*+\p{Lu}{2,}")
@@ -88,8 +92,8 @@ def parse_closing(lines: list[Line], lo: int, hi: int) -> Closing:
         for a, b in pairwise(cuts):
             cells.extend(c for c in _CELL_SPLIT.split(text[a:b]) if c.strip())
         for cell in cells:
-            cell = regex.sub(r"[*_]{1,3}+", "", cell).strip()
-            if not cell or regex.fullmatch(r"[-:\s]+", cell):
+            cell = _EMPHASIS.sub("", cell).strip()
+            if not cell or _RULE.fullmatch(cell):
                 continue
             m = _NOI_NHAN.match(cell)
             if m:
@@ -132,7 +136,7 @@ def _add_entries(out: list[str], text: str, *, new: bool) -> None:
     # Entries collapsed into one cell are "- A; - B."; a dash inside a name ("Cục X - Bộ Y")
     # follows a letter, not punctuation, so it does not split.
     parts = [
-        p for p in regex.split(r"(?:^|(?<=[;.,:)])|^\s)\s*+[-+•]\s++", text.strip()) if p.strip()
+        p for p in _ENTRY_SPLIT.split(text.strip()) if p.strip()
     ]
     out.extend(p.strip() for p in parts)
 
@@ -193,7 +197,7 @@ def _read_signature(s: str) -> Signature | None:
         if up and _upper(up):
             position = up
         elif up:
-            runs = regex.findall(r"(?:\p{Lu}{2,}+[,]?\s*+)++$", up)
+            runs = _UPPER_TAIL.findall(up)
             position = runs[-1].strip(" ,") if runs else None
     if not name and not position:
         return None

@@ -24,6 +24,11 @@ from .normalize import canon_tones, fold
 from .symbols import SYMBOL_PATTERN, SYMBOL_RE, parse_symbol, repair_damaged
 from .vocab import doc_type_named, doc_types, load_table
 
+_PIPE = regex.compile(r"\|")
+_CODE_CHAR = regex.compile(r"[-/\d]")
+_CAN_CU = regex.compile(r"(?i)^\W*căn\s+cứ\b")
+_KINH_GUI_INLINE = regex.compile(r"kính\s+gửi\s*+:\s*+(?P<rest>.+)$", regex.I)
+_ADDR_SPLIT = regex.compile(r"(?:^|\s)[-+•]\s++")
 _MOTTO1 = regex.compile(r"cộng\s*+hòa\s++xã\s++hội\s++chủ\s++nghĩa\s++việt\s++nam", regex.I)
 _MOTTO2 = regex.compile(r"độc\s*+lập\s*+[-–]?\s*+tự\s*+do\s*+[-–]?\s*+hạnh\s*+phúc", regex.I)
 _SO = regex.compile(
@@ -104,7 +109,7 @@ def _cells(lines: list[Line], lo: int, hi: int, first_from: int = 0) -> list[_Ce
         pieces: list[tuple[int, int]] = []
         for a, b in pairwise(cuts):
             seg_start = a
-            for m in regex.finditer(r"\|", ln.text[a:b]):
+            for m in _PIPE.finditer(ln.text[a:b]):
                 pieces.append((seg_start, a + m.start()))
                 seg_start = a + m.end()
             pieces.append((seg_start, b))
@@ -358,7 +363,7 @@ def _read_issuer(
             chunk = chunk.strip(" ,.;:|")
             for m in _UPPER_RUN.finditer(chunk):
                 run = m.group().strip(" ,.;:-")
-                code_like = " " not in run and regex.search(r"[-/\d]", run)
+                code_like = " " not in run and _CODE_CHAR.search(run)
                 if _is_upper(run) and len(run) >= 2 and not _type_line(run) and not code_like:
                     runs.append(run)
     if not runs:
@@ -406,7 +411,7 @@ def _read_title(header: Header, lines: list[Line], type_idx: int) -> int:
             if parts:
                 break
             continue
-        if _STRUCTURE.match(t) or _KINH_GUI.match(t) or regex.match(r"(?i)^\W*căn\s+cứ\b", t):
+        if _STRUCTURE.match(t) or _KINH_GUI.match(t) or _CAN_CU.match(t):
             break
         # A summary may itself start "Thực hiện ..."/"Triển khai ..."; later lines may not.
         if parts and _PREAMBLE_START.match(t):
@@ -446,13 +451,13 @@ def _read_addressees(header: Header, lines: list[Line], j: int, res: HeaderResul
     if k >= n or k >= j + 4:
         # Letters put "Kính gửi" on the place/date line of a flattened header.
         for ln in lines[max(0, j - 3) : j]:
-            m = regex.search(r"kính\s+gửi\s*+:\s*+(?P<rest>.+)$", ln.text, regex.I)
+            m = _KINH_GUI_INLINE.search(ln.text)
             if m:
                 header.addressees = _split_addressees(m.group("rest"))
         return j
     first = lines[k].text.replace("|", " ").strip()
-    m = _KINH_GUI.match(first) or regex.search(r"kính\s+gửi\s*+:?\s*+", first, regex.I)
-    rest = first[m.end() :].strip() if m else ""
+    m = _KINH_GUI.match(first) or _KINH_GUI_ANY.search(first)
+    rest = first[m.end() :].strip(" :") if m else ""
     items: list[str] = []
     if rest:
         items.extend(_split_addressees(rest))
@@ -472,7 +477,7 @@ def _read_addressees(header: Header, lines: list[Line], j: int, res: HeaderResul
 
 
 def _split_addressees(rest: str) -> list[str]:
-    parts = regex.split(r"(?:^|\s)[-+•]\s++", rest)
+    parts = _ADDR_SPLIT.split(rest)
     out = [p.strip().rstrip(";,.") for p in parts if p.strip()]
     return out if len(out) > 1 or not out else [out[0]]
 

@@ -178,6 +178,7 @@ def canon_tones(text: str) -> str:
     return result
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Comparison key: tone placement folded, lowercased, spaces collapsed ("UỶ" == "ủy")."""
     return " ".join(canon_tones(unicodedata.normalize("NFC", text)).lower().split())

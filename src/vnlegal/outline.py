@@ -16,6 +16,8 @@ from .lines import Line
 from .markers import Marker, classify
 from .model import Node, Span
 
+_CLAUSE_END = regex.compile(r"[.;,]$")
+_EDGE_EMPHASIS = regex.compile(r"^[*_]+|[*_]+$")
 _RANK = {"part": 0, "chapter": 1, "section": 2, "subsection": 3, "article": 4, "item": 5}
 _HEADING_KINDS = frozenset({"part", "chapter", "section", "subsection", "article"})
 _ID_PREFIX_NORMATIVE = {
@@ -224,7 +226,7 @@ def _split_title(kind: str, content: str) -> tuple[str | None, str | None]:
         return None, None
     if kind in _HEADING_KINDS:
         return content, None
-    if len(content) <= 100 and not regex.search(r"[.;,]$", content):
+    if len(content) <= 100 and not _CLAUSE_END.search(content):
         return content, None
     return None, content
 
@@ -298,7 +300,7 @@ def build_outline(
             if m.content <= len(blk.lines[0].text)
             else blk.text[m.content :]
         )
-        content = regex.sub(r"^[*_]+|[*_]+$", "", content).strip()
+        content = _EDGE_EMPHASIS.sub("", content).strip()
         consumed = 1
         if m.kind in ("part", "chapter", "section", "subsection"):
             # Heading text on the following line(s): "Chương I" / "QUY ĐỊNH CHUNG".

@@ -15,6 +15,9 @@ from .segment import split_layout
 from .symbols import SYMBOL_PATTERN, parse_symbol
 from .vocab import doc_type_named, is_normative
 
+_PHU_LUC = regex.compile(r"(?i)phụ\s+lục")
+_KEM_THEO = regex.compile(r"(?i)^\(?\s*(?:ban\s+hành\s+)?kèm\s+theo")
+_BLANK_DAY = regex.compile(r"(?i)ngày\s*+(?:tháng|[.…]+)")
 _PASSAGE_DATE = regex.compile(
     r"(?:luật|nghị\s+quyết|pháp\s+lệnh|bộ\s+luật)\s+này\s+(?:đã\s+)?được\s+[^.]{0,160}?thông\s+qua\s+(?P<date>"
     + DATE_RE.pattern
@@ -66,7 +69,7 @@ def _attachment(doc: Document, lines: list[Line], k: int, template_from: int | N
         t = ln.text.strip(" |*")
         if not t:
             continue
-        if classify(t) is not None and not regex.match(r"(?i)phụ\s+lục", t):
+        if classify(t) is not None and not _PHU_LUC.match(t):
             break
         low = t.lower()
         if "cộng hòa" in low or "cộng hoà" in low or "độc lập" in low:
@@ -79,7 +82,7 @@ def _attachment(doc: Document, lines: list[Line], k: int, template_from: int | N
             kind = "attached_document"
             continue
         m = _KEM_THEO_SYMBOL.search(t)
-        if m or regex.match(r"(?i)^\(?\s*(?:ban\s+hành\s+)?kèm\s+theo", t):
+        if m or _KEM_THEO.match(t):
             if m:
                 symbol = parse_symbol(m.group("sym"))
             i += 1
@@ -138,7 +141,7 @@ def _blank_date_in_header(doc: Document) -> bool:
     span = doc.header.span
     if span is None:
         return False
-    return bool(regex.search(r"(?i)ngày\s*+(?:tháng|[.…]+)", doc.text[span.start : span.end]))
+    return bool(_BLANK_DAY.search(doc.text, span.start, span.end))
 
 
 def iter_nodes(nodes: list[Node]) -> list[Node]:

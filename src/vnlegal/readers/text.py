@@ -7,7 +7,8 @@ import codecs
 from ..errors import EmptyDocumentError, UnsupportedFormatError
 
 # Bytes that never occur in text: a NUL, or most C0 controls outside tab/newline/form feed.
-_CONTROL = frozenset(range(0, 9)) | frozenset(range(14, 27)) | frozenset(range(28, 32))
+_CONTROL = bytes([*range(0, 9), *range(14, 27), *range(28, 32)])
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL)
 
 
 def decode_text(data: bytes, *, path: str | None = None) -> tuple[str, str]:
@@ -22,7 +23,7 @@ def decode_text(data: bytes, *, path: str | None = None) -> tuple[str, str]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", path), "utf-16"
     head = data[:8192]
-    if head and sum(b in _CONTROL for b in head) > max(2, len(head) // 200):
+    if head and len(head.translate(None, _NOT_CONTROL)) > max(2, len(head) // 200):
         raise UnsupportedFormatError("binary data, not text", path=path)
     try:
         return data.decode("utf-8"), "utf-8"
