@@ -15,7 +15,7 @@ from itertools import pairwise
 
 import regex
 
-from .lines import Line
+from .lines import Line, is_upper
 from .model import Closing, Signature
 from .normalize import fold
 from .vocab import load_table
@@ -70,14 +70,9 @@ def find_closing_start(lines: list[Line], lo: int, hi: int) -> int | None:
     return None
 
 
-def _upper(t: str) -> bool:
-    letters = [c for c in t if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def _is_name(t: str) -> bool:
     words = t.split()
-    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not _upper(t)
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not is_upper(t)
 
 
 def parse_closing(lines: list[Line], lo: int, hi: int) -> Closing:
@@ -113,9 +108,7 @@ def parse_closing(lines: list[Line], lo: int, hi: int) -> Closing:
     if signature is None and recipients:
         # Flattened pages run the signature on after the last entry ("- Lưu: VT. BỘ TRƯỞNG Tên").
         last = recipients[-1]
-        m = regex.search(
-            r"(?:(?<=[.;)])|^)\s*+[^.;]*?(?=\p{Lu}{2,}[\p{Lu}\s,]*\s\p{Lu}\p{Ll})", last
-        )
+        m = regex.search(r"(?:(?<=[.;)])|^)\s*+[^.;]*?(?=\p{Lu}{2,}[\p{Lu}\s,]*\s\p{Lu}\p{Ll})", last)
         cand = _tail_signature(last)
         if cand is not None:
             signature, cut = cand
@@ -127,7 +120,7 @@ def parse_closing(lines: list[Line], lo: int, hi: int) -> Closing:
 
 def _continuation(cell: str) -> bool:
     """A wrapped recipient entry, not signature material."""
-    if _upper(cell) or _PREFIX.match(cell) or _is_name(cell) or _noise().fullmatch(cell.strip()):
+    if is_upper(cell) or _PREFIX.match(cell) or _is_name(cell) or _noise().fullmatch(cell.strip()):
         return False
     return any(c.islower() for c in cell)
 
@@ -135,9 +128,7 @@ def _continuation(cell: str) -> bool:
 def _add_entries(out: list[str], text: str, *, new: bool) -> None:
     # Entries collapsed into one cell are "- A; - B."; a dash inside a name ("Cục X - Bộ Y")
     # follows a letter, not punctuation, so it does not split.
-    parts = [
-        p for p in _ENTRY_SPLIT.split(text.strip()) if p.strip()
-    ]
+    parts = [p for p in _ENTRY_SPLIT.split(text.strip()) if p.strip()]
     out.extend(p.strip() for p in parts)
 
 
@@ -146,9 +137,7 @@ def _clean_entry(e: str) -> str:
 
 
 def _tail_signature(text: str) -> tuple[Signature, int] | None:
-    m = regex.search(
-        r"(?P<pos>(?:\p{Lu}{2,}+[,]?\s++){1,8}+)(?P<name>(?:\p{Lu}\p{Ll}++\s*+){2,5}+)$", text
-    )
+    m = regex.search(r"(?P<pos>(?:\p{Lu}{2,}+[,]?\s++){1,8}+)(?P<name>(?:\p{Lu}\p{Ll}++\s*+){2,5}+)$", text)
     if m is None:
         return None
     sig = _read_signature(text[m.start() :])
@@ -163,7 +152,7 @@ def _read_signature(s: str) -> Signature | None:
     s = " ".join(s.split())
     name: str | None = None
     m = _NAME.search(s)
-    if m and not _upper(m.group()):
+    if m and not is_upper(m.group()):
         name = m.group().strip()
         s = s[: m.start()].strip()
     # What precedes the name: authority lines (with prefixes) and the position.
@@ -190,11 +179,11 @@ def _read_signature(s: str) -> Signature | None:
                         break
             position = body[pm.start() :].strip(" ,")
             authority[-1] = last[: len(last) - len(body) + pm.start()].strip(" ,")
-        if head and _upper(head) and not position:
+        if head and is_upper(head) and not position:
             position = head
     else:
         up = s.strip(" ,.;:")
-        if up and _upper(up):
+        if up and is_upper(up):
             position = up
         elif up:
             runs = _UPPER_TAIL.findall(up)
@@ -203,6 +192,4 @@ def _read_signature(s: str) -> Signature | None:
         return None
     if position and len(position) > 120:
         return None
-    return Signature(
-        authority_lines=[a for a in authority if a], position=position or None, name=name
-    )
+    return Signature(authority_lines=[a for a in authority if a], position=position or None, name=name)

@@ -18,7 +18,7 @@ import regex
 
 from .agency import agency_case, agency_heads
 from .dates import DATE_RE, date_from_match
-from .lines import Line
+from .lines import Line, is_upper
 from .model import Header, Issuer, Span
 from .normalize import canon_tones, fold
 from .symbols import SYMBOL_PATTERN, SYMBOL_RE, parse_symbol, repair_damaged
@@ -32,9 +32,7 @@ _ADDR_SPLIT = regex.compile(r"(?:^|\s)[-+•]\s++")
 _MOTTO1 = regex.compile(r"cộng\s*+hòa\s++xã\s++hội\s++chủ\s++nghĩa\s++việt\s++nam", regex.I)
 _MOTTO2 = regex.compile(r"độc\s*+lập\s*+[-–]?\s*+tự\s*+do\s*+[-–]?\s*+hạnh\s*+phúc", regex.I)
 _SO = regex.compile(
-    r"(?<![\p{L}])(?:(?:luật|nghị\s+quyết|pháp\s+lệnh|lệnh)\s+)?số\s*+:\s*+(?P<sym>"
-    + SYMBOL_PATTERN
-    + ")",
+    r"(?<![\p{L}])(?:(?:luật|nghị\s+quyết|pháp\s+lệnh|lệnh)\s+)?số\s*+:\s*+(?P<sym>" + SYMBOL_PATTERN + ")",
     regex.I | regex.VERBOSE,
 )
 _SYM_AT = SYMBOL_RE
@@ -126,15 +124,10 @@ def _cells(lines: list[Line], lo: int, hi: int, first_from: int = 0) -> list[_Ce
     return out
 
 
-def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def _type_line(text: str) -> str | None:
     """Canonical doc type when ``text`` is a type line ("KẾ HOẠCH", "QUYẾT ĐỊNH")."""
     clean = _MARKUP.sub("", text).strip(" |:.\t")
-    if not clean or len(clean) > 40 or not _is_upper(clean):
+    if not clean or len(clean) > 40 or not is_upper(clean):
         return None
     d = doc_type_named(clean)
     return d.name if d else None
@@ -179,7 +172,7 @@ def _zone_start(lines: list[Line], motto: int, floor: int) -> int:
     while i - 1 >= floor and taken < 6:
         t = lines[i - 1].text
         core = _SEPARATOR.sub("", _MARKUP.sub("", t)).replace("|", "").strip()
-        if core and not _is_upper(core):
+        if core and not is_upper(core):
             break
         if core:
             taken += 1
@@ -210,9 +203,7 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
             start += 1
         # Without a motto, skip page-title lines until something header-like appears.
         for j in range(start, min(n, start + 8)):
-            if _type_line(lines[j].text) or regex.match(
-                r"^\W*(?:(?i:số)\s*:|\p{Lu}{2,}\s)", lines[j].text
-            ):
+            if _type_line(lines[j].text) or regex.match(r"^\W*(?:(?i:số)\s*:|\p{Lu}{2,}\s)", lines[j].text):
                 start = j
                 break
     # The type line ends the zone; a letter (Công văn) has none, so stop at "Kính gửi" or prose.
@@ -269,9 +260,7 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
     vv_end = None
     m = _VV.search(canon)
     if m:
-        vv_cell = next(
-            i for i, c in enumerate(cells) if offs[m.start()] < c.start + len(c.text) + 1
-        )
+        vv_cell = next(i for i, c in enumerate(cells) if offs[m.start()] < c.start + len(c.text) + 1)
         title_parts = [joined[m.end() : _cell_end(cells, offs, joined, vv_cell)]]
         cut = _next_anchor(canon, m.end())
         if cut is not None:
@@ -303,7 +292,7 @@ def _prose(t: str) -> bool:
     """A long sentence in normal case: the body has begun."""
     return (
         len(t) > 120
-        and not _is_upper(t)
+        and not is_upper(t)
         and sum(c.islower() for c in t) > len(t) // 2
         and "ngày" not in t[:80]
     )
@@ -356,23 +345,19 @@ def _read_issuer(
         k0 = pos
         k1 = pos + len(c.text)
         pos = k1 + 1
-        free = "".join(
-            ch if not used[k] else "\n" for k, ch in zip(range(k0, k1), c.text, strict=False)
-        )
+        free = "".join(ch if not used[k] else "\n" for k, ch in zip(range(k0, k1), c.text, strict=False))
         for chunk in free.split("\n"):
             chunk = chunk.strip(" ,.;:|")
             for m in _UPPER_RUN.finditer(chunk):
                 run = m.group().strip(" ,.;:-")
                 code_like = " " not in run and _CODE_CHAR.search(run)
-                if _is_upper(run) and len(run) >= 2 and not _type_line(run) and not code_like:
+                if is_upper(run) and len(run) >= 2 and not _type_line(run) and not code_like:
                     runs.append(run)
     if not runs:
         return
     levels: list[list[str]] = []
     for run in runs:
-        starts_body = any(
-            fold(run).startswith(h + " ") or fold(run) == h for h, _ in agency_heads()
-        )
+        starts_body = any(fold(run).startswith(h + " ") or fold(run) == h for h, _ in agency_heads())
         if levels and (not starts_body or len(" ".join(levels[-1]).split()) < 2):
             levels[-1].append(run)
         else:
@@ -397,9 +382,7 @@ def _read_title(header: Header, lines: list[Line], type_idx: int) -> int:
         raw = lines[j].text
         t = _MARKUP.sub("", raw).strip(" |\t")
         if not t:
-            nxt = next(
-                (x.text.strip(" |*") for x in lines[j + 1 : j + 3] if x.text.strip(" |*")), ""
-            )
+            nxt = next((x.text.strip(" |*") for x in lines[j + 1 : j + 3] if x.text.strip(" |*")), "")
             # A blank line ends the summary unless the next line plainly continues it.
             if parts and not nxt[:1].islower():
                 j += 1
@@ -416,7 +399,7 @@ def _read_title(header: Header, lines: list[Line], type_idx: int) -> int:
         # A summary may itself start "Thực hiện ..."/"Triển khai ..."; later lines may not.
         if parts and _PREAMBLE_START.match(t):
             break
-        is_up = _is_upper(t)
+        is_up = is_upper(t)
         if parts and is_up and _authority(t):
             break
         if upper_title is not None and upper_title and not is_up and t[:1].isupper():
@@ -503,7 +486,5 @@ def _complete_issuer(header: Header, meta: dict[str, str]) -> None:
 def enacting_issuer(text: str) -> str | None:
     """The body named in an enacting sentence ("Thủ tướng Chính phủ ban hành Quyết định ...")."""
     names = "|".join(regex.escape(d.name) for d in doc_types())
-    m = regex.search(
-        rf"(?m)^\W*(?P<who>\p{{Lu}}[\p{{L}} ]{{2,80}}?)\s+ban\s+hành\s+(?:{names})\b", text
-    )
+    m = regex.search(rf"(?m)^\W*(?P<who>\p{{Lu}}[\p{{L}} ]{{2,80}}?)\s+ban\s+hành\s+(?:{names})\b", text)
     return m.group("who").strip() if m else None

@@ -28,9 +28,7 @@ class Line:
     """Offsets inside the line where the layout had a column break (wide spaces, tabs)."""
 
 
-def split_lines(
-    text: str, gaps: list[int] | None = None, pages: list[int] | None = None
-) -> list[Line]:
+def split_lines(text: str, gaps: list[int] | None = None, pages: list[int] | None = None) -> list[Line]:
     """Cut ``text`` at newlines into Lines; ``gaps`` are document offsets of column breaks.
 
     ``pages`` lists the document offset at which each page after the first begins.
@@ -50,3 +48,9 @@ def split_lines(
         out.append(Line(chunk, pos, end, i, page=page, gaps=line_gaps))
         pos = end + 1
     return out
+
+
+def is_upper(text: str) -> bool:
+    """True when ``text`` has at least two letters and all of them are capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)

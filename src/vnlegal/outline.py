@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .lines import Line
+from .lines import Line, is_upper
 from .markers import Marker, classify
 from .model import Node, Span
 
@@ -115,21 +115,12 @@ def _blocks(lines: list[Line], template: bool) -> list[_Block]:
             continue
         marker = None if (q or template) else classify(t)
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and marker is None
-            and not prev.table
-            and (q or _continues(prev, t, wrapped))
-        ):
+        if prev is not None and marker is None and not prev.table and (q or _continues(prev, t, wrapped)):
             prev.text = f"{prev.text} {t.strip()}" if not q else f"{prev.text}\n{t.strip()}"
             prev.end = ln.end
             prev.lines.append(ln)
         elif (
-            prev is not None
-            and prev.table
-            and marker is None
-            and not _is_table_line(t)
-            and _cell_open(prev)
+            prev is not None and prev.table and marker is None and not _is_table_line(t) and _cell_open(prev)
         ):
             prev.text = f"{prev.text}\n{t.strip()}"
             prev.end = ln.end
@@ -296,9 +287,7 @@ def build_outline(
             i += 1
             continue
         content = (
-            blk.text[m.content :].strip()
-            if m.content <= len(blk.lines[0].text)
-            else blk.text[m.content :]
+            blk.text[m.content :].strip() if m.content <= len(blk.lines[0].text) else blk.text[m.content :]
         )
         content = _EDGE_EMPHASIS.sub("", content).strip()
         consumed = 1
@@ -308,7 +297,7 @@ def build_outline(
             k = i + 1
             while k < n and len(heading) < 3 and blocks[k].marker is None and not blocks[k].table:
                 nxt = blocks[k].text.strip()
-                if not _upper(nxt) or (heading and not _upper(heading[-1])):
+                if not is_upper(nxt) or (heading and not is_upper(heading[-1])):
                     break
                 heading.append(nxt)
                 k += 1
@@ -324,11 +313,6 @@ def build_outline(
         i += consumed
     _fold_paragraphs(b.roots)
     return b.preamble, b.roots
-
-
-def _upper(t: str) -> bool:
-    letters = [c for c in t if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _fold_paragraphs(nodes: list[Node]) -> None:
