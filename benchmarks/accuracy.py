@@ -490,11 +490,18 @@ def gold_assignment_units(gold: dict[str, Any]) -> list[AssignmentUnit]:
     return out
 
 
-def our_assignment_units(doc: Document) -> list[AssignmentUnit]:
-    """(role, unit, path) for every unit of every assignment we found."""
+# The gold annotates labelled fields and task tables only (gold/README.md), so readings from
+# headings and prose are scored separately, not against it.
+GOLD_SOURCES = ("field", "table")
+
+
+def our_assignment_units(doc: Document, sources: tuple[str, ...] = GOLD_SOURCES) -> list[AssignmentUnit]:
+    """(role, unit, path) for every unit of the assignments we read from ``sources``."""
     paths = node_label_paths(doc)
     out: list[AssignmentUnit] = []
     for a in doc.assignments:
+        if a.source not in sources:
+            continue
         path = resolve_node_path(a.node_id, paths)
         for role in ROLES:
             units: list[str] = getattr(a, role)

@@ -43,6 +43,14 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_assignments(args: argparse.Namespace) -> int:
+    from .api import parse
+    from .assignments import render_assignments
+
+    _write(render_assignments(parse(args.file), args.format), args.output)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``vnlegal`` command."""
     p = argparse.ArgumentParser(prog="vnlegal", description="Parse Vietnamese official documents.")
@@ -59,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     sm = sub.add_parser("summary", help="print a readable summary of FILE")
     sm.add_argument("file")
     sm.set_defaults(func=_cmd_summary)
+    sa = sub.add_parser("assignments", help="list who does what by when in FILE")
+    sa.add_argument("file")
+    sa.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    sa.add_argument("-o", "--output")
+    sa.set_defaults(func=_cmd_assignments)
     return p
 
 

@@ -172,9 +172,17 @@ def _canon_syllable(word: str) -> str:
     return result if len(result) == len(word) else word
 
 
+# Only an open syllable ending in "oa", "oe" or "uy" with the tone on its last vowel ("hoà",
+# "khoẻ", "thuỷ") is written differently in the two styles; matching just those keeps the
+# pass cheap on ordinary text. Anchored at word starts, bounded: linear in the input.
+_OLD_STYLE = regex.compile(
+    r"(?<!\p{L})\p{L}{0,6}?(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})"
+)
+
+
 def canon_tones(text: str) -> str:
-    """``text`` with each syllable's tone mark in the modern position; length is unchanged."""
-    result: str = _WORD.sub(lambda m: _canon_syllable(m.group()), text)
+    """``text`` with each syllable's tone mark in the canonical position; length is unchanged."""
+    result: str = _OLD_STYLE.sub(lambda m: _canon_syllable(m.group()), text)
     return result
 
 

@@ -17,6 +17,7 @@ from .markers import Marker, classify
 from .model import Node, Span
 
 _CLAUSE_END = regex.compile(r"[.;,]$")
+_ELLIPSIS_MARK = regex.compile(r"^\s*+[\[(]\s*+(?:\.{3}|…)\s*+[\])]\s*+$")
 _EDGE_EMPHASIS = regex.compile(r"^[*_]+|[*_]+$")
 _RANK = {"part": 0, "chapter": 1, "section": 2, "subsection": 3, "article": 4, "item": 5}
 _HEADING_KINDS = frozenset({"part", "chapter", "section", "subsection", "article"})
@@ -106,7 +107,8 @@ def _blocks(lines: list[Line], template: bool) -> list[_Block]:
     out: list[_Block] = []
     for q, ln in zip(quoted, lines, strict=True):
         t = ln.text
-        if not t.strip() or _DECORATION.match(t) or _PAGE_NUMBER.match(t):
+        # "[...]" marks where an excerpt was cut: not text of the last node.
+        if not t.strip() or _DECORATION.match(t) or _PAGE_NUMBER.match(t) or _ELLIPSIS_MARK.match(t):
             continue
         if _is_table_line(t):
             if _TABLE_SEP.match(t):
@@ -217,27 +219,34 @@ def _split_title(kind: str, content: str) -> tuple[str | None, str | None]:
         return None, None
     if kind in _HEADING_KINDS:
         return content, None
-    if len(content) <= 100 and not _CLAUSE_END.search(content):
+    # A line that does not end a sentence reads as a heading ("3. Tập huấn, bồi dưỡng ...").
+    if len(content) <= 200 and not _CLAUSE_END.search(content):
         return content, None
     return None, content
 
 
 def _table_rows(blocks: list[_Block]) -> list[list[str]]:
-    """Cells of a run of table lines; a row ends when it has as many cells as the header."""
+    """Cells of a run of table lines; a row ends when it has as many cells as the header.
+
+    Whether rows are Markdown ("| a | b |", outer pipes are not cells) is decided once, from
+    the header row: in a DOCX-extracted table a row may start with "|" only because its
+    first cell (Word's automatic numbering) is empty.
+    """
     rows: list[list[str]] = []
+    first = blocks[0].text.strip() if blocks else ""
+    markdown = first.startswith("|") and first.endswith("|")
     ncols = 0
     cur: list[str] = []
     for blk in blocks:
         t = blk.text.strip()
-        markdown = t.startswith("|") and t.endswith("|")
-        if markdown:
+        if markdown and t.startswith("|") and t.endswith("|"):
             t = t[1:-1]
         cells = [c.strip() for c in t.split("|")]
         if not rows and not cur:
             ncols = len(cells)
             rows.append(cells)
             continue
-        if markdown or not ncols:
+        if markdown:
             rows.append(cells)
             continue
         if cur and len(cur) < ncols:
@@ -248,7 +257,7 @@ def _table_rows(blocks: list[_Block]) -> list[list[str]]:
                 rows.append(cur)
             cur = cells
         if len(cur) >= ncols:
-            rows.append(cur)
+            rows.append(cur[:ncols] if all(not c for c in cur[ncols:]) else cur)
             cur = []
     if cur:
         rows.append(cur)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import regex
 
+from .assignments import extract_assignments
 from .closing import parse_closing
 from .dates import DATE_RE, date_from_match
+from .fields import read_field
 from .header import enacting_issuer, parse_header
 from .lines import Line
 from .markers import classify
@@ -56,6 +58,17 @@ def run_stages(doc: Document, lines: list[Line]) -> None:
     for k, ((a, b), tpl) in enumerate(zip(layout.attachments, layout.templates, strict=True), 1):
         doc.attachments.append(_attachment(doc, lines[a:b], k, tpl))
     _fallbacks(doc, lines, b0, b1)
+    _read_fields(doc)
+    doc.assignments = extract_assignments(doc)
+
+
+def _read_fields(doc: Document) -> None:
+    """Labelled lines ("- Đơn vị chủ trì: Sở X.") carry a Field."""
+    for node in doc.iter_nodes():
+        if node.kind in ("bullet", "paragraph", "item", "point", "subitem"):
+            text = node.text or node.title
+            if text:
+                node.field = read_field(text.split("\n", 1)[0])
 
 
 def _attachment(doc: Document, lines: list[Line], k: int, template_from: int | None) -> Attachment:
