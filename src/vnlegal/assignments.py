@@ -126,7 +126,7 @@ class _Reader:
                 a.time = self.time(value)
             elif f.name == "quantity" and a.quantity is None:
                 a.quantity = parse_quantity(value) or Quantity(text=_clean(value))
-            elif f.name in ("audience", "funding", "output") and getattr(a, f.name) is None:
+            elif f.name in ("audience", "funding", "output", "location") and getattr(a, f.name) is None:
                 setattr(a, f.name, _clean(value))
         return a
 
@@ -278,7 +278,7 @@ def extract_assignments(doc: Document) -> list[Assignment]:
 COLUMNS = (
     "node_id", "source", "task", "lead", "implementers", "cooperating", "time", "time_start",
     "time_end", "quantity", "quantity_value", "quantity_unit", "quantity_estimated", "audience",
-    "funding", "output",
+    "funding", "output", "location",
 )  # fmt: skip
 
 
@@ -300,6 +300,7 @@ def _row(a: Assignment) -> dict[str, object]:
         "audience": a.audience,
         "funding": a.funding,
         "output": a.output,
+        "location": a.location,
     }
 
 

@@ -301,6 +301,8 @@ class Assignment(_Model):
     """With what money (kinh phí)."""
     output: str | None = None
     """The expected product (sản phẩm, kết quả)."""
+    location: str | None = None
+    """Where (địa điểm)."""
 
 
 class Document(_Model):
