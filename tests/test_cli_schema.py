@@ -46,3 +46,13 @@ def test_summary_and_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["--version"])
     assert exc.value.code == 0
+
+
+def test_citations_and_assignments_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["citations", "--format", "csv", str(fixture_path("000"))]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 8  # a header row and the seven citations of SPEC §3
+    assert "72/2015/NĐ-CP" in out[1] and "basis" in out[1]
+    assert main(["assignments", "--format", "json", str(fixture_path("000"))]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["node_id"] for r in rows] == ["II.1", "II.3"]

@@ -43,6 +43,14 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_citations(args: argparse.Namespace) -> int:
+    from .api import parse
+    from .citations import render_citations
+
+    _write(render_citations(parse(args.file).citations, args.format), args.output)
+    return 0
+
+
 def _cmd_assignments(args: argparse.Namespace) -> int:
     from .api import parse
     from .assignments import render_assignments
@@ -67,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     sm = sub.add_parser("summary", help="print a readable summary of FILE")
     sm.add_argument("file")
     sm.set_defaults(func=_cmd_summary)
+    sc = sub.add_parser("citations", help="list the citations of FILE")
+    sc.add_argument("file")
+    sc.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    sc.add_argument("-o", "--output")
+    sc.set_defaults(func=_cmd_citations)
     sa = sub.add_parser("assignments", help="list who does what by when in FILE")
     sa.add_argument("file")
     sa.add_argument("--format", choices=["table", "json", "csv"], default="table")

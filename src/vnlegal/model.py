@@ -227,7 +227,7 @@ class Citation(_Model):
     """A reference to another document (or, when ``internal``, to this one)."""
 
     text: str
-    """The mention as written."""
+    """The mention as written, with runs of white space (a hard line wrap) as one space."""
     span: Span
     """Where the mention is in ``Document.text``."""
     node_id: str = "preamble"
@@ -242,6 +242,8 @@ class Citation(_Model):
     """Issue date stated in the mention."""
     issuer: str | None = None
     """Issuer as written after "của", else decoded from the symbol where certain."""
+    issuer_decoded: bool = False
+    """True when ``issuer`` was not written but decoded from the symbol ("CP" -> Chính phủ)."""
     relation: Relation = "reference"
     """How this document relates to the cited one."""
     pinpoint: Pinpoint | None = None

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from .assignments import extract_assignments
+from .citations import extract_citations
 from .closing import parse_closing
 from .dates import DATE_RE, date_from_match
 from .fields import read_field
 from .header import enacting_issuer, parse_header
 from .lines import Line
 from .markers import classify
-from .model import Attachment, Document, Node
+from .model import Attachment, Citation, Document, Node
 from .outline import build_outline
 from .segment import split_layout
 from .symbols import SYMBOL_PATTERN, parse_symbol
@@ -59,6 +62,7 @@ def run_stages(doc: Document, lines: list[Line]) -> None:
         doc.attachments.append(_attachment(doc, lines[a:b], k, tpl))
     _fallbacks(doc, lines, b0, b1)
     _read_fields(doc)
+    doc.citations = _citations(doc, hdr.content_start)
     doc.assignments = extract_assignments(doc)
 
 
@@ -69,6 +73,44 @@ def _read_fields(doc: Document) -> None:
             text = node.text or node.title
             if text:
                 node.field = read_field(text.split("\n", 1)[0])
+
+
+def _citations(doc: Document, start: int) -> list[Citation]:
+    """Citations from where the document proper starts (a portal prelude and page title are
+    the site's words, not the document's), each tagged with the innermost node holding it."""
+    own = doc.header.symbol.text if doc.header.symbol else None
+    cits = extract_citations(doc.text, start=start, self_symbol=own)
+    header = doc.header.span
+    roots = [*doc.preamble, *doc.body]
+    for att in doc.attachments:
+        roots.extend([*att.preamble, *att.body])
+    body_end = max((n.span.end for n in doc.body), default=-1)
+    for c in cits:
+        pos = c.span.start
+        if header is not None and header.start <= pos < header.end:
+            c.node_id = "header"
+            continue
+        node = _node_at(roots, pos)
+        if node is not None and node.kind == "paragraph" and node in doc.preamble:
+            c.node_id = "preamble"
+        elif node is not None:
+            c.node_id = node.id
+        else:
+            c.node_id = "closing" if 0 <= body_end <= pos else "preamble"
+    return cits
+
+
+def _node_at(nodes: list[Node], pos: int) -> Node | None:
+    """The innermost node whose span holds ``pos`` (siblings are in text order)."""
+    found: Node | None = None
+    level = nodes
+    while level:
+        i = bisect.bisect_right([n.span.start for n in level], pos) - 1
+        if i < 0 or not (level[i].span.start <= pos < level[i].span.end):
+            break
+        found = level[i]
+        level = found.children
+    return found
 
 
 def _attachment(doc: Document, lines: list[Line], k: int, template_from: int | None) -> Attachment:
