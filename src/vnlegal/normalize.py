@@ -20,15 +20,14 @@ import regex
 # scan is linear whatever the input.
 _SPACES = r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v"
 _EDIT = regex.compile(
-    # The leading class rejects ordinary characters in one test, so the scan stays fast.
-    rf"(?=[\r\n {_SPACES}\u200b-\u200d\u2060\ufeff\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d\p{{M}}])"
-    r"(?:(?P<nl>\r\n?)"
+    # Every branch starts with a character that needs an edit, so ordinary text (letters and
+    # single spaces between words) yields no match; no lookbehind, so the scan stays fast.
+    rf"(?P<nl>\r\n?+[{_SPACES} ]*+|\n[{_SPACES} ]++)"
+    rf"|(?P<start>\A[{_SPACES} ]++)"
     r"|(?P<drop>[\u200b-\u200d\u2060\ufeff\u00ad]++)"
-    # A lone plain space needs no edit: match only runs, other space characters, and
-    # spaces at a line end or start, so ordinary text yields no match at all.
-    rf"|(?P<sp>[{_SPACES}][ {_SPACES}]*+|[ ]{{2,}}+[ {_SPACES}]*+|(?<=^|\n)[ ]++|[ ]++(?=\r|\n|$))"
+    rf"|(?P<sp>[{_SPACES}][ {_SPACES}]*+|[ ]{{2,}}+[ {_SPACES}]*+|[ ]++(?=\r|\n|$))"
     r"|(?P<dash>[\u2010-\u2015\u2212\ufe58\ufe63\uff0d])"
-    r"|(?P<comb>\p{M}++))"
+    r"|(?P<comb>\p{M}++)"
 )
 
 # A run of this many spaces inside a line separates layout columns (two-column headers and
@@ -73,7 +72,7 @@ def normalize(raw: str) -> Normalized:
         kind = m.lastgroup
         if kind == "nl":
             rep = "\n"
-        elif kind == "drop":
+        elif kind in ("drop", "start"):
             rep = ""
         elif kind == "sp":
             before = raw[s - 1] if s else "\n"
@@ -117,72 +116,27 @@ def normalize(raw: str) -> Normalized:
 
 # --- tone placement ---------------------------------------------------------------------
 
-_TONES = {"\u0300": 2, "\u0301": 1, "\u0303": 4, "\u0309": 3, "\u0323": 5}
-_QUALITY = set("âăêôơưÂĂÊÔƠƯ")
-_VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
-_WORD = regex.compile(r"\p{L}+")
-
-
-@lru_cache(maxsize=65536)
-def _canon_syllable(word: str) -> str:
-    """Move the tone mark of one syllable to its modern ("new style") position."""
-    if word.isascii() or len(word) > 8:
-        return word
-    decomposed = unicodedata.normalize("NFD", word)
-    tone = ""
-    bare_chars: list[str] = []
-    for ch in decomposed:
-        if ch in _TONES:
-            tone = ch
-        else:
-            bare_chars.append(ch)
-    if not tone:
-        return word
-    bare = unicodedata.normalize("NFC", "".join(bare_chars))
-    if len(bare) != len(word):
-        return word
-    idx = [i for i, c in enumerate(bare) if c in _VOWELS]
-    if not idx:
-        return word
-    low = bare.lower()
-    # "qu" and "gi" start with a consonant cluster: their u/i is not the nucleus.
-    if len(idx) > 1 and (
-        (low.startswith("qu") and idx[0] == 1) or (low.startswith("gi") and idx[0] == 1)
-    ):
-        idx = idx[1:]
-    quality = [i for i in idx if bare[i] in _QUALITY]
-    if quality:
-        pos = quality[-1] if low[quality[0] : quality[0] + 2] == "ươ" else quality[0]
-        if (
-            len(quality) > 1
-            and bare[quality[0]].lower() == "ư"
-            and bare[quality[-1]].lower() == "ơ"
-        ):
-            pos = quality[-1]
-    elif idx[-1] < len(bare) - 1:
-        pos = idx[-1]  # a final consonant follows: tone on the last vowel ("hoàng")
-    elif len(idx) >= 2:
-        # Open syllable: the canonical key puts the tone on the first vowel of the last pair,
-        # the placement most official texts use ("hòa", "thủy", "ủy", "mùa").
-        pos = idx[-2]
-    else:
-        pos = idx[0]
-    target = unicodedata.normalize("NFC", unicodedata.normalize("NFD", bare[pos]) + tone)
-    result = bare[:pos] + target + bare[pos + 1 :]
-    return result if len(result) == len(word) else word
-
-
 # Only an open syllable ending in "oa", "oe" or "uy" with the tone on its last vowel ("hoà",
-# "khoẻ", "thuỷ") is written differently in the two styles; matching just those keeps the
-# pass cheap on ordinary text. Anchored at word starts, bounded: linear in the input.
-_OLD_STYLE = regex.compile(
-    r"(?<!\p{L})\p{L}{0,6}?(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})"
-)
+# "khoẻ", "thuỷ") is written differently in the two styles. The pattern finds just that
+# two-letter ending (not after "q", where "u" is not a vowel: "quý"), so ordinary text costs
+# one fast scan and the replacement moves the mark to the first vowel ("hòa").
+_OLD_STYLE = regex.compile(r"(?<![qQ])[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\p{L})")
+_OLD_PAIRS = frozenset({"oa", "oe", "uy"})
+
+
+def _move_tone(m: regex.Match[str]) -> str:
+    pair: str = m.group()
+    first, second = pair[0], pair[1]
+    parts = unicodedata.normalize("NFD", second)
+    base, tone = parts[0], parts[1:]
+    if (first + base).lower() not in _OLD_PAIRS:
+        return pair
+    return unicodedata.normalize("NFC", first + tone) + base
 
 
 def canon_tones(text: str) -> str:
     """``text`` with each syllable's tone mark in the canonical position; length is unchanged."""
-    result: str = _OLD_STYLE.sub(lambda m: _canon_syllable(m.group()), text)
+    result: str = _OLD_STYLE.sub(_move_tone, text)
     return result
 
 
