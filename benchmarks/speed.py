@@ -14,6 +14,17 @@ Also: the ratio of each time to the baseline (how many times slower), the share 
 normalization in the parse time, and the time of ``import vnlegal`` in a fresh interpreter
 (median of 5 subprocesses). The process is pinned to one CPU when the OS allows it.
 
+Real files (``--binary DIR``; default ../shared/corpus/dev/binary, else fixtures/binary), side
+by side on the same files, median of ``--binary-repeat`` passes after a warm-up:
+
+* PDF -- pages/s of ``pdfplumber.open(p).pages[i].extract_text()`` for every page (the
+  baseline), of ``pypdfium2`` ``get_text_range()`` (the engine's floor), and of the whole
+  ``vnlegal.parse(p)``; the target is parse >= 10x the pdfplumber pages/s. PDFs that raise a
+  ``ParseError`` (scanned, encrypted) are left out and listed.
+* DOCX -- seconds of ``docx.Document(p)`` plus reading every paragraph's text (the baseline),
+  of the reader alone (bytes -> text, no stages) and of ``vnlegal.parse(p)``; the target is
+  parse <= 1.5x the baseline.
+
 Run from the repository root::
 
     .venv/bin/python benchmarks/speed.py                 # default corpus ../shared/corpus/dev
@@ -40,6 +51,8 @@ from vnlegal.normalize import normalize
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "dev"
+DEFAULT_BINARY = DEFAULT_CORPUS / "binary"
+FALLBACK_BINARY = REPO_ROOT / "fixtures" / "binary"
 MB = 1_000_000
 
 IMPORT_PROBE = (
@@ -161,6 +174,118 @@ def run(corpus: Path, repeat: int) -> dict[str, Any]:
     }
 
 
+# --- real files -----------------------------------------------------------------------
+
+
+def pdfplumber_pages(path: Path) -> int:
+    """Baseline: pdfplumber's ``extract_text`` on every page; returns the page count."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+        return len(pdf.pages)
+
+
+def pypdfium2_pages(path: Path) -> int:
+    """The engine's floor: pypdfium2 plain text of every page."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(path)
+    try:
+        for i in range(len(pdf)):
+            pdf[i].get_textpage().get_text_range()
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def docx_baseline(path: Path) -> int:
+    """Baseline: open with python-docx and read every paragraph's text."""
+    import docx
+
+    return sum(len(p.text) for p in docx.Document(str(path)).paragraphs)
+
+
+def read_only(path: Path) -> object:
+    """The reader alone (bytes -> page texts), without the text stages."""
+    from vnlegal.readers import read_any
+    from vnlegal.readers.sniff import sniff_format
+
+    data = path.read_bytes()
+    return read_any(str(sniff_format(data, path.suffix.lower())), data, str(path))
+
+
+def run_binary(folder: Path, repeat: int) -> dict[str, Any]:
+    """PDF pages/s and DOCX times, vnlegal next to the baselines (see module doc)."""
+    pdfs: list[Path] = []
+    skipped: list[str] = []
+    for p in sorted(folder.glob("*.pdf")):
+        try:
+            vnlegal.parse(p)
+        except vnlegal.ParseError as exc:
+            skipped.append(f"{p.name} ({type(exc).__name__})")
+            continue
+        pdfs.append(p)
+    docxs = sorted(folder.glob("*.docx"))
+    out: dict[str, Any] = {"folder": str(folder.resolve()), "repeat": repeat, "skipped": skipped}
+    if pdfs:
+        pages = sum(pypdfium2_pages(p) for p in pdfs)
+        pdf: dict[str, Any] = {"files": [p.name for p in pdfs], "pages": pages}
+        for name, fn in (("pdfplumber", pdfplumber_pages), ("pypdfium2", pypdfium2_pages),
+                         ("reader", read_only), ("parse", vnlegal.parse)):  # fmt: skip
+            r = measure(fn, pdfs, repeat)
+            r["pages_per_s"] = pages / r["median_s"] if r["median_s"] else None
+            pdf[name] = r
+        base = pdf["pdfplumber"]["pages_per_s"]
+        pdf["ratio"] = pdf["parse"]["pages_per_s"] / base if base else None
+        out["pdf"] = pdf
+    if docxs:
+        doc: dict[str, Any] = {"files": [p.name for p in docxs]}
+        doc["baseline"] = measure(docx_baseline, docxs, repeat)
+        doc["parse"] = measure(vnlegal.parse, docxs, repeat)
+        doc["reader"] = measure(read_only, docxs, repeat)
+        per_file = []
+        for p in docxs:
+            b = measure(docx_baseline, [p], repeat)["median_s"]
+            r = measure(read_only, [p], repeat)["median_s"]
+            v = measure(vnlegal.parse, [p], repeat)["median_s"]
+            per_file.append({"file": p.name, "baseline_s": b, "reader_s": r, "parse_s": v,
+                             "ratio": v / b if b else None})  # fmt: skip
+        doc["per_file"] = per_file
+        b = doc["baseline"]["median_s"]
+        doc["ratio"] = doc["parse"]["median_s"] / b if b else None
+        out["docx"] = doc
+    return out
+
+
+def render_binary(report: dict[str, Any]) -> str:
+    """The real-files part of the report."""
+    lines = [f"real files in {report['folder']} (median of {report['repeat']} runs after 1 warm-up)"]
+    pdf = report.get("pdf")
+    if pdf:
+        lines.append(f"PDF: {len(pdf['files'])} files, {pdf['pages']} pages")
+        for name in ("pdfplumber", "pypdfium2", "reader", "parse"):
+            r = pdf[name]
+            lines.append(f"  {name:<11} {r['median_s']:>8.3f} s {r['pages_per_s']:>9.1f} pages/s")
+        lines.append(
+            f"  vnlegal.parse vs pdfplumber extract_text: {pdf['ratio']:.1f}x the pages/s (target >= 10)"
+        )
+    doc = report.get("docx")
+    if doc:
+        lines.append(f"DOCX: {len(doc['files'])} files")
+        for f in doc["per_file"]:
+            lines.append(f"  {f['file'][:40]:<40} baseline {1000 * f['baseline_s']:7.1f} ms  "
+                         f"reader {1000 * f['reader_s']:7.1f} ms  "
+                         f"parse {1000 * f['parse_s']:7.1f} ms  {f['ratio']:.2f}x")  # fmt: skip
+        b = doc["baseline"]["median_s"]
+        lines.append(f"  all: parse / (docx.Document + paragraphs) = {doc['ratio']:.2f}x (target <= 1.5); "
+                     f"reader alone {doc['reader']['median_s'] / b:.2f}x")  # fmt: skip
+    if report["skipped"]:
+        lines.append(f"left out (ParseError): {', '.join(report['skipped'])}")
+    return "\n".join(lines)
+
+
 def render(report: dict[str, Any]) -> str:
     """A small table plus the import time and normalization share."""
     lines = [
@@ -193,11 +318,23 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help=f"folder with *.txt files (default {DEFAULT_CORPUS})")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per stage (default 5)")
     parser.add_argument("--json", type=Path, metavar="OUT", help="write the numbers to OUT")
+    parser.add_argument("--binary", type=Path, metavar="DIR", default=None,
+                        help=f"PDF/DOCX folder (default {DEFAULT_BINARY}, else {FALLBACK_BINARY})")
+    parser.add_argument("--binary-repeat", type=int, default=3, help="timed runs on real files (default 3)")
+    parser.add_argument("--binary-only", action="store_true", help="measure the real files only")
     args = parser.parse_args(argv)  # fmt: skip
-    if args.repeat < 1:
-        parser.error("--repeat must be at least 1")
-    report = run(args.corpus, args.repeat)
-    print(render(report))
+    if args.repeat < 1 or args.binary_repeat < 1:
+        parser.error("--repeat and --binary-repeat must be at least 1")
+    binary = args.binary or (DEFAULT_BINARY if DEFAULT_BINARY.is_dir() else FALLBACK_BINARY)
+    report: dict[str, Any] = {}
+    if not args.binary_only:
+        report = run(args.corpus, args.repeat)
+        print(render(report))
+        print()
+    else:
+        report["cpu"] = pin_one_cpu()
+    report["binary"] = run_binary(binary, args.binary_repeat)
+    print(render_binary(report["binary"]))
     if args.json:
         args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
     return 0

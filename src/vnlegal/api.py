@@ -5,11 +5,14 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import cast
 
-from .errors import ParseError, UnsupportedFormatError
-from .lines import split_lines
-from .model import Document, Source
+from .errors import ParseError
+from .lines import Line, split_lines
+from .model import Document, Source, SourceFormat
 from .normalize import normalize
+from .readers import read_any
+from .readers.result import ReadResult
 from .readers.sniff import sniff_format
 from .readers.text import decode_text, ensure_text
 from .stages import run_stages
@@ -59,15 +62,44 @@ def parse(source: SourceLike, *, format: str | None = None) -> Document:
     )
     source_info = Source(path=path, format="text", sha256=hashlib.sha256(data).hexdigest())
     if fmt != "text":
-        raise UnsupportedFormatError(f"{fmt} input is not supported by this version", path=path)
-
-    if text_input is not None:
-        raw, source_info.encoding = text_input, None
+        result = read_any(fmt, data, path)
+        # read_any accepts only the binary formats of SourceFormat.
+        source_info.format = cast(SourceFormat, fmt)
+        source_info.pages = result.page_count
+        source_info.warnings.extend(result.warnings)
+        text, lines = _paged_lines(result)
+        ensure_text(text, path=path)
     else:
-        raw, source_info.encoding = decode_text(data, path=path)
-    ensure_text(raw, path=path)
-    norm = normalize(raw)
-    lines = split_lines(norm.text, norm.gaps)
-    doc = Document(source=source_info, text=norm.text)
+        if text_input is not None:
+            raw, source_info.encoding = text_input, None
+        else:
+            raw, source_info.encoding = decode_text(data, path=path)
+        ensure_text(raw, path=path)
+        norm = normalize(raw)
+        text, lines = norm.text, split_lines(norm.text, norm.gaps)
+    doc = Document(source=source_info, text=text)
     run_stages(doc, lines)
     return doc
+
+
+def _paged_lines(result: ReadResult) -> tuple[str, list[Line]]:
+    """Normalize each page, join the pages with newlines, and cut the text into Lines whose
+    ``page`` (paged formats) and bold/centered hints come from the reader."""
+    parts: list[str] = []
+    gaps: list[int] = []
+    starts: list[int] = []
+    pos = 0
+    for k, page in enumerate(result.pages):
+        norm = normalize(page)
+        if k:
+            starts.append(pos)
+        gaps.extend(g + pos for g in norm.gaps)
+        parts.append(norm.text)
+        pos += len(norm.text) + 1
+    text = "\n".join(parts)
+    lines = split_lines(text, gaps, pages=starts if result.page_count is not None else None)
+    hints = [h for page_hints in result.hints for h in page_hints]
+    if len(hints) == len(lines):
+        for ln, (bold, centered) in zip(lines, hints, strict=True):
+            ln.bold, ln.centered = bold, centered
+    return text, lines

@@ -1,0 +1,47 @@
+"""What every binary reader returns: the text of each page, laid out for the text stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Hint = tuple[bool | None, bool | None]
+"""Layout hint of one output line: (bold, centered); None where the reader could not tell."""
+
+
+@dataclass
+class ReadResult:
+    """Text of a binary document, page by page, in the layout the text stages read.
+
+    Table rows are one line each with cells joined by " | " (a cell with line breaks keeps
+    them); side-by-side header and signature blocks come as the left block's lines, then the
+    right block's. ``hints`` holds, per page, one (bold, centered) pair per line of that
+    page's text, or is empty when the reader gives none.
+    """
+
+    pages: list[str]
+    """Text of each page (the whole document as one page for formats without pages)."""
+    warnings: list[str] = field(default_factory=list)
+    """Doubtful readings and repairs, one sentence each."""
+    page_count: int | None = None
+    """Number of pages for paged formats (PDF); None when the format has no pages."""
+    hints: list[list[Hint]] = field(default_factory=list)
+    """Per page, a (bold, centered) hint for each line of its text; may be empty."""
+
+
+class PageWriter:
+    """Collects the lines of one page together with their layout hints."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.hints: list[Hint] = []
+
+    def add(self, text: str, bold: bool | None = None, centered: bool | None = None) -> None:
+        """Append ``text`` (it may hold line breaks: each line gets the same hint)."""
+        # A stray carriage return would split a line in normalization and shift the hints.
+        parts = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        self.lines.extend(parts)
+        self.hints.extend([(bold, centered)] * len(parts))
+
+    def text(self) -> str:
+        """The page text, lines joined by newlines."""
+        return "\n".join(self.lines)

@@ -1,0 +1,18 @@
+"""Small text repairs shared by the binary readers."""
+
+from __future__ import annotations
+
+import regex
+
+# Bullets drawn with symbol fonts come out as private-use code points (U+F0B7 from Symbol,
+# U+F0A7 / U+F0D8 from Wingdings) or as look-alike punctuation; at a line start they are a
+# dash bullet for the outline stage.
+_LEAD_BULLET = regex.compile(
+    r"(?m)^(?P<pad>[ \t]*+)(?:[\ue000-\uf8ff]|[·∙⁃■□♦❖➢➤✔✗Ø§ü])(?=[ \t]|$)"
+)
+
+
+def lead_bullet(text: str) -> str:
+    """``text`` with a symbol-font bullet at the start of a line replaced by "-"."""
+    result: str = _LEAD_BULLET.sub(r"\g<pad>-", text)
+    return result
