@@ -14,7 +14,7 @@ from .fields import read_field
 from .header import enacting_issuer, parse_header
 from .lines import Line
 from .markers import classify
-from .model import Attachment, Citation, Document, Node
+from .model import Attachment, AttachmentKind, Citation, Document, Node, Span
 from .outline import build_outline
 from .segment import split_layout
 from .symbols import SYMBOL_PATTERN, parse_symbol
@@ -22,6 +22,7 @@ from .vocab import doc_type_named, is_normative
 
 _PHU_LUC = regex.compile(r"(?i)phụ\s+lục")
 _KEM_THEO = regex.compile(r"(?i)^\(?\s*(?:ban\s+hành\s+)?kèm\s+theo")
+_MOTTO = regex.compile(r"(?i)cộng\s*+hò?a\s++xã\s++hội|độc\s++lập\s*+-?\s*+tự\s++do")
 _BLANK_DAY = regex.compile(r"(?i)ngày\s*+(?:tháng|[.…]+)")
 _PASSAGE_DATE = regex.compile(
     r"(?:luật|nghị\s+quyết|pháp\s+lệnh|bộ\s+luật)\s+này\s+(?:đã\s+)?được\s+[^.]{0,160}?thông\s+qua\s+(?P<date>"
@@ -114,65 +115,56 @@ def _node_at(nodes: list[Node], pos: int) -> Node | None:
 
 
 def _attachment(doc: Document, lines: list[Line], k: int, template_from: int | None) -> Attachment:
-    """An appendix or attached document: its heading lines, then its own outline."""
+    """An appendix or attached document: its heading lines, then its own outline.
+
+    Heading lines run up to the "(Ban hành) kèm theo ..." line. An attached document has a
+    header of its own (issuer, motto, type line "QUY CHẾ"): what stands above its type line
+    is that header, not the title.
+    """
+    # The splitter may hand over the blank lines above the heading.
+    while lines and not lines[0].text.strip(" |*"):
+        lines = lines[1:]
     heading: list[str] = []
     doc_type: str | None = None
-    kind = "appendix"
+    kind: AttachmentKind = "appendix"
     symbol = None
-    i = 0
+    body_from = 0
     for i, ln in enumerate(lines[:12]):
+        body_from = i
         t = ln.text.strip(" |*")
         if not t:
             continue
         if classify(t) is not None and not _PHU_LUC.match(t):
             break
-        low = t.lower()
-        if "cộng hòa" in low or "cộng hoà" in low or "độc lập" in low:
+        if _MOTTO.search(t):
             continue
         dt = doc_type_named(t) if t.isupper() else None
-        if (dt is not None and dt.family != "normative") or (
-            dt and dt.name in ("Quy chế", "Quy định")
-        ):
-            doc_type = dt.name if dt else None
-            kind = "attached_document"
+        if dt is not None and (dt.family != "normative" or dt.name in ("Quy chế", "Quy định")):
+            doc_type, kind, heading = dt.name, "attached_document", []
             continue
         m = _KEM_THEO_SYMBOL.search(t)
         if m or _KEM_THEO.match(t):
-            if m:
-                symbol = parse_symbol(m.group("sym"))
-            i += 1
+            symbol = parse_symbol(m.group("sym")) if m else None
+            body_from = i + 1
             break
-        if heading and len(heading) >= 4:
+        if len(heading) >= 4:
             break
         heading.append(t)
     else:
-        i = min(len(lines), i + 1)
-    if kind == "attached_document" and heading and heading[0].isupper() and not doc_type:
-        heading = heading[1:]
-    if kind == "attached_document":
-        # Issuer lines above the motto belong to the attached document's header, not its title.
-        heading = [
-            h
-            for h in heading
-            if not (h.isupper() and h == heading[0] and len(heading) > 1 and doc_type)
-        ]
-    rest = lines[i:]
-    normative = _has_articles(rest)
+        body_from = len(lines[:12])
+    rest = lines[body_from:]
     preamble, body = build_outline(
-        rest, normative=normative, prefix=f"att{k}", template_from=template_from
+        rest, normative=_has_articles(rest), prefix=f"att{k}", template_from=template_from
     )
-    from .model import Span
-
-    span = Span(start=lines[0].start, end=lines[-1].end) if lines else None
     return Attachment(
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         title=" ".join(heading) or None,
         doc_type=doc_type,
         symbol=symbol,
         preamble=preamble,
         body=body,
         id=f"att{k}",
-        span=span,
+        span=Span(start=lines[0].start, end=lines[-1].end) if lines else None,
     )
 
 
