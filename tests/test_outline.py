@@ -164,3 +164,13 @@ def test_task_table_rows() -> None:
     rows = tables[0].rows
     assert rows[0][:3] == ["TT", "Nhiệm vụ", "Cơ quan chủ trì"]
     assert len(rows) == 10  # header + 9 tasks
+
+
+def test_appendix_heading_and_symbol() -> None:
+    (att,) = parsed("004").attachments
+    assert att.kind == "appendix"
+    assert att.title is not None and att.title.startswith("PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC")
+    assert att.symbol is not None and att.symbol.text == "/KH-SCT"
+    (table,) = [n for n in att.body if n.kind == "table"]
+    assert table.rows is not None and len(table.rows) == 10
+    assert all(len(r) == 4 for r in table.rows)  # the empty auto-numbered TT cell is kept
