@@ -14,7 +14,7 @@ from .normalize import normalize
 from .readers import read_any
 from .readers.result import ReadResult
 from .readers.sniff import sniff_format
-from .readers.text import decode_text, ensure_text
+from .readers.text import decode_str, decode_text, ensure_text
 from .stages import run_stages
 
 SourceLike = str | bytes | os.PathLike[str]
@@ -66,16 +66,16 @@ def parse(source: SourceLike, *, format: str | None = None) -> Document:
         # read_any accepts only the binary formats of SourceFormat.
         source_info.format = cast(SourceFormat, fmt)
         source_info.pages = result.page_count
-        source_info.warnings.extend(result.warnings)
         text, lines = _paged_lines(result)
+        source_info.warnings.extend(result.warnings)
         ensure_text(text, path=path)
     else:
-        if text_input is not None:
-            raw, source_info.encoding = text_input, None
-        else:
-            raw, source_info.encoding = decode_text(data, path=path)
+        decoded = decode_str(text_input) if text_input is not None else decode_text(data, path=path)
+        raw, source_info.legacy_encoding = decoded.text, decoded.legacy
+        source_info.encoding = None if text_input is not None else decoded.encoding
         ensure_text(raw, path=path)
         norm = normalize(raw)
+        source_info.warnings.extend([*decoded.warnings, *norm.warnings])
         text, lines = norm.text, split_lines(norm.text, norm.gaps)
     doc = Document(source=source_info, text=text)
     run_stages(doc, lines)
@@ -90,7 +90,8 @@ def _paged_lines(result: ReadResult) -> tuple[str, list[Line]]:
     starts: list[int] = []
     pos = 0
     for k, page in enumerate(result.pages):
-        norm = normalize(page)
+        norm = normalize(page, keep_lines=True)
+        result.warnings.extend(w for w in norm.warnings if w not in result.warnings)
         if k:
             starts.append(pos)
         gaps.extend(g + pos for g in norm.gaps)

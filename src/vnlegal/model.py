@@ -119,6 +119,10 @@ class Header(_Model):
     """Date of issue; null when absent or left blank."""
     title: str | None = None
     """The summary (trích yếu), lines joined by one space, without "V/v"."""
+    title_display: str | None = None
+    """The title for display: sentence case when it is printed in capitals, proper names (places,
+    agencies, laws), abbreviations and symbols kept ("Công tác thông tin đối ngoại tỉnh Bình
+    Dương năm 2021"); otherwise the title as written with its first letter raised."""
     addressees: list[str] = _F(default_factory=list)
     """Entries of "Kính gửi:"."""
     motto: bool = False

@@ -2,9 +2,12 @@
 
 What changes: line endings become "\\n"; BOM, zero-width and soft-hyphen characters go;
 every horizontal space run (NBSP, tabs, ideographic space ...) becomes one space and
-spaces at line ends go; every dash variant becomes "-"; combining sequences are composed
-to NFC. The document's own spelling (old or new tone placement) is kept: matchers use
-``fold`` / ``canon_tones`` instead of rewriting the text.
+spaces at line ends go; every dash variant becomes "-"; the Icelandic eth "Ð" typed for "Đ"
+becomes "Đ"; combining sequences are composed to NFC (a tone mark typed before the
+circumflex, breve or horn of its vowel is put after it first). Then ``vnlegal.repair`` mends
+damage (detached tone marks, stripped hyphens, glued lines, viewer debris, flattened text),
+each kind with a warning. The document's own spelling (old or new tone placement) is kept:
+matchers use ``fold`` / ``canon_tones`` instead of rewriting the text.
 """
 
 from __future__ import annotations
@@ -13,22 +16,32 @@ import bisect
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
+
+if TYPE_CHECKING:
+    from .repair import Edit
 
 # One alternation, one pass: each branch is a single character class (no nesting), so the
 # scan is linear whatever the input.
 _SPACES = r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v"
 _EDIT = regex.compile(
     # Every branch starts with a character that needs an edit, so ordinary text (letters and
-    # single spaces between words) yields no match; no lookbehind, so the scan stays fast.
+    # single spaces between words) yields no match; no lookbehind, and a single space fails at
+    # once on its lookahead, so the scan stays fast. Leading blanks are cut before the scan.
     rf"(?P<nl>\r\n?+[{_SPACES} ]*+|\n[{_SPACES} ]++)"
-    rf"|(?P<start>\A[{_SPACES} ]++)"
     r"|(?P<drop>[\u200b-\u200d\u2060\ufeff\u00ad]++)"
-    rf"|(?P<sp>[{_SPACES}][ {_SPACES}]*+|[ ]{{2,}}+[ {_SPACES}]*+|[ ]++(?=\r|\n|$))"
+    rf"|(?P<sp>[{_SPACES}][ {_SPACES}]*+|[ ](?=[ {_SPACES}\r\n]|$)[ {_SPACES}]*+)"
     r"|(?P<dash>[\u2010-\u2015\u2212\ufe58\ufe63\uff0d])"
     r"|(?P<comb>\p{M}++)"
 )
+_START = regex.compile(rf"[{_SPACES} ]++")
+# The Icelandic eth typed for "Đ"/"đ": replaced one for one after the scan (offsets unchanged).
+_ETH = str.maketrans("\u00d0\u00f0", "\u0110\u0111")
+# A tone mark typed before the shape mark of its vowel ("e" + acute + circumflex) does not compose
+# to "ế" under NFC, because both marks have the same combining class: put the shape first.
+_TONE_BEFORE_SHAPE = regex.compile(r"([\u0300\u0301\u0303\u0309\u0323]++)([\u0302\u0306\u031b]++)")
 
 # A run of this many spaces inside a line separates layout columns (two-column headers and
 # signature blocks typed with spaces, OCR output that keeps the page layout).
@@ -46,6 +59,8 @@ class Normalized:
     _anchors_raw: list[int] = field(default_factory=list)
     gaps: list[int] = field(default_factory=list)
     """Normalized offsets where a wide run of spaces was collapsed (column breaks)."""
+    warnings: list[str] = field(default_factory=list)
+    """Repairs made to the text (``vnlegal.repair``), one sentence per kind."""
 
     def to_raw(self, pos: int) -> int:
         """Offset in the raw text that corresponds to ``pos`` in the normalized text."""
@@ -55,8 +70,11 @@ class Normalized:
         return self._anchors_raw[i] + (pos - self._anchors_norm[i])
 
 
-def normalize(raw: str) -> Normalized:
-    """Normalize ``raw`` (see module doc) and keep a map back to its offsets."""
+def normalize(raw: str, *, keep_lines: bool = False) -> Normalized:
+    """Normalize ``raw`` (see module doc) and keep a map back to its offsets.
+
+    ``keep_lines`` limits the repairs to those that keep every line (for text whose lines
+    carry layout hints from a reader); the normalization itself never adds or drops a line."""
     out: list[str] = []
     norm_pos = 0
     last = 0
@@ -64,7 +82,12 @@ def normalize(raw: str) -> Normalized:
     anchors_r: list[int] = []
     gaps: list[int] = []
     n = len(raw)
-    for m in _EDIT.finditer(raw):
+    lead = _START.match(raw)
+    if lead is not None:
+        last = lead.end()
+        anchors_n.append(0)
+        anchors_r.append(last)
+    for m in _EDIT.finditer(raw, last):
         s, e = m.span()
         if s > last:
             out.append(raw[last:s])
@@ -72,7 +95,7 @@ def normalize(raw: str) -> Normalized:
         kind = m.lastgroup
         if kind == "nl":
             rep = "\n"
-        elif kind in ("drop", "start"):
+        elif kind == "drop":
             rep = ""
         elif kind == "sp":
             before = raw[s - 1] if s else "\n"
@@ -91,7 +114,8 @@ def normalize(raw: str) -> Normalized:
             # Marks compose with the character before them, if that one was copied verbatim.
             base = raw[s - 1] if s > last else ""
             seq = base + m.group()
-            rep = unicodedata.normalize("NFC", seq)
+            nfd = _TONE_BEFORE_SHAPE.sub(r"\2\1", unicodedata.normalize("NFD", seq))
+            rep = unicodedata.normalize("NFC", nfd)
             if rep == seq:
                 out.append(m.group())
                 norm_pos += e - s
@@ -111,36 +135,155 @@ def normalize(raw: str) -> Normalized:
     if not unicodedata.is_normalized("NFC", text):
         # Compositions across a removed character (rare): fall back to whole-text NFC.
         text = unicodedata.normalize("NFC", text)
-    return Normalized(text, raw, anchors_n, anchors_r, gaps)
+    if "\u00d0" in text or "\u00f0" in text:
+        text = text.translate(_ETH)
+    # Imported here: repair reads the vocabulary tables, whose module imports this one.
+    from .repair import find_repairs
+
+    edits, warnings = find_repairs(text, keep_lines=keep_lines)
+    if not edits:
+        return Normalized(text, raw, anchors_n, anchors_r, gaps)
+    first = Normalized(text, raw, anchors_n, anchors_r, gaps)
+    return _apply_repairs(first, edits, warnings)
+
+
+def _apply_repairs(first: Normalized, edits: list[Edit], warnings: list[str]) -> Normalized:
+    """``first`` with ``edits`` applied to its text; the offset map is composed so that it still
+    leads to the raw text, and column gaps follow the text they marked."""
+    text = first.text
+    out: list[str] = []
+    rep_n: list[int] = []  # anchors of the repair map: (repaired offset, normalized offset)
+    rep_o: list[int] = []
+    pos = last = 0
+    for e in edits:
+        out.append(text[last : e.start])
+        pos += e.start - last
+        out.append(e.new)
+        pos += len(e.new)
+        rep_n.append(pos)
+        rep_o.append(e.end)
+        last = e.end
+    out.append(text[last:])
+    new_text = "".join(out)
+    if not unicodedata.is_normalized("NFC", new_text):
+        new_text = unicodedata.normalize("NFC", new_text)
+
+    def to_first(p: int) -> int:
+        i = bisect.bisect_right(rep_n, p) - 1
+        return p if i < 0 else rep_o[i] + (p - rep_n[i])
+
+    def from_first(q: int) -> int:
+        i = bisect.bisect_right(rep_o, q) - 1
+        return q if i < 0 else rep_n[i] + (q - rep_o[i])
+
+    # Break points of the composed map: the repair anchors, and the points whose image is an
+    # anchor of the first map. Each gets its raw offset by evaluating both maps.
+    points = set(rep_n)
+    for a in first._anchors_norm:
+        p = from_first(a)
+        if to_first(p) == a:
+            points.add(p)
+    ordered = sorted(points)
+    raws = [first.to_raw(to_first(p)) for p in ordered]
+    gaps = [from_first(g) for g in first.gaps]
+    return Normalized(new_text, first.raw, ordered, raws, gaps, warnings)
 
 
 # --- tone placement ---------------------------------------------------------------------
 
-# Only an open syllable ending in "oa", "oe" or "uy" with the tone on its last vowel ("hoà",
-# "khoẻ", "thuỷ") is written differently in the two styles. The pattern finds just that
-# two-letter ending (not after "q", where "u" is not a vowel: "quý"), so ordinary text costs
-# one fast scan and the replacement moves the mark to the first vowel ("hòa").
-_OLD_STYLE = regex.compile(r"(?<![qQ])[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?!\p{L})")
+# Letters with a tone mark, by base vowel; built once from the five marks.
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _toned(bases: str) -> str:
+    return "".join(unicodedata.normalize("NFC", b + t) for b in bases for t in _TONE_MARKS)
+
+
+_T_AEY = _toned("aeyAEY")
+_T_UIY = _toned("uưiyUƯIY")
+_T_U = _toned("uU")
+_T_I = _toned("iI")
+_T_O = _toned("oO")
+_T_GLIDE = _toned("iyouaIYOUA")
+_T_ALL = _toned("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+_VOWEL = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+# Ways a tone mark sits off its canonical vowel, each a two-letter window so that the
+# replacement keeps the length and ordinary text costs one scan:
+# - old style "oa", "oe", "uy" at the end of an open syllable: "hoà", "khoẻ", "thuỷ" -> "hòa";
+# - on the first vowel of "ươ", "uô", "iê", "yê", "uâ", "uê", "uơ": "ngừơi", "tụê" -> "người";
+# - on the "u" of "qu" or the "i" of "gi": "qúy", "gìa", "gíá" -> "quý", "già", "giá";
+# - on the glide of a falling diphthong at a syllable end: "haị", "baó", "muà" -> "hại";
+# - on the "o" of "oa", "oe" or the "u" of "uy" before a final or a glide: "hòan", "búyt";
+# - the same mark typed twice: "dàì", "thíết" -> "dài", "thiết".
+# "u" after "q" and "i" after "g" are not vowels of the rhyme ("quà", "già").
+_MISPLACED = regex.compile(
+    rf"(?P<old>(?<![qQ])[oOuU][{_T_AEY}](?!\p{{L}}))"
+    rf"|(?P<pair>[{_T_UIY}][ơôêâƠÔÊÂ])"
+    rf"|(?P<qu>(?<=[qQ])[{_T_U}][{_VOWEL}])"
+    rf"|(?P<gi>(?<=[gG])[{_T_I}][{_VOWEL}{_T_ALL}])"
+    rf"|(?P<glide>(?:(?<![qQ])[uUưƯ]|(?<![gG])[iI]|[aeoyâêôơAEOYÂÊÔƠ])[{_T_GLIDE}](?!\p{{L}}))"
+    rf"|(?P<closed>[{_T_O}][aăeAĂE](?=\p{{L}})|[{_T_U}][yY](?![êÊ])(?=\p{{L}}))"
+    rf"|(?P<dup>[{_T_ALL}][{_T_ALL}])"
+)
+# The old-style window alone: the systematic difference between the two writing styles, cheap
+# enough (its first letter is ASCII) to run over whole texts.
+_OLD_STYLE = regex.compile(rf"(?P<old>(?<![qQ])[oOuU][{_T_AEY}](?!\p{{L}}))")
 _OLD_PAIRS = frozenset({"oa", "oe", "uy"})
+# Vowel pairs that occur inside a Vietnamese rhyme; a window outside them is two syllables run
+# together ("SởỦY") and is left alone.
+_PAIRS = frozenset(
+    "ai ao au ay âu ây eo êu ia iu iê oa oă oe oi ôi ơi ua uâ uê ui uô uơ uy ưa ưi ưu ươ yê".split()
+)
+_SECOND = frozenset({"ươ", "uô", "iê", "yê", "uâ", "uê", "uơ"})
+_FALLING = frozenset("ai ao au ay âu ây eo êu iu oi ôi ơi ui ưi ưu ia ua ưa".split())
+
+
+def _split(ch: str) -> tuple[str, str]:
+    parts = unicodedata.normalize("NFD", ch)
+    tone = "".join(c for c in parts if c in _TONE_MARKS)
+    return unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONE_MARKS)), tone
 
 
 def _move_tone(m: regex.Match[str]) -> str:
     pair: str = m.group()
-    first, second = pair[0], pair[1]
-    parts = unicodedata.normalize("NFD", second)
-    base, tone = parts[0], parts[1:]
-    if (first + base).lower() not in _OLD_PAIRS:
+    kind = m.lastgroup
+    a, ta = _split(pair[0])
+    b, tb = _split(pair[1])
+    key = (a + b).lower()
+    if kind == "gi" and tb:
+        return a + pair[1] if ta == tb else pair  # "gíá": the mark of the "i" is a slip
+    if key not in _PAIRS and kind not in ("qu", "gi"):
         return pair
-    return unicodedata.normalize("NFC", first + tone) + base
+    if kind == "dup":
+        if ta != tb or len(ta) != 1:
+            return pair
+        return a + pair[1] if key in _SECOND else pair[0] + b  # keep the canonical one
+    if kind in ("old", "glide"):
+        if key in _OLD_PAIRS or key in _FALLING:
+            return unicodedata.normalize("NFC", a + tb) + b  # onto the first vowel
+        return pair
+    if kind == "pair" and key not in _SECOND:
+        return pair
+    return a + unicodedata.normalize("NFC", b + ta)  # onto the second vowel
 
 
 def canon_tones(text: str) -> str:
-    """``text`` with each syllable's tone mark in the canonical position; length is unchanged."""
+    """``text`` with old-style tone placement made canonical ("hoà" -> "hòa", "thuỷ" -> "thủy",
+    "UỶ" -> "ỦY"); the length is unchanged. Cheap enough for whole texts."""
     result: str = _OLD_STYLE.sub(_move_tone, text)
+    return result
+
+
+def canon_slips(text: str) -> str:
+    """``canon_tones`` plus typing slips of tone placement ("ngừơi", "qúy", "haị", "dàì",
+    "hòan" -> "người", "quý", "hại", "dài", "hoàn"); the length is unchanged. About thirty
+    times slower than ``canon_tones``, so it is meant for keys (``fold``), not whole texts."""
+    result: str = _MISPLACED.sub(_move_tone, text)
     return result
 
 
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """Comparison key: tone placement folded, lowercased, spaces collapsed ("UỶ" == "ủy")."""
-    return " ".join(canon_tones(unicodedata.normalize("NFC", text)).lower().split())
+    """Comparison key: tone placement folded (both styles, and slips: ``canon_slips``),
+    lowercased, spaces collapsed ("UỶ" == "ủy", "ngừơi" == "người")."""
+    return " ".join(canon_slips(unicodedata.normalize("NFC", text)).lower().split())

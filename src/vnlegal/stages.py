@@ -10,6 +10,7 @@ from .assignments import extract_assignments
 from .citations import extract_citations
 from .closing import parse_closing
 from .dates import DATE_RE, date_from_match
+from .display import title_display
 from .fields import read_field
 from .header import enacting_issuer, parse_header
 from .lines import Line
@@ -50,6 +51,7 @@ def run_stages(doc: Document, lines: list[Line]) -> None:
     """Fill ``doc`` from its normalized ``lines``, one stage after another."""
     hdr = parse_header(doc.text, lines)
     doc.header = hdr.header
+    doc.header.title_display = title_display(doc.header.title)
     doc.metadata = hdr.metadata
     doc.source.warnings.extend(hdr.warnings)
     layout = split_layout(lines, hdr.body_start)
