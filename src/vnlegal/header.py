@@ -11,24 +11,30 @@ from the upper-case text the anchors leave over.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import pairwise
 
 import regex
 
 from .agency import agency_case, agency_heads
 from .dates import DATE_RE, date_from_match
+from .header_tail import (
+    _KINH_GUI,
+    _KINH_GUI_ANY,
+    _MARKUP,
+    _SEPARATOR,
+    _STRUCTURE,
+    read_addressees,
+    read_title,
+)
 from .lines import Line, is_upper
 from .model import Header, Issuer, Span
 from .normalize import canon_tones, fold
+from .prelude import parse_prelude
 from .symbols import SYMBOL_PATTERN, SYMBOL_RE, parse_symbol, repair_damaged
-from .vocab import doc_type_named, doc_types, load_table
+from .vocab import doc_type_named, doc_types
 
 _PIPE = regex.compile(r"\|")
 _CODE_CHAR = regex.compile(r"[-/\d]")
-_CAN_CU = regex.compile(r"(?i)^\W*căn\s+cứ\b")
-_KINH_GUI_INLINE = regex.compile(r"kính\s+gửi\s*+:\s*+(?P<rest>.+)$", regex.I)
-_ADDR_SPLIT = regex.compile(r"(?:^|\s)[-+•]\s++")
 _MOTTO1 = regex.compile(r"cộng\s*+hòa\s++xã\s++hội\s++chủ\s++nghĩa\s++việt\s++nam", regex.I)
 _MOTTO2 = regex.compile(r"độc\s*+lập\s*+[-–]?\s*+tự\s*+do\s*+[-–]?\s*+hạnh\s*+phúc", regex.I)
 _SO = regex.compile(
@@ -43,31 +49,7 @@ _PLACE_DATE = regex.compile(
     regex.I,
 )
 _VV = regex.compile(r"(?<![\p{L}])V/v\b\s*+:?\s*+", regex.I)
-_SEPARATOR = regex.compile(r"[-_=*~.…]{3,}+")
-_MARKUP = regex.compile(r"[*#`]++")
 _UPPER_RUN = regex.compile(r"(?:(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d&.,-]*+(?:\s++|$))++")
-_PRELUDE_BLANK = regex.compile(r"^[\s|]*$")
-_KINH_GUI = regex.compile(r"^\W*kính\s+gửi\s*+:?\s*+", regex.I)
-_DASH_ITEM = regex.compile(r"^\s*+[-+•]\s*+")
-_PREAMBLE_START = regex.compile(
-    r"^\W*(?:căn\s+cứ|thực\s+hiện|theo\s+đề\s+nghị|xét\s|để\s|nhằm\s|triển\s+khai|trên\s+cơ\s+sở|"
-    r"thi\s+hành|ngày\s+\d|vừa\s+qua|trong\s+|hiện\s+nay|tiếp\s+theo|sau\s+khi|qua\s)",
-    regex.I,
-)
-_STRUCTURE = regex.compile(
-    r"^\W*(?:(?:điều|chương|phần|mục)\s+[\dIVXLC]|[IVXLC]+\s*[.:]\s|\d+\s*[.)]\s*\p{Lu})", regex.I
-)
-_AUTHORITY_HEADS = (
-    "chủ tịch", "bộ trưởng", "giám đốc", "thủ tướng", "quốc hội", "chính phủ", "ủy ban",
-    "hội đồng", "tổng giám đốc", "chánh", "cục trưởng", "viện trưởng", "trưởng ban",
-)  # fmt: skip
-
-
-@cache
-def _metadata_keys() -> regex.Pattern[str]:
-    keys = sorted((r[0] for r in load_table("metadata_keys")), key=len, reverse=True)
-    alt = "|".join(regex.escape(k) for k in keys)
-    return regex.compile(rf"(?:^|(?<=\s))(?:-\s*+)?(?P<key>{alt})(?=\s|:|$)\s*+:?\s*+", regex.I)
 
 
 @dataclass
@@ -133,23 +115,6 @@ def _type_line(text: str) -> str | None:
     return d.name if d else None
 
 
-def _parse_prelude(lines: list[Line], limit: int) -> tuple[dict[str, str], int]:
-    """Portal metadata lines near the top -> (metadata, index of the last prelude line + 1)."""
-    meta: dict[str, str] = {}
-    last = -1
-    pat = _metadata_keys()
-    for ln in lines[:limit]:
-        hits = list(pat.finditer(ln.text))
-        if not hits or hits[0].start() > 2:
-            continue
-        for i, m in enumerate(hits):
-            end = hits[i + 1].start() if i + 1 < len(hits) else len(ln.text)
-            key = ln.text[m.start("key") : m.end("key")]
-            meta.setdefault(key, ln.text[m.end() : end].strip())
-        last = ln.index
-    return meta, last + 1
-
-
 def _find_motto(lines: list[Line], lo: int, limit: int) -> int | None:
     for k, ln in enumerate(lines[lo:limit], lo):
         if _MOTTO1.search(canon_tones(ln.text)):
@@ -183,7 +148,7 @@ def _zone_start(lines: list[Line], motto: int, floor: int) -> int:
 def parse_header(text: str, lines: list[Line]) -> HeaderResult:
     """Read the header block at the top of ``lines``."""
     n = len(lines)
-    meta, prelude_end = _parse_prelude(lines, min(n, 40))
+    meta, prelude_end = parse_prelude(lines, min(n, 40))
     first_from = 0
     header = Header()
     res = HeaderResult(header, meta)
@@ -273,8 +238,8 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
     _read_issuer(header, cells, joined, offs, used, vv_end)
     body_start = zone_end
     if type_idx is not None:
-        body_start = _read_title(header, lines, type_idx)
-    body_start = _read_addressees(header, lines, body_start, res)
+        body_start = read_title(header, lines, type_idx)
+    body_start = read_addressees(header, lines, body_start)
     if header.issuer.name is None and meta:
         _issuer_from_meta(header, meta)
     elif header.issuer.name and meta:
@@ -327,9 +292,6 @@ def _next_anchor(canon: str, pos: int) -> int | None:
     return best
 
 
-_KINH_GUI_ANY = regex.compile(r"kính\s+gửi", regex.I)
-
-
 def _read_issuer(
     header: Header,
     cells: list[_Cell],
@@ -370,99 +332,6 @@ def _read_issuer(
         header.issuer = Issuer(name=names[1], parent=names[0], lines=runs)
     else:
         header.issuer = Issuer(name=names[0], parent=None, lines=runs)
-
-
-def _read_title(header: Header, lines: list[Line], type_idx: int) -> int:
-    """Lines after the type line up to the preamble are the summary; returns the next index."""
-    parts: list[str] = []
-    j = type_idx + 1
-    n = len(lines)
-    upper_title: bool | None = None
-    while j < n and len(parts) < 8:
-        raw = lines[j].text
-        t = _MARKUP.sub("", raw).strip(" |\t")
-        if not t:
-            nxt = next((x.text.strip(" |*") for x in lines[j + 1 : j + 3] if x.text.strip(" |*")), "")
-            # A blank line ends the summary unless the next line plainly continues it.
-            if parts and not nxt[:1].islower():
-                j += 1
-                break
-            j += 1
-            continue
-        if _SEPARATOR.fullmatch(t):
-            j += 1
-            if parts:
-                break
-            continue
-        if _STRUCTURE.match(t) or _KINH_GUI.match(t) or _CAN_CU.match(t):
-            break
-        # A summary may itself start "Thực hiện ..."/"Triển khai ..."; later lines may not.
-        if parts and _PREAMBLE_START.match(t):
-            break
-        is_up = is_upper(t)
-        if parts and is_up and _authority(t):
-            break
-        if upper_title is not None and upper_title and not is_up and t[:1].isupper():
-            break
-        if parts and not upper_title and is_up:
-            break
-        if upper_title is None:
-            upper_title = is_up
-        parts.append(t)
-        j += 1
-        if len(t) > 250:
-            break
-    if parts:
-        header.title = " ".join(" ".join(parts).split())
-    return j
-
-
-def _authority(t: str) -> bool:
-    """An upper-case line naming who enacts ("ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ ...")."""
-    f = fold(t)
-    return any(f.startswith(h) for h in _AUTHORITY_HEADS) or any(
-        f.startswith(h + " ") or f == h for h, _ in agency_heads()
-    )
-
-
-def _read_addressees(header: Header, lines: list[Line], j: int, res: HeaderResult) -> int:
-    """A "Kính gửi:" block right after the header (inline, or a dash list below it)."""
-    n = len(lines)
-    k = j
-    while k < n and k < j + 4 and not _KINH_GUI.search(lines[k].text.replace("|", " ")):
-        k += 1
-    if k >= n or k >= j + 4:
-        # Letters put "Kính gửi" on the place/date line of a flattened header.
-        for ln in lines[max(0, j - 3) : j]:
-            m = _KINH_GUI_INLINE.search(ln.text)
-            if m:
-                header.addressees = _split_addressees(m.group("rest"))
-        return j
-    first = lines[k].text.replace("|", " ").strip()
-    m = _KINH_GUI.match(first) or _KINH_GUI_ANY.search(first)
-    rest = first[m.end() :].strip(" :") if m else ""
-    items: list[str] = []
-    if rest:
-        items.extend(_split_addressees(rest))
-    k += 1
-    while k < n:
-        t = lines[k].text.replace("|", " ").strip()
-        if not t:
-            k += 1
-            continue
-        if _DASH_ITEM.match(t):
-            items.append(_DASH_ITEM.sub("", t).rstrip(";,. "))
-            k += 1
-            continue
-        break
-    header.addressees = [i for i in items if i]
-    return k
-
-
-def _split_addressees(rest: str) -> list[str]:
-    parts = _ADDR_SPLIT.split(rest)
-    out = [p.strip().rstrip(";,.") for p in parts if p.strip()]
-    return out if len(out) > 1 or not out else [out[0]]
 
 
 def _issuer_from_meta(header: Header, meta: dict[str, str]) -> None:
