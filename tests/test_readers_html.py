@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 import vnlegal
-from vnlegal.readers import html as html_reader
 from vnlegal.readers.html import read_html
 
 from .readers_support import binary, outline, parsed, score
@@ -98,10 +97,11 @@ def test_empty_page() -> None:
         vnlegal.parse(b"", format="html")
 
 
-def test_too_large(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(html_reader, "MAX_HTML_BYTES", 100)
+def test_too_large() -> None:
     with pytest.raises(vnlegal.TooLargeError):
-        vnlegal.parse(binary("portal.html"))
+        vnlegal.parse(binary("portal.html"), limits=vnlegal.Limits(max_bytes=100))
+    with pytest.raises(vnlegal.TooLargeError):
+        read_html(binary("portal.html").read_bytes(), limits=vnlegal.Limits(max_bytes=100))
 
 
 def test_binary_garbage_declared_html_is_typed() -> None:

@@ -7,7 +7,6 @@ import threading
 import pytest
 
 import vnlegal
-from vnlegal.readers import pdf as pdf_reader
 from vnlegal.readers.pdf import garbled_reason, read_pdf
 from vnlegal.readers.textfix import lead_bullet
 
@@ -173,10 +172,9 @@ def test_not_a_pdf_is_corrupt() -> None:
         vnlegal.parse(b"%PDF-1.7\nthis is not a PDF body")
 
 
-def test_too_many_pages(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 10)
+def test_too_many_pages() -> None:
     with pytest.raises(vnlegal.TooLargeError, match="33 pages"):
-        vnlegal.parse(binary("B10"))
+        vnlegal.parse(binary("B10"), limits=vnlegal.Limits(max_pages=10))
 
 
 @pytest.mark.parametrize(

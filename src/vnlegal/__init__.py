@@ -35,6 +35,9 @@ _LAZY = {
     "CorruptDocumentError": "errors",
     "TooLargeError": "errors",
     "MissingConverterError": "errors",
+    "TimeBudgetExceededError": "errors",
+    "InternalError": "errors",
+    "Limits": "limits",
 }
 
 if TYPE_CHECKING:
@@ -42,11 +45,14 @@ if TYPE_CHECKING:
     from .errors import CorruptDocumentError as CorruptDocumentError
     from .errors import EmptyDocumentError as EmptyDocumentError
     from .errors import EncryptedDocumentError as EncryptedDocumentError
+    from .errors import InternalError as InternalError
     from .errors import MissingConverterError as MissingConverterError
     from .errors import NoTextLayerError as NoTextLayerError
     from .errors import ParseError as ParseError
+    from .errors import TimeBudgetExceededError as TimeBudgetExceededError
     from .errors import TooLargeError as TooLargeError
     from .errors import UnsupportedFormatError as UnsupportedFormatError
+    from .limits import Limits as Limits
     from .model import SCHEMA_VERSION as SCHEMA_VERSION
     from .model import Assignment as Assignment
     from .model import Citation as Citation

@@ -7,7 +7,10 @@ import os
 from pathlib import Path
 from typing import cast
 
-from .errors import ParseError
+import regex
+
+from .errors import InternalError, ParseError, TooLargeError
+from .limits import DEFAULT_LIMITS, Limits, budget, checkpoint
 from .lines import Line, split_lines
 from .model import Document, Source, SourceFormat
 from .normalize import normalize
@@ -19,6 +22,8 @@ from .stages import run_stages
 
 SourceLike = str | bytes | os.PathLike[str]
 
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+
 
 def _looks_like_path(s: str) -> bool:
     return (
@@ -28,41 +33,102 @@ def _looks_like_path(s: str) -> bool:
     )
 
 
-def parse(source: SourceLike, *, format: str | None = None) -> Document:
+def parse(
+    source: SourceLike, *, format: str | None = None, limits: Limits | None = None
+) -> Document:
     """Parse a Vietnamese official document into a ``Document``.
 
     ``source`` is a path (``str`` or ``PathLike``), the file's bytes, or the document text as
     a ``str``. The format is sniffed from the content unless ``format`` is given.
-    Raises a ``vnlegal.ParseError`` subclass for input it cannot read.
+    ``limits`` bounds what is accepted (size, pages, zip bombs, nesting, line length, time);
+    the defaults (``vnlegal.Limits()``) let real documents through.
+
+    Returns a Document or raises a ``vnlegal.ParseError`` subclass, whatever the input: a
+    dependency's failure is wrapped in the subclass that names the problem, an input over a
+    limit raises ``TooLargeError`` or ``TimeBudgetExceededError``, and an unforeseen failure
+    raises ``InternalError`` (a bug) with the original exception as its cause. Only a
+    ``source`` of the wrong type raises ``TypeError``.
     """
+    lim = DEFAULT_LIMITS if limits is None else limits
     path: str | None = None
-    text_input: str | None = None
     if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
         path = os.fspath(source)
+    elif not isinstance(source, str | bytes | bytearray | memoryview):
+        raise TypeError(f"parse() takes a path, bytes or str, not {type(source).__name__}")
+    with budget(lim.time_budget_s, path):
         try:
-            data = Path(path).read_bytes()
-        except FileNotFoundError:
-            raise ParseError("no such file", path=path) from None
-        except IsADirectoryError:
-            raise ParseError("is a directory, not a file", path=path) from None
-        except OSError as exc:
-            raise ParseError(f"cannot read the file ({exc.strerror})", path=path) from None
+            return _parse(source, path, format, lim)
+        except ParseError:
+            raise
+        except TimeoutError:
+            # A regex scan given the rest of the budget as its timeout (limits.regex_timeout).
+            checkpoint("a pattern search")
+            raise InternalError("a pattern search timed out within the time budget", path=path) from None
+        except RecursionError:
+            raise TooLargeError("the input is nested too deeply to be read", path=path) from None
+        except MemoryError:
+            raise TooLargeError("the input needs more memory than is available", path=path) from None
+        except Exception as exc:
+            raise InternalError(
+                f"vnlegal failed on this input ({type(exc).__name__}: {exc}); please report it "
+                "with the file",
+                path=path,
+            ) from exc
+
+
+def _read_file(path: str, lim: Limits) -> bytes:
+    try:
+        p = Path(path)
+        size = p.stat().st_size
+        # A device or FIFO reports no size: read at most one byte past the limit.
+        if p.is_file():
+            lim.check_size("the file", size, lim.max_bytes, "bytes", path)
+        with p.open("rb") as fh:
+            data = fh.read() if lim.max_bytes is None else fh.read(lim.max_bytes + 1)
+    except FileNotFoundError:
+        raise ParseError("no such file", path=path) from None
+    except IsADirectoryError:
+        raise ParseError("is a directory, not a file", path=path) from None
+    except OSError as exc:
+        raise ParseError(f"cannot read the file ({exc.strerror or exc})", path=path) from None
+    except ValueError as exc:
+        # A NUL character or a lone surrogate in the name.
+        raise ParseError(f"not a valid file name ({exc})", path=path) from None
+    lim.check_size("the file", len(data), lim.max_bytes, "bytes", path)
+    return data
+
+
+def _parse(source: SourceLike, path: str | None, format: str | None, lim: Limits) -> Document:
+    text_input: str | None = None
+    warnings: list[str] = []
+    if path is not None:
+        data = _read_file(path, lim)
     elif isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
-    elif isinstance(source, str):
-        text_input = source
-        data = source.encode("utf-8")
+        lim.check_size("the input", len(data), lim.max_bytes, "bytes", None)
     else:
-        raise TypeError(f"parse() takes a path, bytes or str, not {type(source).__name__}")
+        text_input = cast(str, source)
+        # Characters never outnumber UTF-8 bytes: a str over the limit is refused unencoded.
+        lim.check_size("the input", len(text_input), lim.max_bytes, "bytes", None)
+        try:
+            data = text_input.encode("utf-8")
+        except UnicodeEncodeError:
+            # Lone surrogates (text decoded with "surrogateescape") are no characters: JSON
+            # cannot carry them.
+            text_input = _SURROGATE.sub("\ufffd", text_input)
+            data = text_input.encode("utf-8")
+            warnings.append("lone surrogate code points (undecoded bytes) were replaced by U+FFFD")
+        lim.check_size("the input", len(data), lim.max_bytes, "bytes", None)
 
     fmt = format or (
         "text"
         if text_input is not None
         else sniff_format(data, Path(path).suffix.lower() if path else "")
     )
-    source_info = Source(path=path, format="text", sha256=hashlib.sha256(data).hexdigest())
+    source_info = Source(path=path, format="text", sha256=hashlib.sha256(data).hexdigest(), warnings=warnings)
     if fmt != "text":
-        result = read_any(fmt, data, path)
+        result = read_any(fmt, data, path, limits=lim)
+        checkpoint("reading the file")
         # read_any accepts only the binary formats of SourceFormat.
         source_info.format = cast(SourceFormat, fmt)
         source_info.pages = result.page_count
@@ -74,9 +140,13 @@ def parse(source: SourceLike, *, format: str | None = None) -> Document:
         raw, source_info.legacy_encoding = decoded.text, decoded.legacy
         source_info.encoding = None if text_input is not None else decoded.encoding
         ensure_text(raw, path=path)
+        checkpoint("decoding the text")
         norm = normalize(raw)
         source_info.warnings.extend([*decoded.warnings, *norm.warnings])
         text, lines = norm.text, split_lines(norm.text, norm.gaps)
+    checkpoint("normalizing the text")
+    longest = max((ln.end - ln.start for ln in lines), default=0)
+    lim.check_size("the longest line", longest, lim.max_line_length, "characters", path)
     doc = Document(source=source_info, text=text)
     run_stages(doc, lines)
     return doc

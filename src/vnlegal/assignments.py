@@ -15,6 +15,7 @@ import json
 from collections.abc import Iterable
 
 from .fields import column_name
+from .limits import checkpoint
 from .model import Assignment, AssignmentSource, Document, Field, Node, Quantity, TimeSpec
 from .roles import (
     RoleReading,
@@ -64,6 +65,7 @@ class _Reader:
         above them; ``section``: they lie in a section that hands out duties."""
         self.fields(nodes, parent)
         for n in nodes:
+            checkpoint("reading assignments")
             if n.kind == "table":
                 self.table(n)
                 continue

@@ -64,6 +64,7 @@ from .citation_patterns import (
     type_this_re,
 )
 from .citation_relations import assign_relations
+from .limits import checkpoint
 from .model import Citation, Span, Symbol
 from .normalize import fold
 from .symbols import normalize_symbol
@@ -106,10 +107,13 @@ def extract_citations(
     finder = _Finder(text, lo, hi)
     finder.standards()
     finder.names()
+    checkpoint("finding citations")
     finder.symbols()
     finder.this_document()
+    checkpoint("finding citations")
     mentions = _drop_self(text, finder.resolve(), self_symbol)
     assign_relations(text, mentions, lo, hi)
+    checkpoint("finding citations")
     share_trailing_issuer(text, mentions)
     fill_context(text, mentions, lo)
     return [_citation(text, m, self_symbol, decode_issuer) for m in mentions]

@@ -1,6 +1,16 @@
-"""Typed errors: ``parse()`` returns a Document or raises a ``ParseError`` subclass."""
+"""Typed errors: ``parse()`` returns a Document or raises a ``ParseError`` subclass.
+
+Nothing else escapes ``parse()`` for any input: a dependency's exception (pdfium, lxml,
+zipfile, LibreOffice) is wrapped in the subclass that says what is wrong with the file, and
+an unforeseen failure of vnlegal itself becomes ``InternalError`` with the original exception
+as its ``__cause__``. Every error carries the file's ``path`` (None for bytes or text input)
+and a ``message`` meant for the person who supplied the file. Errors pickle with both, so
+they cross process boundaries (batch workers) intact.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class ParseError(Exception):
@@ -10,6 +20,14 @@ class ParseError(Exception):
         self.path = path
         self.message = message
         super().__init__(f"{path}: {message}" if path else message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default pickles args only, which would fold the path into the message.
+        return (_rebuild, (type(self), self.message, self.path))
+
+
+def _rebuild(cls: type[ParseError], message: str, path: str | None) -> ParseError:
+    return cls(message, path=path)
 
 
 class UnsupportedFormatError(ParseError):
@@ -33,8 +51,18 @@ class CorruptDocumentError(ParseError):
 
 
 class TooLargeError(ParseError):
-    """The input exceeds a configured limit (size, pages, entries)."""
+    """The input exceeds a configured limit (size, pages, entries, nesting, line length);
+    see ``vnlegal.Limits``."""
 
 
 class MissingConverterError(ParseError):
     """A conversion tool the format needs (LibreOffice for .doc) is not installed."""
+
+
+class TimeBudgetExceededError(ParseError, TimeoutError):
+    """Parsing took longer than ``Limits.time_budget_s``. Also a ``TimeoutError``."""
+
+
+class InternalError(ParseError):
+    """vnlegal failed on this input in a way it did not foresee: a bug, to be reported with
+    the file. The original exception is the ``__cause__``."""

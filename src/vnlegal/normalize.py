@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .limits import checkpoint, regex_timeout
+
 if TYPE_CHECKING:
     from .repair import Edit
 
@@ -41,7 +43,11 @@ _START = regex.compile(rf"[{_SPACES} ]++")
 _ETH = str.maketrans("\u00d0\u00f0", "\u0110\u0111")
 # A tone mark typed before the shape mark of its vowel ("e" + acute + circumflex) does not compose
 # to "ế" under NFC, because both marks have the same combining class: put the shape first.
-_TONE_BEFORE_SHAPE = regex.compile(r"([\u0300\u0301\u0303\u0309\u0323]++)([\u0302\u0306\u031b]++)")
+# The lookbehind starts a match only at the head of a run of tone marks: a long run not followed
+# by a shape mark is then scanned once, not once per position (quadratic).
+_TONE_BEFORE_SHAPE = regex.compile(
+    r"(?<![\u0300\u0301\u0303\u0309\u0323])([\u0300\u0301\u0303\u0309\u0323]++)([\u0302\u0306\u031b]++)"
+)
 
 # A run of this many spaces inside a line separates layout columns (two-column headers and
 # signature blocks typed with spaces, OCR output that keeps the page layout).
@@ -87,7 +93,11 @@ def normalize(raw: str, *, keep_lines: bool = False) -> Normalized:
         last = lead.end()
         anchors_n.append(0)
         anchors_r.append(last)
-    for m in _EDIT.finditer(raw, last):
+    # The scan between two edits runs in C, out of reach of checkpoints: the regex module's
+    # own timeout holds it to what is left of the time budget.
+    for k, m in enumerate(_EDIT.finditer(raw, last, timeout=regex_timeout())):
+        if not k & 0x3FF:
+            checkpoint("normalizing the text")
         s, e = m.span()
         if s > last:
             out.append(raw[last:s])

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .limits import checkpoint
 from .lines import Line, is_upper
 from .markers import Marker, classify
 from .model import Node, Span
@@ -28,6 +29,10 @@ _ID_PREFIX_NORMATIVE = {
 _PAGE_NUMBER = regex.compile(r"^\s*+(?:-\s*+)?\d{1,3}+(?:\s*+-)?\s*+$")
 _TABLE_SEP = regex.compile(r"^\s*+\|?(?:\s*+:?-{3,}+:?\s*+\|)++\s*+:?-*+\s*+$")
 _SENTENCE_END = regex.compile(r"[.;:!?…]\s*+$")
+# The trailing blanks, found from the end: a block's text grows line by line, and searching it
+# from the start for each new line is quadratic in a long paragraph.
+_TRAILING_SPACE = regex.compile(r"(?r)\s*+\Z")
+_SENTENCE_MARKS = frozenset(".;:!?…")
 _DECORATION = regex.compile(r"^[\s|*_=~-]*+$")
 
 
@@ -138,9 +143,16 @@ def _continues(prev: _Block, t: str, wrapped: bool) -> bool:
         return False
     if first.islower():
         return True
-    if wrapped and not _SENTENCE_END.search(prev.text) and len(prev.lines[-1].text) >= 50:
+    if wrapped and not _ends_sentence(prev.text) and len(prev.lines[-1].text) >= 50:
         return True
     return False
+
+
+def _ends_sentence(text: str) -> bool:
+    """``_SENTENCE_END.search(text)``, in time independent of the text's length."""
+    m = _TRAILING_SPACE.search(text)
+    k = m.start() if m is not None else len(text)
+    return k > 0 and text[k - 1] in _SENTENCE_MARKS
 
 
 def _cell_open(prev: _Block) -> bool:
@@ -157,6 +169,7 @@ class _Builder:
         self.stack: list[tuple[int, Node]] = []
         self.used: set[str] = set()
         self.counters: dict[tuple[str, str], int] = {}
+        self.next_suffix: dict[str, int] = {}
 
     def _id(self, parent: Node | None, kind: str, label: str) -> str:
         base = parent.id + "." if parent is not None else (self.prefix + "." if self.prefix else "")
@@ -170,9 +183,13 @@ class _Builder:
             seg = label
         nid = base + seg
         if nid in self.used:
-            k = 2
+            # Resume where the last duplicate of this id stopped: ids are never released, so
+            # the first free suffix is the same, without rescanning every used one (a document
+            # of thousands of "Điều 1." lines would otherwise cost quadratic time).
+            k = self.next_suffix.get(nid, 2)
             while f"{nid}_{k}" in self.used:
                 k += 1
+            self.next_suffix[nid] = k + 1
             nid = f"{nid}_{k}"
         self.used.add(nid)
         return nid
@@ -278,6 +295,7 @@ def build_outline(
     i = 0
     n = len(blocks)
     while i < n:
+        checkpoint("building the outline")
         blk = blocks[i]
         if blk.table:
             j = i
@@ -328,9 +346,14 @@ def _fold_paragraphs(nodes: list[Node]) -> None:
     """Paragraphs that come before a node's first sub-unit are its own running text."""
     for node in nodes:
         lead: list[str] = []
-        while node.children and node.children[0].kind == "paragraph" and node.kind != "paragraph":
-            p = node.children.pop(0)
-            lead.append(p.text or "")
+        if node.kind != "paragraph":
+            # One slice, not pop(0) per paragraph: that is quadratic in long paragraph runs.
+            k = 0
+            while k < len(node.children) and node.children[k].kind == "paragraph":
+                lead.append(node.children[k].text or "")
+                k += 1
+            if k:
+                del node.children[:k]
         if lead:
             node.text = "\n".join([node.text, *lead] if node.text else lead)
         _fold_paragraphs(node.children)

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 import regex
 
 from . import nlp, syllables
+from .limits import checkpoint, regex_timeout
 from .normalize import fold
 from .vocab import doc_types, load_table
 
@@ -48,6 +49,7 @@ def find_repairs(text: str, *, keep_lines: bool = False) -> tuple[list[Edit], li
     edits: list[Edit] = []
     warnings: list[str] = []
     for finder in _LINE_KEEPING if keep_lines else _FINDERS:
+        checkpoint("repairing the text")
         found, warning = finder(text)
         if found:
             edits.extend(found)
@@ -111,9 +113,11 @@ def _forms(word: str) -> tuple[str, ...]:
 def _candidates(text: str) -> list[_Cand]:
     """Words that could have lost their tone mark (spelled as syllables, no tone on them), with
     the forms of the words right next to them (for dictionary compounds)."""
-    tokens = list(_WORD.finditer(text))
+    tokens = list(_WORD.finditer(text, timeout=regex_timeout()))
     out: list[_Cand] = []
     for k, m in enumerate(tokens):
+        if not k & 0xFFF:
+            checkpoint("finding words that lost a tone mark")
         w = m.group()
         if len(w) > 7 or not syllables.is_toneless_syllable(w) or syllables.split_tone(w)[1]:
             continue

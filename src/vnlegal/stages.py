@@ -13,6 +13,7 @@ from .dates import DATE_RE, date_from_match
 from .display import title_display
 from .fields import read_field
 from .header import enacting_issuer, parse_header
+from .limits import checkpoint
 from .lines import Line
 from .markers import classify
 from .model import Attachment, AttachmentKind, Citation, Document, Node, Span
@@ -48,24 +49,31 @@ def _has_articles(lines: list[Line]) -> bool:
 
 
 def run_stages(doc: Document, lines: list[Line]) -> None:
-    """Fill ``doc`` from its normalized ``lines``, one stage after another."""
+    """Fill ``doc`` from its normalized ``lines``, one stage after another (each stage
+    boundary checks the time budget of the ``parse()`` call)."""
     hdr = parse_header(doc.text, lines)
     doc.header = hdr.header
     doc.header.title_display = title_display(doc.header.title)
     doc.metadata = hdr.metadata
     doc.source.warnings.extend(hdr.warnings)
+    checkpoint("the header stage")
     layout = split_layout(lines, hdr.body_start)
     b0, b1 = layout.body
     body_lines = lines[b0:b1]
     if layout.closing is not None:
         doc.closing = parse_closing(lines, *layout.closing)
+    checkpoint("the layout stage")
     normative = is_normative(doc.header.doc_type) or _has_articles(body_lines)
     doc.preamble, doc.body = build_outline(body_lines, normative=normative)
+    checkpoint("the outline stage")
     for k, ((a, b), tpl) in enumerate(zip(layout.attachments, layout.templates, strict=True), 1):
         doc.attachments.append(_attachment(doc, lines[a:b], k, tpl))
+        checkpoint("the attachments stage")
     _fallbacks(doc, lines, b0, b1)
     _read_fields(doc)
+    checkpoint("the fields stage")
     doc.citations = _citations(doc, hdr.content_start)
+    checkpoint("the citations stage")
     doc.assignments = extract_assignments(doc)
 
 
@@ -88,13 +96,17 @@ def _citations(doc: Document, start: int) -> list[Citation]:
     for att in doc.attachments:
         roots.extend([*att.preamble, *att.body])
     body_end = max((n.span.end for n in doc.body), default=-1)
+    # By identity: ``node in doc.preamble`` compares models field by field, and node ids are
+    # unique, so only the node itself is equal to it.
+    preamble = {id(n) for n in doc.preamble}
+    starts: dict[int, list[int]] = {}
     for c in cits:
         pos = c.span.start
         if header is not None and header.start <= pos < header.end:
             c.node_id = "header"
             continue
-        node = _node_at(roots, pos)
-        if node is not None and node.kind == "paragraph" and node in doc.preamble:
+        node = _node_at(roots, pos, starts)
+        if node is not None and node.kind == "paragraph" and id(node) in preamble:
             c.node_id = "preamble"
         elif node is not None:
             c.node_id = node.id
@@ -103,12 +115,18 @@ def _citations(doc: Document, start: int) -> list[Citation]:
     return cits
 
 
-def _node_at(nodes: list[Node], pos: int) -> Node | None:
-    """The innermost node whose span holds ``pos`` (siblings are in text order)."""
+def _node_at(nodes: list[Node], pos: int, starts: dict[int, list[int]] | None = None) -> Node | None:
+    """The innermost node whose span holds ``pos`` (siblings are in text order). ``starts``
+    keeps each sibling list's start offsets between calls (rebuilding them for every
+    citation is quadratic in a long flat outline)."""
     found: Node | None = None
     level = nodes
+    memo: dict[int, list[int]] = {} if starts is None else starts
     while level:
-        i = bisect.bisect_right([n.span.start for n in level], pos) - 1
+        key = id(level)
+        if key not in memo:
+            memo[key] = [n.span.start for n in level]
+        i = bisect.bisect_right(memo[key], pos) - 1
         if i < 0 or not (level[i].span.start <= pos < level[i].span.end):
             break
         found = level[i]

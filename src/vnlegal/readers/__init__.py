@@ -1,7 +1,7 @@
 """Readers: input bytes -> decoded text (and, for paged formats, layout hints).
 
-Each binary format has one module with one public function ``read_<fmt>(data, *, path)`` that
-returns a ``ReadResult``; ``read_any`` dispatches on the sniffed format. The modules import
+Each binary format has one module with one public function ``read_<fmt>(data, *, path, limits)``
+that returns a ``ReadResult``; ``read_any`` dispatches on the sniffed format. The modules import
 their heavy dependencies (pypdfium2, python-docx, lxml) inside those functions, so importing
 vnlegal stays cheap.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..errors import UnsupportedFormatError
+from ..limits import Limits
 from .result import ReadResult
 
 _READERS: dict[str, tuple[str, str]] = {
@@ -28,9 +29,10 @@ _NOT_DOCUMENTS = {
 }
 
 
-def read_any(fmt: str, data: bytes, path: str | None = None) -> ReadResult:
+def read_any(fmt: str, data: bytes, path: str | None = None, *, limits: Limits | None = None) -> ReadResult:
     """Read ``data`` of the binary format ``fmt`` ("pdf", "docx", "doc", "html"); any other
-    format raises ``UnsupportedFormatError`` naming what the input is."""
+    format raises ``UnsupportedFormatError`` naming what the input is. ``limits`` (default
+    ``Limits()``) bounds pages, package size, nesting and, through ``parse()``, time."""
     entry = _READERS.get(fmt)
     if entry is None:
         what = _NOT_DOCUMENTS.get(fmt, f"{fmt!r} input")
@@ -38,4 +40,4 @@ def read_any(fmt: str, data: bytes, path: str | None = None) -> ReadResult:
     import importlib
 
     reader: Callable[..., ReadResult] = getattr(importlib.import_module(f".{entry[0]}", __name__), entry[1])
-    return reader(data, path=path)
+    return reader(data, path=path, limits=limits)

@@ -25,8 +25,10 @@ from ..errors import (
     CorruptDocumentError,
     EncryptedDocumentError,
     MissingConverterError,
+    TimeBudgetExceededError,
     UnsupportedFormatError,
 )
+from ..limits import Limits, checkpoint, remaining
 from .docx import read_docx
 from .result import ReadResult
 
@@ -84,9 +86,32 @@ def _profile() -> str:
     return Path(_PROFILE.name).as_uri()
 
 
+def _acquire(path: str | None) -> None:
+    """Take the conversion lock, waiting no longer than the time budget allows."""
+    left = remaining()
+    if left is None:
+        _LOCK.acquire()
+    elif not _LOCK.acquire(timeout=max(left, 0.001)):
+        checkpoint("waiting for another thread's .doc conversion")
+        raise TimeBudgetExceededError(
+            "the time budget ran out while waiting to convert the .doc file", path=path
+        )
+
+
 def convert_to_docx(data: bytes, soffice: str, path: str | None) -> bytes:
-    """DOCX bytes of a .doc file, converted by LibreOffice."""
-    with _LOCK, tempfile.TemporaryDirectory(prefix="vnlegal-doc-") as tmp:
+    """DOCX bytes of a .doc file, converted by LibreOffice within ``TIMEOUT_S`` seconds or
+    what is left of the time budget of the ``parse()`` call, whichever is less."""
+    _acquire(path)
+    try:
+        return _convert(data, soffice, path)
+    finally:
+        _LOCK.release()
+
+
+def _convert(data: bytes, soffice: str, path: str | None) -> bytes:
+    left = remaining()
+    timeout = TIMEOUT_S if left is None else max(0.0, min(TIMEOUT_S, left))
+    with tempfile.TemporaryDirectory(prefix="vnlegal-doc-") as tmp:
         src = Path(tmp) / "input.doc"
         src.write_bytes(data)
         cmd = [
@@ -112,11 +137,16 @@ def convert_to_docx(data: bytes, soffice: str, path: str | None) -> bytes:
         except OSError as exc:
             raise MissingConverterError(f"{INSTALL_HINT} ({exc.strerror})", path=path) from None
         try:
-            _, err = proc.communicate(timeout=TIMEOUT_S)
+            _, err = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
             # Stop the converter and anything it started, by its own process group only.
             os.killpg(proc.pid, signal.SIGKILL)
             proc.communicate()
+            if timeout < TIMEOUT_S:
+                raise TimeBudgetExceededError(
+                    f"the time budget ran out while LibreOffice converted the .doc file ({timeout:.0f} s)",
+                    path=path,
+                ) from None
             raise CorruptDocumentError(
                 f"LibreOffice did not finish converting the .doc file within {TIMEOUT_S} s", path=path
             ) from None
@@ -131,12 +161,13 @@ def convert_to_docx(data: bytes, soffice: str, path: str | None) -> bytes:
         return out.read_bytes()
 
 
-def read_doc(data: bytes, *, path: str | None = None) -> ReadResult:
-    """Read a Word 97-2003 file through LibreOffice (see module doc)."""
+def read_doc(data: bytes, *, path: str | None = None, limits: Limits | None = None) -> ReadResult:
+    """Read a Word 97-2003 file through LibreOffice (see module doc); the converted DOCX is
+    held to ``limits`` like any other."""
     check_ole(data, path)
     soffice = find_soffice()
     if soffice is None:
         raise MissingConverterError(INSTALL_HINT, path=path)
-    result = read_docx(convert_to_docx(data, soffice, path), path=path)
+    result = read_docx(convert_to_docx(data, soffice, path), path=path, limits=limits)
     result.warnings.append("read from a .doc file converted to DOCX by LibreOffice")
     return result

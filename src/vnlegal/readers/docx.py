@@ -29,12 +29,10 @@ from typing import Any
 import regex
 
 from ..errors import CorruptDocumentError, ParseError, TooLargeError, UnsupportedFormatError
+from ..limits import DEFAULT_LIMITS, Limits, checkpoint
 from .numbering import Numbering, W
 from .result import Hint, ReadResult
 from .textfix import lead_bullet
-
-MAX_XML_BYTES = 256_000_000
-"""Decompressed XML beyond this is a zip bomb or a dump, not an official document."""
 
 _VAL = f"{W}val"
 _FALSE = ("0", "false", "off", "none")
@@ -162,22 +160,52 @@ class _Parts:
     numbering: Any | None
 
 
-def _check_size(data: bytes, path: str | None) -> None:
+def _zip_entries(data: bytes) -> int | None:
+    """Entry count from the ZIP end record, read before ``zipfile`` parses a central directory
+    of millions of entries; None when the record is missing or defers to ZIP64."""
+    at = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
+    if at < 0 or at + 22 > len(data):
+        return None
+    count = int.from_bytes(data[at + 10 : at + 12], "little")
+    return None if count == 0xFFFF else count
+
+
+def _check_package(data: bytes, path: str | None, limits: Limits) -> None:
+    """Refuse zip bombs before anything is decompressed: too many entries, or more declared
+    uncompressed bytes than ``limits`` allow. The declared sizes bind: ``zipfile`` stops at
+    an entry's declared size and fails its CRC check when the data goes on."""
+    early = _zip_entries(data)
+    if early is not None:
+        limits.check_size("the DOCX package", early, limits.max_docx_entries, "entries", path)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            total = sum(i.file_size for i in zf.infolist() if i.filename.endswith(".xml"))
+            infos = zf.infolist()
     except Exception as exc:
         # zipfile raises BadZipFile, but also NotImplementedError, ValueError, EOFError ...
         raise CorruptDocumentError(f"damaged DOCX: not a readable ZIP package ({exc})", path=path) from None
-    if total > MAX_XML_BYTES:
-        raise TooLargeError(
-            f"DOCX holds {total // 1_000_000} MB of XML (limit {MAX_XML_BYTES // 1_000_000} MB)", path=path
-        )
+    limits.check_size("the DOCX package", len(infos), limits.max_docx_entries, "entries", path)
+    total = sum(i.file_size for i in infos)
+    limits.check_size(
+        "the DOCX package uncompressed", total, limits.max_docx_uncompressed, "bytes", path
+    )
 
 
-def _open(data: bytes, path: str | None) -> _Parts:
+def _xml_error(exc: Exception, what: str, path: str | None) -> ParseError:
+    """The typed error for an XML part that libxml2 refused."""
+    msg = str(exc)
+    if "Excessive depth" in msg:
+        return TooLargeError(f"{what} nests XML elements deeper than 256 levels ({msg})", path=path)
+    low = msg.lower()
+    if "too long" in low or "huge" in low:
+        return TooLargeError(f"{what} holds an XML text or name over the parser's limit ({msg})", path=path)
+    if "amplification" in low or ("entit" in low and ("loop" in low or "recurs" in low)):
+        return CorruptDocumentError(f"{what} defines XML entities that expand without end ({msg})", path=path)
+    return CorruptDocumentError(f"damaged DOCX: broken XML in {what} ({msg})", path=path)
+
+
+def _open(data: bytes, path: str | None, limits: Limits) -> _Parts:
     """The main document, styles and numbering of a DOCX package, parsed."""
-    _check_size(data, path)
+    _check_package(data, path, limits)
     from docx.opc.pkgreader import PackageReader
     from lxml import etree
 
@@ -185,8 +213,11 @@ def _open(data: bytes, path: str | None) -> _Parts:
         reader = PackageReader.from_file(io.BytesIO(data))  # type: ignore[no-untyped-call]
         parts = {name: (ctype, blob) for name, ctype, _, blob in reader.iter_sparts()}
         rels = [(source, srel) for source, srel in reader.iter_srels() if not srel.is_external]
+    except etree.XMLSyntaxError as exc:
+        raise _xml_error(exc, "the package's relationships", path) from None
     except Exception as exc:
         raise CorruptDocumentError(f"damaged DOCX package ({type(exc).__name__}: {exc})", path=path) from None
+    checkpoint("opening the DOCX package")
     main = next((name for name, (ctype, _) in parts.items() if ctype in _MAIN_TYPES), None)
     if main is None:
         if any(any(o in ctype for o in _OTHER_OFFICE) for ctype, _ in parts.values()):
@@ -195,20 +226,27 @@ def _open(data: bytes, path: str | None) -> _Parts:
             )
         raise CorruptDocumentError("damaged DOCX: the package has no main document", path=path)
     targets = {srel.reltype: srel.target_partname for source, srel in rels if source == main}
-    # Blank text between elements is layout of the XML file, not of the document.
+    # Blank text between elements is layout of the XML file, not of the document. Entities are
+    # never expanded and nothing is fetched; libxml2 keeps its default depth and size limits
+    # (no huge_tree), which also bound entity amplification.
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=True)
 
     def parse(name: str | None) -> Any | None:
         if name is None or name not in parts:
             return None
-        return etree.fromstring(parts[name][1], parser)
+        try:
+            root = etree.fromstring(parts[name][1], parser)
+        except etree.XMLSyntaxError as exc:
+            raise _xml_error(exc, f"part {name}", path) from None
+        if root.getroottree().docinfo.doctype:
+            # OOXML forbids DTDs; one in a part is an entity bomb or an external-entity probe.
+            raise CorruptDocumentError(
+                f"part {name} declares a DTD, which DOCX files never do: refused (XML entity attack?)",
+                path=path,
+            )
+        return root
 
-    try:
-        return _Parts(
-            parse(main), parse(targets.get(f"{_RT}styles")), parse(targets.get(f"{_RT}numbering"))
-        )
-    except etree.XMLSyntaxError as exc:
-        raise CorruptDocumentError(f"damaged DOCX: broken XML ({exc})", path=path) from None
+    return _Parts(parse(main), parse(targets.get(f"{_RT}styles")), parse(targets.get(f"{_RT}numbering")))
 
 
 # --- text ------------------------------------------------------------------------------
@@ -326,9 +364,17 @@ def _mark(body: Any, styles: Styles, numbering: Numbering) -> None:
         if tc is not None and tc.tag == f"{W}tc":
             tc.tail = _CELL_END * min(max(_ival(span) or 1, 1), 64)
     # A table inside a cell is text of that cell: its rows are lines, its cells wide gaps.
+    # Tables nested in such a table get the same treatment from the outer pass, so they are
+    # not walked again (tables nested n deep would cost n passes over the innermost).
+    covered: set[Any] = set()
     for inner in body.iter(f"{W}tbl"):
+        if inner in covered:
+            continue
         if inner.getparent() is not None and inner.getparent().tag == f"{W}tc":
-            for el in inner.iter(f"{W}tr", f"{W}tc", f"{W}p"):
+            for el in inner.iter(f"{W}tr", f"{W}tc", f"{W}p", f"{W}tbl"):
+                if el.tag == f"{W}tbl":
+                    covered.add(el)
+                    continue
                 el.tail = {f"{W}tr": "\n", f"{W}tc": "    ", f"{W}p": " "}[el.tag]
                 if el.tag == f"{W}tr":
                     el.text = None
@@ -418,7 +464,9 @@ def _render(parts: _Parts) -> tuple[str, list[Hint]]:
     numbering = Numbering(parts.numbering, styles.all_numbering())
     body = parts.document.find(f"{W}body")
     _mark(body, styles, numbering)
+    checkpoint("numbering the DOCX paragraphs")
     _prune(body, styles)
+    checkpoint("pruning the DOCX body")
     text = _ROW.sub(_row, etree.tostring(body, method="text", encoding="unicode"))
     lines = text.split("\n")
     if lines and not lines[-1]:
@@ -434,9 +482,10 @@ def _render(parts: _Parts) -> tuple[str, list[Hint]]:
     return lead_bullet(_MARKS.sub("", "\n".join(lines))), hints
 
 
-def read_docx(data: bytes, *, path: str | None = None) -> ReadResult:
-    """Read a DOCX file into one page of text (DOCX has no fixed pages)."""
-    parts = _open(data, path)
+def read_docx(data: bytes, *, path: str | None = None, limits: Limits | None = None) -> ReadResult:
+    """Read a DOCX file into one page of text (DOCX has no fixed pages). A package over
+    ``limits`` (entries, uncompressed size) raises ``TooLargeError`` before it is unpacked."""
+    parts = _open(data, path, DEFAULT_LIMITS if limits is None else limits)
     if parts.document is None or parts.document.find(f"{W}body") is None:
         raise CorruptDocumentError("damaged DOCX: the document has no body", path=path)
     try:

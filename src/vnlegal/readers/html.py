@@ -17,11 +17,18 @@ from typing import Any
 import regex
 
 from ..errors import CorruptDocumentError, EmptyDocumentError, ParseError, TooLargeError
+from ..limits import DEFAULT_LIMITS, Limits, checkpoint
 from ..vocab import load_table
 from .result import PageWriter, ReadResult
 from .textfix import lead_bullet
 
-MAX_HTML_BYTES = 100_000_000
+# libxml2 keeps at most this many levels even with huge_tree and drops deeper content without
+# a word; a page that reaches it is refused rather than read in part.
+_PARSER_DEPTH = 2000
+# Tables nested deeper than this are read as plain blocks: each table level recurses.
+_TABLE_DEPTH = 40
+# The walk checks the time budget once per this many elements.
+_CHECK_EVERY = 4096
 
 _META_CHARSET = regex.compile(rb"""(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""")
 _SPACE = regex.compile(r"[ \t\r\n\f\v]++")
@@ -51,7 +58,9 @@ def _decode(data: bytes) -> str:
         name = m.group(1).decode("ascii", "replace")
         try:
             return data.decode(codecs.lookup(name).name, "replace")
-        except LookupError:
+        except (LookupError, UnicodeError):
+            # An unknown name, a codec that is no text encoding ("hex"), or one that will not
+            # replace what it cannot decode ("idna", "punycode", "undefined").
             pass
     try:
         return data.decode("utf-8")
@@ -62,9 +71,11 @@ def _decode(data: bytes) -> str:
 class _Writer:
     """Turns an element tree into lines (see module doc)."""
 
-    def __init__(self) -> None:
+    def __init__(self, tables: int = 0) -> None:
         self.out = PageWriter()
         self.line: list[str] = []
+        self.tables = tables
+        """How many tables enclose the element being written."""
 
     def flush(self) -> None:
         text = _SPACE.sub(" ", "".join(self.line)).strip()
@@ -72,37 +83,67 @@ class _Writer:
         if text:
             self.out.add(lead_bullet(text))
 
-    def walk(self, el: Any) -> None:
+    def _enter(self, el: Any) -> bool | None:
+        """Start writing ``el``: None when it is done already (skipped, a break, a table, a
+        note mark), else whether it is a block (to be flushed once its children are written)."""
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag or tag in _SKIP or _HIDDEN.search(el.get("style") or ""):
             # The text after a skipped element (its tail) is read by the parent.
-            return
+            return None
         if tag == "br":
             if not _clearing(el):
                 self.flush()
-            return
-        if tag == "table":
+            return None
+        if tag == "table" and self.tables < _TABLE_DEPTH:
             self.flush()
-            for line in _table(el):
+            for line in _table(el, self.tables + 1):
                 self.out.add(line)
-            return
+            return None
         if tag == "sup" and (el.text_content() or "").strip().isdigit():
-            return
+            return None
         block = tag in _BLOCK
         if block:
             self.flush()
         if el.text:
             self.line.append(el.text)
-        for child in el:
-            self.walk(child)
-            tail = child.tail
-            if tail:
-                nxt = child.getnext()
-                if _clearing(child) or (nxt is not None and _clearing(nxt)):
-                    tail = tail.lstrip()
-                self.line.append(tail)
-        if block:
-            self.flush()
+        return block
+
+    def _tail(self, child: Any) -> None:
+        tail = child.tail
+        if tail:
+            nxt = child.getnext()
+            if _clearing(child) or (nxt is not None and _clearing(nxt)):
+                tail = tail.lstrip()
+            self.line.append(tail)
+
+    def walk(self, root: Any) -> None:
+        """Write ``root`` and its descendants in document order.
+
+        An explicit stack rather than recursion: pages nest hundreds of levels deep (unclosed
+        <font> tags), past Python's recursion limit."""
+        block = self._enter(root)
+        if block is None:
+            return
+        stack: list[tuple[Any, Any, bool]] = [(root, iter(root), block)]
+        seen = 0
+        while stack:
+            el, children, is_block = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                if is_block:
+                    self.flush()
+                if stack:
+                    self._tail(el)
+                continue
+            seen += 1
+            if seen % _CHECK_EVERY == 0:
+                checkpoint("writing out the HTML page")
+            entered = self._enter(child)
+            if entered is None:
+                self._tail(child)
+            else:
+                stack.append((child, iter(child), entered))
 
 
 def _clearing(el: Any) -> bool:
@@ -114,8 +155,8 @@ def _clearing(el: Any) -> bool:
     return prev is not None and prev.tag == "img" and not (prev.tail or "").strip()
 
 
-def _lines(el: Any) -> list[str]:
-    w = _Writer()
+def _lines(el: Any, tables: int = 0) -> list[str]:
+    w = _Writer(tables)
     w.walk(el)
     w.flush()
     return w.out.lines
@@ -132,15 +173,16 @@ def _rows(table: Any) -> list[Any]:
     return out
 
 
-def _table(table: Any) -> list[str]:
-    """One line per row, cells joined by " | "; a one-column table is a frame."""
+def _table(table: Any, tables: int) -> list[str]:
+    """One line per row, cells joined by " | "; a one-column table is a frame. ``tables``
+    counts the tables around the cells, this one included."""
     rows: list[list[str]] = []
     for tr in _rows(table):
         cells: list[str] = []
         for td in tr:
             if td.tag not in ("td", "th"):
                 continue
-            text = "\n".join(_lines(td))
+            text = "\n".join(_lines(td, tables))
             cells.append(text.replace(" | ", "    "))
             try:
                 span = int(td.get("colspan") or 1)
@@ -155,26 +197,59 @@ def _table(table: Any) -> list[str]:
 
 
 def _text_weights(root: Any) -> dict[Any, tuple[int, int]]:
-    """(text length, link text length) of every element, summed bottom-up in one pass."""
+    """(text length, link text length) of every element, summed bottom-up in one pass (an
+    explicit post-order stack: see ``_Writer.walk``)."""
     weights: dict[Any, tuple[int, int]] = {}
 
-    def visit(el: Any, in_link: bool) -> tuple[int, int]:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in _SKIP:
-            return 0, 0
-        link = in_link or tag == "a"
-        own = len((el.text or "").strip())
-        total, links = own, own if link else 0
-        for child in el:
-            t, lk = visit(child, link)
-            tail = len((child.tail or "").strip())
-            total += t + tail
-            links += lk + (tail if link else 0)
-        weights[el] = (total, links)
-        return total, links
+    def own(el: Any, link: bool) -> tuple[int, int]:
+        n = len((el.text or "").strip())
+        return n, n if link else 0
 
-    visit(root, False)
+    def counted(el: Any) -> bool:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        return bool(tag) and tag not in _SKIP
+
+    if not counted(root):
+        return weights
+    root_link = root.tag == "a"
+    # Frame: element, its children iterator, whether it is inside a link, running (total, links).
+    stack: list[tuple[Any, Any, bool, list[int]]] = [(root, iter(root), root_link, [*own(root, root_link)])]
+    while stack:
+        el, children, link, acc = stack[-1]
+        child = next(children, None)
+        if child is not None:
+            if counted(child):
+                child_link = link or child.tag == "a"
+                stack.append((child, iter(child), child_link, [*own(child, child_link)]))
+            else:
+                _add_tail(acc, child, link, 0, 0)
+            continue
+        stack.pop()
+        weights[el] = (acc[0], acc[1])
+        if stack:
+            _add_tail(stack[-1][3], el, stack[-1][2], acc[0], acc[1])
     return weights
+
+
+def _add_tail(acc: list[int], child: Any, link: bool, total: int, links: int) -> None:
+    """Add a finished child's weights and its tail text to its parent's running sums."""
+    tail = len((child.tail or "").strip())
+    acc[0] += total + tail
+    acc[1] += links + (tail if link else 0)
+
+
+def _depth(root: Any, limit: int) -> int:
+    """Nesting depth of the tree below ``root``, counted up to ``limit + 1`` at most."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(root, 0)]
+    while stack:
+        el, d = stack.pop()
+        if d > deepest:
+            deepest = d
+            if deepest > limit:
+                break
+        stack.extend((child, d + 1) for child in el)
+    return deepest
 
 
 def _container(doc: Any) -> Any:
@@ -204,21 +279,36 @@ def _container(doc: Any) -> Any:
         node = best
 
 
-def read_html(data: bytes, *, path: str | None = None) -> ReadResult:
-    """Read a saved HTML page into one page of text."""
-    if len(data) > MAX_HTML_BYTES:
-        raise TooLargeError(f"the HTML file is {len(data) // 1_000_000} MB (limit 100 MB)", path=path)
+def read_html(data: bytes, *, path: str | None = None, limits: Limits | None = None) -> ReadResult:
+    """Read a saved HTML page into one page of text. A page larger than ``limits.max_bytes``
+    or nested deeper than ``limits.max_depth`` raises ``TooLargeError``."""
+    lim = DEFAULT_LIMITS if limits is None else limits
+    lim.check_size("the HTML file", len(data), lim.max_bytes, "bytes", path)
     import lxml.etree
     import lxml.html
 
     text = _decode(data)
     if not text.strip():
         raise EmptyDocumentError("the HTML page is empty", path=path)
+    # huge_tree: without it libxml2 silently drops a text node over 10 MB and everything
+    # nested deeper than 255 levels. HTML parsing never expands entities or fetches anything.
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    max_depth = _PARSER_DEPTH - 1 if lim.max_depth is None else min(lim.max_depth, _PARSER_DEPTH - 1)
     try:
-        doc = lxml.html.document_fromstring(text)
+        doc = lxml.html.document_fromstring(text, parser=parser)
+        checkpoint("parsing the HTML page")
+        depth = _depth(doc, max_depth)
+        if depth > max_depth:
+            raise TooLargeError(
+                f"the HTML page nests elements more than {max_depth} levels deep "
+                "(raise Limits.max_depth, up to 1999, if the input is trusted)",
+                path=path,
+            )
         lines = _lines(_container(doc))
     except ParseError:
         raise
+    except RecursionError:
+        raise TooLargeError("the HTML page nests tables too deeply to be read", path=path) from None
     except (lxml.etree.ParserError, ValueError) as exc:
         if "empty" in str(exc).lower():
             raise EmptyDocumentError("the HTML page holds no document", path=path) from None

@@ -21,6 +21,12 @@ _LEVELS = 9
 # Courier New, "§" in Wingdings) all read as a dash; "+" and "•" keep their own meaning.
 _KEEP_BULLETS = frozenset("-+•*")
 
+# Word's own counters stop at 32767.
+_MAX_SPELLED = 32_767
+# No real label ("Điều 12.", "1.2.3.", "a)") comes near this; a level text that repeats "%1"
+# thousands of times would multiply every numbered paragraph into megabytes.
+_MAX_LABEL = 255
+
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
@@ -43,7 +49,13 @@ def _letters(n: int) -> str:
 
 
 def format_number(n: int, fmt: str) -> str:
-    """``n`` in the OOXML number format ``fmt`` (decimal, upperRoman, lowerLetter, ...)."""
+    """``n`` in the OOXML number format ``fmt`` (decimal, upperRoman, lowerLetter, ...).
+
+    Letters and Roman numerals beyond ``_MAX_SPELLED`` are written in digits: their length
+    grows with ``n``, and a hostile start value of two billion would spell 77 million "z"s
+    for every paragraph of the list."""
+    if n > _MAX_SPELLED and fmt in ("upperRoman", "lowerRoman", "upperLetter", "lowerLetter"):
+        fmt = "decimal"
     if fmt in ("upperRoman", "lowerRoman"):
         r = _roman(n) if n > 0 else str(n)
         return r.upper() if fmt == "upperRoman" else r
@@ -105,7 +117,7 @@ def _level(el: Any) -> Level:
         lvl.fmt = fmt.get(_VAL) or "decimal"
     text = el.find(f"{W}lvlText")
     if text is not None:
-        lvl.text = text.get(_VAL) or ""
+        lvl.text = (text.get(_VAL) or "")[:_MAX_LABEL]
     restart = el.find(f"{W}lvlRestart")
     if restart is not None:
         lvl.restart = _int(restart, 0)
@@ -216,7 +228,7 @@ class Numbering:
                 value = counters[k] if counters[k] is not None else ref.start
                 fmt = "decimal" if (lvl.legal and ref.fmt != "none") else ref.fmt
                 out = out.replace(token, format_number(value or 0, fmt))
-        return out, lvl.suffix
+        return out[:_MAX_LABEL], lvl.suffix
 
 
 def _int_attr(el: Any, name: str) -> int:

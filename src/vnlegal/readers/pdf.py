@@ -26,14 +26,16 @@ from ..errors import (
     EncryptedDocumentError,
     NoTextLayerError,
     ParseError,
-    TooLargeError,
+    TimeBudgetExceededError,
 )
+from ..limits import DEFAULT_LIMITS, Limits, checkpoint, remaining
 from .pdf_layout import Page, Seg, layout_pages
-from .pdf_tables import Rule, Table, find_tables
+from .pdf_tables import Rule, Table, TooManyRules, find_tables
 from .result import ReadResult
 
-MAX_PAGES = 5000
-"""Longer PDFs raise ``TooLargeError`` (a gazette volume, not a document)."""
+MAX_PAGE_OBJECTS = 200_000
+"""A page with more drawn objects is a vector drawing: its rules are not read (each costs a
+few calls into pdfium)."""
 
 _LOCK = threading.Lock()
 # pdfium ends a line at "\r\n", or at a line-end hyphen it marks U+FFFE (kept with the line).
@@ -190,6 +192,8 @@ def _rules(raw: Any, page: Any) -> tuple[list[Rule], list[Rule]]:
     horizontal: list[Rule] = []
     vertical: list[Rule] = []
     n = raw.FPDFPage_CountObjects(page)
+    if n > MAX_PAGE_OBJECTS:
+        raise TooManyRules(f"{n} page objects")
     get, kind = raw.FPDFPage_GetObject, raw.FPDFPageObj_GetType
     matrix = raw.FS_MATRIX()
     x, y = ctypes.c_float(), ctypes.c_float()
@@ -269,6 +273,17 @@ def garbled_reason(text: str) -> str | None:
 # --- reading ----------------------------------------------------------------------------
 
 
+def _acquire(path: str | None) -> None:
+    """Take the pdfium lock, waiting no longer than the time budget allows (other threads
+    may be reading long PDFs)."""
+    left = remaining()
+    if left is None:
+        _LOCK.acquire()
+    elif not _LOCK.acquire(timeout=max(left, 0.001)):
+        checkpoint("waiting for another thread's PDF")
+        raise TimeBudgetExceededError("the time budget ran out while waiting to read the PDF", path=path)
+
+
 def _open(pdfium: Any, data: bytes, path: str | None) -> Any:
     try:
         return pdfium.PdfDocument(data)
@@ -283,15 +298,15 @@ def _open(pdfium: Any, data: bytes, path: str | None) -> Any:
         raise CorruptDocumentError(f"damaged PDF ({type(exc).__name__}: {exc})", path=path) from None
 
 
-def _extract(doc: Any, raw: Any, path: str | None) -> tuple[list[Page], list[str]]:
+def _extract(doc: Any, raw: Any, path: str | None, limits: Limits) -> tuple[list[Page], list[str]]:
     pages: list[Page] = []
     warnings: list[str] = []
     count = len(doc)
     if count == 0:
         raise CorruptDocumentError("the PDF has no pages", path=path)
-    if count > MAX_PAGES:
-        raise TooLargeError(f"the PDF has {count} pages (limit {MAX_PAGES})", path=path)
+    limits.check_size("the PDF", count, limits.max_pages, "pages", path)
     for i in range(count):
+        checkpoint(f"page {i + 1} of the PDF")
         try:
             page = doc[i]
         except Exception as exc:
@@ -299,7 +314,11 @@ def _extract(doc: Any, raw: Any, path: str | None) -> tuple[list[Page], list[str
             pages.append(Page(i + 1, []))
             continue
         try:
-            tables = find_tables(*_rules(raw, page.raw))
+            try:
+                tables = find_tables(*_rules(raw, page.raw))
+            except TooManyRules as exc:
+                warnings.append(f"page {i + 1} draws too many rules to look for tables ({exc}); read as text")
+                tables = []
             tp = page.get_textpage()
             try:
                 pages.append(Page(i + 1, _segments(raw, tp.raw, tables), tables))
@@ -315,18 +334,27 @@ def _extract(doc: Any, raw: Any, path: str | None) -> tuple[list[Page], list[str
     return pages, warnings
 
 
-def read_pdf(data: bytes, *, path: str | None = None) -> ReadResult:
-    """Read a PDF with a text layer into one text per page (see module doc)."""
+def read_pdf(data: bytes, *, path: str | None = None, limits: Limits | None = None) -> ReadResult:
+    """Read a PDF with a text layer into one text per page (see module doc); more pages than
+    ``limits.max_pages`` raise ``TooLargeError``."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
-    with _LOCK:
+    lim = DEFAULT_LIMITS if limits is None else limits
+    _acquire(path)
+    try:
         doc = _open(pdfium, data, path)
         try:
-            pages, warnings = _extract(doc, raw, path)
+            pages, warnings = _extract(doc, raw, path, lim)
         finally:
             doc.close()
+    finally:
+        _LOCK.release()
     empty = [p.number for p in pages if not any(s.text.strip() for s in p.segs)]
+    if sum("could not be read" in w for w in warnings) == len(pages):
+        # Not one page loaded (a page tree that loops, pages that are not dictionaries ...):
+        # the file is damaged, not a scan.
+        raise CorruptDocumentError(f"damaged PDF: none of its {len(pages)} page(s) could be read", path=path)
     if len(empty) == len(pages):
         raise NoTextLayerError(
             "the PDF has no text layer (scanned pages): it needs OCR before it can be parsed", path=path
@@ -341,6 +369,7 @@ def read_pdf(data: bytes, *, path: str | None = None) -> ReadResult:
         warnings.append(
             f"page(s) {', '.join(map(str, empty))} have no text layer (scanned?); their content is missing"
         )
+    checkpoint("the PDF's layout")
     texts, hints, layout_warnings = layout_pages(pages)
     warnings.extend(layout_warnings)
     return ReadResult(pages=texts, warnings=warnings, page_count=len(pages), hints=hints)

@@ -10,7 +10,9 @@ which continues the one above ("Rà soát việc đáp ứng các điều kiện
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -71,12 +73,25 @@ def _merge(rules: list[Rule]) -> list[Rule]:
     return out
 
 
+MAX_CROSSINGS = 1_000_000
+"""Rule pairs a page may ask to test for crossings: a dense ruled table has some ten
+thousand; a page of hundreds of thousands of hairlines is a drawing (or an attack on the
+quadratic search), and its tables are not looked for."""
+
+
+class TooManyRules(ValueError):
+    """A page draws too many separate rules to look for tables among them."""
+
+
 def find_tables(horizontal: list[Rule], vertical: list[Rule]) -> list[Table]:
-    """Grids of crossing rules with at least two columns."""
+    """Grids of crossing rules with at least two columns. Raises ``TooManyRules`` when the
+    rules, once joined, would need more than ``MAX_CROSSINGS`` crossing tests."""
     hs = _merge(horizontal)
     vs = _merge(vertical)
     if len(hs) < 2 or len(vs) < 3:
         return []
+    if len(hs) * len(vs) > MAX_CROSSINGS:
+        raise TooManyRules(f"{len(hs)} horizontal and {len(vs)} vertical rules")
     # Union-find over rules that cross each other.
     parent = list(range(len(hs) + len(vs)))
 
@@ -121,8 +136,16 @@ def _distinct(values: list[float]) -> list[float]:
 def table_lines(table: Table, pieces: Sequence[_Piece]) -> list[str]:
     """The table's rows, one line each, cells joined by " | "."""
     rows: list[str] = []
+    # Pieces by baseline, so that each band is a bisected slice rather than a scan of the
+    # whole page (rows times pieces); a band keeps the pieces' own order.
+    # (A NaN baseline, from a degenerate text matrix, is in no band and would break the sort.)
+    order = [k for k in range(len(pieces)) if not math.isnan(pieces[k].base)]
+    order.sort(key=lambda k: pieces[k].base)
+    bases = [pieces[k].base for k in order]
     for y_hi, y_lo in itertools.pairwise(table.ys):
-        band = [p for p in pieces if y_lo - _TOL <= p.base <= y_hi + _TOL]
+        lo = bisect.bisect_left(bases, y_lo - _TOL)
+        hi = bisect.bisect_right(bases, y_hi + _TOL)
+        band = [pieces[k] for k in sorted(order[lo:hi])]
         if not band:
             continue
         cuts = table.cuts(y_lo, y_hi) or [table.left, table.right]

@@ -1,0 +1,245 @@
+"""Markdown rendering of a Document: ``to_markdown(doc)``, ``vnlegal parse --format markdown``.
+
+The document title is the level-1 heading and the top units of the body are level 2 (Chương,
+Điều, "I." ...), each level below one deeper down to level 6. Units without a title (a khoản
+that is a sentence, a point "a)") are paragraphs led by their marker in bold, dash bullets are
+list items, tables are pipe tables. Every citation is a reference-style link whose label is the
+citation's ``key`` -- ``[Nghị định số 72/2015/NĐ-CP ...][72/2015/NĐ-CP]`` -- resolved to the
+list of cited documents at the end, so that two mentions of one act link to one entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Attachment, Citation, Document, Node
+from ._common import Segment, citations_by_node, lines_of, link, marker
+
+_HEADED = frozenset({"part", "chapter", "section", "subsection", "article"})
+_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+_ORDERED = re.compile(r"^(\d+)([.)])(?=\s|$)")
+_BLOCK = re.compile(r"^(#|[-+*=](?=\s|$))")
+
+
+def to_markdown(doc: Document) -> str:
+    """``doc`` as Markdown: a heading per unit of the outline, citations linked by key.
+
+    >>> import vnlegal
+    >>> md = vnlegal.parse("fixtures/texts/000_ke-hoach_1560-kh-ubnd_binhduong_ttdn_2021.txt").to_markdown()
+    >>> print(md.splitlines()[0])
+    # Kế hoạch 1560/KH-UBND
+    """
+    return _Renderer(doc).render()
+
+
+def _escape(text: str) -> str:
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def _escape_start(text: str) -> str:
+    # A paragraph that starts like a list item or a heading would be read as one.
+    text = _ORDERED.sub(r"\1\\\2", text, count=1)
+    return _BLOCK.sub(r"\\\1", text, count=1)
+
+
+def _label(key: str) -> str:
+    return re.sub(r"([\\\[\]])", r"\\\1", " ".join(key.split()))
+
+
+def _cite_key(c: Citation) -> str:
+    return c.key or " ".join(c.text.split())
+
+
+class _Renderer:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.cites = citations_by_node(doc)
+        self.blocks: list[tuple[str, str]] = []  # (kind, markdown); kind "li" blocks join tightly
+        self.refs: dict[str, list[Citation]] = {}
+        for c in doc.citations:
+            self.refs.setdefault(_cite_key(c), []).append(c)
+        self.labels = self._labels()
+
+    def _labels(self) -> dict[str, str]:
+        # Link labels match case-insensitively: keys that differ only in case get a suffix.
+        out: dict[str, str] = {}
+        seen: set[str] = set()
+        for key in self.refs:
+            label, k = _label(key), 2
+            while label.casefold() in seen:
+                label, k = f"{_label(key)} ({k})", k + 1
+            seen.add(label.casefold())
+            out[key] = label
+        return out
+
+    # --- output ---------------------------------------------------------------------------
+
+    def add(self, text: str, kind: str = "p") -> None:
+        self.blocks.append((kind, text))
+
+    def render(self) -> str:
+        self.header()
+        self.nodes(self.doc.preamble, 2)
+        self.nodes(self.doc.body, 2)
+        self.closing()
+        for k, att in enumerate(self.doc.attachments, 1):
+            self.attachment(att, k)
+        self.references()
+        out: list[str] = []
+        prev = ""
+        for kind, text in self.blocks:
+            if out:
+                out.append("\n" if kind == "li" and prev == "li" else "\n\n")
+            out.append(text)
+            prev = kind
+        return "".join(out) + "\n"
+
+    def inline(self, segments: list[Segment]) -> str:
+        parts = []
+        for text, c in segments:
+            if c is None:
+                parts.append(_escape(text))
+            else:
+                parts.append(f"[{_escape(text)}][{self.labels[_cite_key(c)]}]")
+        return "".join(parts)
+
+    def paragraphs(self, segments: list[Segment], lead: str = "") -> list[str]:
+        out = []
+        for k, line in enumerate(lines_of(segments)):
+            body = self.inline(line).strip()
+            out.append(f"{lead} {body}" if lead and k == 0 else _escape_start(body))
+        if lead and not out:
+            out.append(lead)
+        return out
+
+    # --- parts ----------------------------------------------------------------------------
+
+    def header(self) -> None:
+        h = self.doc.header
+        head = " ".join(x for x in (h.doc_type, h.symbol.text if h.symbol else None) if x)
+        title = h.title_display or h.title
+        self.add(f"# {_escape(head or title or 'Văn bản')}")
+        segs, _ = link([title or "", *h.addressees], self.cites.get("header", []))
+        if title and head:
+            self.add(f"**{self.inline(segs[0]).strip()}**")
+        facts = []
+        if h.issuer.name or h.issuer.lines:
+            issuer = h.issuer.name or " ".join(h.issuer.lines)
+            if h.issuer.parent:
+                issuer += f" ({h.issuer.parent})"
+            facts.append(("Cơ quan ban hành", issuer))
+        if h.symbol:
+            facts.append(("Số, ký hiệu", h.symbol.text))
+        if h.place or h.date:
+            when = f"ngày {h.date.day} tháng {h.date.month} năm {h.date.year}" if h.date else ""
+            facts.append(("Địa danh, ngày ban hành", ", ".join(x for x in (h.place, when) if x)))
+        facts = [(name, _escape(value)) for name, value in facts]
+        if h.addressees:
+            facts.append(("Kính gửi", "; ".join(self.inline(s).strip() for s in segs[1:])))
+        if facts:
+            self.add("\n".join(f"- **{name}:** {value}" for name, value in facts), "li")
+
+    def nodes(self, nodes: list[Node], level: int, depth: int = 0) -> None:
+        for n in nodes:
+            self.node(n, level, depth)
+
+    def node(self, n: Node, level: int, depth: int) -> None:
+        texts = [n.title or "", n.text or ""]
+        if n.kind == "table":
+            self.table(n)
+            return
+        (title, text), _ = link(texts, self.cites.get(n.id, []))
+        mark = _escape(marker(n))
+        if n.kind == "bullet":
+            lines = self.paragraphs([*title, ("\n", None), *text] if n.title else text)
+            # Four spaces a level: Python-Markdown (MkDocs) needs them, CommonMark accepts them.
+            item = "    " * depth + f"- {lines[0] if lines else ''}"
+            rest = [("    " * (depth + 1)) + line for line in lines[1:]]
+            self.add("\n".join([item, *rest]), "li")
+            self.nodes(n.children, level, depth + 1)
+            return
+        if n.kind in _HEADED or n.title:
+            text_title = self.inline(title).strip()
+            # "Chương I" / "Mục 2" are printed above their title: a full stop keeps them apart.
+            if mark and text_title and not mark.endswith((".", ")")):
+                mark += "."
+            head = " ".join(x for x in (mark, text_title) if x)
+            if level <= 6:
+                self.add(f"{'#' * level} {head}")
+            else:
+                self.add(f"**{head}**")
+            for para in self.paragraphs(text):
+                self.add(para)
+        else:
+            for para in self.paragraphs(text, f"**{mark}**" if mark else ""):
+                self.add(para)
+        self.nodes(n.children, level + 1)
+
+    def table(self, n: Node) -> None:
+        rows = n.rows or []
+        if not rows:
+            return
+        width = max(len(r) for r in rows)
+        cells = [c for r in rows for c in r]
+        segs, _ = link(cells, self.cites.get(n.id, []))
+        out, k = [], 0
+        for r in rows:
+            line = []
+            for _ in r:
+                rendered = self.inline(segs[k]).strip().replace("|", "\\|").replace("\n", "<br>")
+                line.append(rendered)
+                k += 1
+            line += [""] * (width - len(r))
+            out.append("| " + " | ".join(line) + " |")
+        out.insert(1, "|" + "---|" * width)
+        self.add("\n".join(out))
+
+    def closing(self) -> None:
+        sig = self.doc.closing.signature
+        if sig is not None:
+            lines = [*sig.authority_lines, *(x for x in (sig.position, sig.name) if x)]
+            if lines:
+                self.add("  \n".join(f"**{_escape(x)}**" for x in lines))
+        recipients = self.doc.closing.recipients
+        if recipients:
+            segs, _ = link(recipients, self.cites.get("closing", []))
+            self.add("**Nơi nhận:**")
+            self.add("\n".join(f"- {self.inline(s).strip()}" for s in segs), "li")
+
+    def attachment(self, att: Attachment, k: int) -> None:
+        name = att.doc_type or ("Phụ lục" if att.kind == "appendix" else f"Văn bản kèm theo {k}")
+        title = att.title or ""
+        if title and att.doc_type and not title.casefold().startswith(att.doc_type.casefold()):
+            title = f"{att.doc_type}: {title}"
+        (segs,), _ = link([title or name], self.cites.get(att.id, []))
+        self.add(f"# {self.inline(segs).strip()}")
+        if att.symbol:
+            self.add(f"*Kèm theo văn bản số {_escape(att.symbol.text)}*")
+        self.nodes(att.preamble, 2)
+        self.nodes(att.body, 2)
+
+    def references(self) -> None:
+        if not self.refs:
+            return
+        self.add("# Văn bản được dẫn chiếu")
+        items, defs = [], []
+        for k, (key, cites) in enumerate(self.refs.items(), 1):
+            c = next((x for x in cites if x.date or x.issuer), cites[0])
+            what = " ".join(x for x in (c.doc_type, c.symbol.text if c.symbol else None) if x)
+            if not c.symbol and c.name:
+                what = c.name
+            facts = [x for x in (c.date.isoformat() if c.date else None, c.issuer) if x]
+            relations = list(dict.fromkeys(x.relation for x in cites))
+            line = f'- <a id="ref-{k}"></a>**{_escape(what or key)}**'
+            if facts:
+                line += " — " + _escape(", ".join(facts))
+            line += f" · `{key}` · {', '.join(relations)}"
+            if c.internal:
+                line += " · văn bản này"
+            if len(cites) > 1:
+                line += f" · {len(cites)} lần"
+            items.append(line)
+            title = (what or key).replace('"', "'")
+            defs.append(f'[{self.labels[key]}]: #ref-{k} "{title}"')
+        self.add("\n".join(items), "li")
+        self.add("\n".join(defs), "defs")

@@ -1,0 +1,143 @@
+"""Limits on hostile input, and the per-document time budget.
+
+vnlegal is pointed at whole archives and at uploads from strangers, so every ``parse()`` call
+runs under a ``Limits``: the input size, the page count of a PDF, the uncompressed size and
+entry count of a DOCX package (zip bombs), element nesting, line length, and a time budget.
+The defaults let real documents through -- a 500-page Công báo PDF, a 50 MB DOCX full of
+scans, a law flattened onto one line -- and stop what no official document looks like.
+Input over a limit raises ``TooLargeError``; a parse that runs out of time raises
+``TimeBudgetExceededError``. Raise a limit with ``dataclasses.replace`` or by naming it::
+
+    vnlegal.parse(path, limits=vnlegal.Limits(max_pages=20_000, time_budget_s=600))
+
+``None`` switches a limit off.
+
+The time budget is cooperative: ``parse()`` opens a ``Budget`` for the call, and the readers
+and stages call ``checkpoint()`` at stage boundaries and in their long loops. No watchdog
+thread and no signal is used, so ``parse()`` may run on any thread, many at once: the
+budget lives in a context variable, which each thread sees on its own.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import dataclasses
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from .errors import TimeBudgetExceededError, TooLargeError
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What ``parse()`` accepts; ``None`` switches a limit off."""
+
+    max_bytes: int | None = 256_000_000
+    """Input size in bytes (a file, bytes, or the UTF-8 of a ``str``)."""
+    max_pages: int | None = 5_000
+    """Pages of a PDF (a whole gazette year is a volume, not a document)."""
+    max_docx_uncompressed: int | None = 600_000_000
+    """Sum of the uncompressed sizes of a DOCX package's entries: a zip bomb's are huge, while a
+    50 MB DOCX of nothing but XML, at the usual 10:1 ratio, still fits."""
+    max_docx_entries: int | None = 10_000
+    """Entries in a DOCX package (Word writes tens; one per embedded image at most)."""
+    max_depth: int | None = 1_000
+    """Element nesting of an HTML page. XML parts of a DOCX are held to 256 levels by the
+    XML parser itself; deeper ones raise ``TooLargeError`` too."""
+    max_line_length: int | None = 5_000_000
+    """Characters on one line of the text (a whole law flattened onto one line is some 2 million)."""
+    time_budget_s: float | None = 120.0
+    """Wall-clock seconds for one ``parse()`` call, LibreOffice's .doc conversion included."""
+
+    def replace(self, **changes: int | float | None) -> Limits:
+        """A copy with some limits changed: ``limits.replace(max_pages=20_000)``."""
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    @classmethod
+    def unlimited(cls) -> Limits:
+        """No limit at all (trusted input only: a zip bomb then exhausts the memory)."""
+        return cls(*([None] * len(dataclasses.fields(cls))))
+
+    def check_size(self, what: str, size: int, limit: int | None, unit: str, path: str | None) -> None:
+        """Raise ``TooLargeError`` when ``size`` exceeds ``limit`` (named ``what``)."""
+        if limit is not None and size > limit:
+            raise TooLargeError(
+                f"{what} is {_amount(size, unit)}, over the limit of {_amount(limit, unit)} "
+                "(raise it with vnlegal.Limits if the input is trusted)",
+                path=path,
+            )
+
+
+DEFAULT_LIMITS = Limits()
+"""The limits ``parse()`` uses when it is given none."""
+
+
+def _amount(n: int, unit: str) -> str:
+    if unit == "bytes" and n >= 10_000_000:
+        return f"{n // 1_000_000} MB"
+    return f"{n:,} {unit}".replace(",", " ")
+
+
+class Budget:
+    """The deadline of one ``parse()`` call."""
+
+    __slots__ = ("deadline", "path", "seconds")
+
+    def __init__(self, seconds: float | None, path: str | None) -> None:
+        self.seconds = seconds
+        self.path = path
+        self.deadline = None if seconds is None else time.monotonic() + seconds
+
+    def remaining(self) -> float | None:
+        """Seconds left, or None without a budget."""
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+    def check(self, where: str) -> None:
+        """Raise ``TimeBudgetExceededError`` once the deadline has passed."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise TimeBudgetExceededError(
+                f"parsing took longer than the time budget of {self.seconds:g} s (stopped in {where}); "
+                "raise Limits.time_budget_s if the input is trusted",
+                path=self.path,
+            )
+
+
+_BUDGET: contextvars.ContextVar[Budget | None] = contextvars.ContextVar("vnlegal_budget", default=None)
+
+
+@contextmanager
+def budget(seconds: float | None, path: str | None = None) -> Iterator[Budget]:
+    """Run the block under a time budget that ``checkpoint()`` enforces."""
+    b = Budget(seconds, path)
+    token = _BUDGET.set(b)
+    try:
+        yield b
+    finally:
+        _BUDGET.reset(token)
+
+
+def checkpoint(where: str) -> None:
+    """Raise ``TimeBudgetExceededError`` when the current ``parse()`` call is out of time.
+
+    Cheap (a context-variable read and a clock read): long loops call it once per item.
+    Outside ``parse()`` it does nothing.
+    """
+    b = _BUDGET.get()
+    if b is not None and b.deadline is not None and time.monotonic() > b.deadline:
+        b.check(where)
+
+
+def remaining() -> float | None:
+    """Seconds left in the current budget, or None when there is none."""
+    b = _BUDGET.get()
+    return None if b is None else b.remaining()
+
+
+def regex_timeout() -> float | None:
+    """The ``timeout=`` for a ``regex`` scan of a whole hostile text: what is left of the time
+    budget (None without one). A scan that runs out raises the builtin ``TimeoutError``, which
+    ``parse()`` reports as ``TimeBudgetExceededError``."""
+    left = remaining()
+    return None if left is None else max(left, 0.001)

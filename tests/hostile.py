@@ -1,0 +1,169 @@
+"""Builders of hostile and broken files for the reliability tests: small PDFs, DOCX packages,
+zip bombs, HTML pages, written from scratch so that every test states what it feeds in."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+_CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="{main}"/>
+</Types>"""
+MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+
+_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Target="word/document.xml"
+ Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>
+</Relationships>"""
+
+PLAN = ["KẾ HOẠCH", "Số: 12/KH-UBND", "I. MỤC ĐÍCH", "1. Triển khai Nghị định số 72/2015/NĐ-CP."]
+
+
+# --- DOCX -------------------------------------------------------------------------------
+
+
+def para(text: str) -> str:
+    """A w:p holding ``text`` in one run."""
+    return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def document_xml(inner: str, prolog: str = "") -> str:
+    """A main document part whose body holds ``inner``."""
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{prolog}'
+        f'<w:document xmlns:w="{W_NS}"><w:body>{inner}</w:body></w:document>'
+    )
+
+
+def docx(
+    document: str | bytes | None = None,
+    *,
+    extra: list[tuple[str, bytes | str]] | None = None,
+    main_type: str = MAIN_TYPE,
+    rels: str = _RELS,
+) -> bytes:
+    """A DOCX package; ``document`` defaults to a short plan."""
+    if document is None:
+        document = document_xml("".join(para(t) for t in PLAN))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CONTENT_TYPES.format(main=main_type))
+        z.writestr("_rels/.rels", rels)
+        z.writestr("word/document.xml", document)
+        for name, blob in extra or []:
+            z.writestr(name, blob)
+    return buf.getvalue()
+
+
+def declare_size(data: bytes, member: str, size: int) -> bytes:
+    """``data`` (a ZIP) with ``member``'s declared uncompressed size set to ``size`` in its
+    local and central headers, as a zip bomb's would read."""
+    out = bytearray(data)
+    name = member.encode()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        info = z.getinfo(member)
+    local = info.header_offset
+    struct.pack_into("<I", out, local + 22, size)
+    central = out.rfind(b"PK\x01\x02")
+    while central >= 0:
+        nlen = struct.unpack_from("<H", out, central + 28)[0]
+        if bytes(out[central + 46 : central + 46 + nlen]) == name:
+            struct.pack_into("<I", out, central + 24, size)
+            break
+        central = out.rfind(b"PK\x01\x02", 0, central)
+    return bytes(out)
+
+
+def billion_laughs(levels: int = 9) -> str:
+    """A DOCTYPE whose entity &lol{levels}; expands to 10**levels "lol"s."""
+    ents = ['<!ENTITY lol0 "lol">']
+    ents += [f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, levels + 1)]
+    return f"<!DOCTYPE w:document [{''.join(ents)}]>"
+
+
+# --- PDF --------------------------------------------------------------------------------
+
+
+def _esc(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def pdf(
+    pages: list[list[str]],
+    *,
+    encrypt: bool = False,
+    page_objects: list[str] | None = None,
+    drawing: str = "",
+) -> bytes:
+    """A PDF whose pages show the given lines in Helvetica (an empty list: a blank page).
+
+    ``encrypt`` adds a standard security handler whose password nobody knows;
+    ``page_objects`` replaces the page list with raw objects (for broken trees); ``drawing``
+    is content-stream operators drawn on every page before its text."""
+    objs: list[str] = []
+    n = len(pages)
+    first_page = 4
+    kids = " ".join(f"{first_page + 2 * i} 0 R" for i in range(n))
+    objs.append("<< /Type /Catalog /Pages 2 0 R >>")
+    objs.append(f"<< /Type /Pages /Kids [{kids}] /Count {n} >>")
+    objs.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    for lines in pages:
+        ops = ["BT /F1 12 Tf 14 TL 72 770 Td"]
+        ops += [f"({_esc(t)}) Tj T*" for t in lines]
+        ops.append("ET")
+        stream = "\n".join([drawing, *ops] if lines else [drawing]).strip()
+        page_no = len(objs) + 1
+        objs.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            f"/Resources << /Font << /F1 3 0 R >> >> /Contents {page_no + 1} 0 R >>"
+        )
+        objs.append(f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream")
+    if page_objects is not None:
+        objs[1:2] = []
+        objs = [objs[0], *page_objects]
+    trailer_extra = ""
+    if encrypt:
+        objs.append(f"<< /Filter /Standard /V 1 /R 2 /O <{'ab' * 32}> /U <{'cd' * 32}> /P -4 >>")
+        trailer_extra = f" /Encrypt {len(objs)} 0 R /ID [<{'01' * 16}> <{'01' * 16}>]"
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets: list[int] = []
+    for k, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{k} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    trailer = f"<< /Size {len(objs) + 1} /Root 1 0 R{trailer_extra} >>"
+    out += f"trailer\n{trailer}\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+PDF_PLAN = ["UY BAN NHAN DAN TINH BINH DUONG", "So: 12/KH-UBND", "KE HOACH", "I. MUC DICH, YEU CAU",
+            "1. Trien khai thuc hien ke hoach nam 2024."]  # fmt: skip
+
+
+# --- OLE (Word 97-2003) -----------------------------------------------------------------
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def ole(*names: str, fib_flags: int | None = None) -> bytes:
+    """Bytes that look like an OLE compound file with the given stream names."""
+    data = bytearray(OLE_MAGIC + b"\x00" * 504)
+    for name in names:
+        data += name.encode("utf-16-le") + b"\x00" * 16
+    data += b"\x00" * (1024 - len(data) % 512)
+    if fib_flags is not None:
+        fib = bytearray(b"\xec\xa5" + b"\x00" * 510)
+        fib[10:12] = fib_flags.to_bytes(2, "little")
+        data += fib
+    return bytes(data)

@@ -1,0 +1,351 @@
+"""Hostile and broken input, one named case each: parse() raises the right ParseError subclass,
+names the file, and gives up within two seconds. Every file is written by the test."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import random
+import re
+import time
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import vnlegal
+from vnlegal import Limits
+from vnlegal.errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    MissingConverterError,
+    NoTextLayerError,
+    ParseError,
+    TimeBudgetExceededError,
+    TooLargeError,
+    UnsupportedFormatError,
+)
+from vnlegal.readers import doc as doc_reader
+
+from .conftest import fixture_path
+from .hostile import (
+    PDF_PLAN,
+    PLAN,
+    W_NS,
+    XLSX_TYPE,
+    billion_laughs,
+    declare_size,
+    document_xml,
+    docx,
+    ole,
+    para,
+    pdf,
+)
+
+SECONDS = 2.0
+_PLAN_TEXT = "\n".join(PLAN).encode()
+
+
+@dataclass(frozen=True)
+class Bad:
+    """A named bad input and what parse() must say about it."""
+
+    name: str
+    make: Callable[[], bytes]
+    error: type[ParseError]
+    suffix: str = ".bin"
+    limits: Limits | None = None
+    format: str | None = None
+    match: str | None = None
+
+
+def _zip(entries: list[tuple[str, bytes]]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, blob in entries:
+            z.writestr(name, blob)
+    return buf.getvalue()
+
+
+def _many_entries() -> bytes:
+    return docx(extra=[(f"word/media/image{i}.png", b"") for i in range(10_001)])
+
+
+def _real_bomb() -> bytes:
+    # 20 MB of zeros deflate to 20 kB.
+    return docx(extra=[("word/media/zeros.bin", bytes(20_000_000))])
+
+
+def _deep_docx() -> bytes:
+    nested = "<w:sdt><w:sdtContent>" * 300 + para("x") + "</w:sdtContent></w:sdt>" * 300
+    return docx(document_xml(para("KẾ HOẠCH") + nested))
+
+
+def _huge_run() -> bytes:
+    return docx(document_xml(para("KẾ HOẠCH") + para("Nội dung " * 1_300_000)))
+
+
+def _xxe() -> bytes:
+    prolog = '<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    return docx(document_xml(para("Điều 1. &x;"), prolog=prolog))
+
+
+def _missing_main() -> bytes:
+    data = docx()
+    entries: list[tuple[str, bytes]] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        entries = [(i.filename, z.read(i)) for i in z.infolist() if i.filename != "word/document.xml"]
+    return _zip(entries)
+
+
+def _no_body() -> bytes:
+    return docx(f'<?xml version="1.0"?><w:document xmlns:w="{W_NS}"></w:document>')
+
+
+def _deep_html() -> bytes:
+    return ("<html><body>" + "<div>" * 1_500 + "Kế hoạch số 12/KH-UBND " * 20 + "</div>" * 1_500).encode()
+
+
+def _random_bytes() -> bytes:
+    rng = random.Random(8)
+    return bytes(rng.randrange(256) for _ in range(4096))
+
+
+CASES = [
+    # Text that is no text.
+    Bad("empty_file", lambda: b"", EmptyDocumentError),
+    Bad("blank_lines", lambda: b" \n\t\r\n   \n", EmptyDocumentError),
+    Bad("only_punctuation", lambda: b"- . - | *** ... ___ ---\n" * 20, EmptyDocumentError),
+    Bad("utf8_bom_only", lambda: b"\xef\xbb\xbf", EmptyDocumentError),
+    Bad("utf16_bom_only", lambda: b"\xff\xfe", EmptyDocumentError),
+    Bad("nul_bytes", lambda: bytes(4096), UnsupportedFormatError, match="binary"),
+    Bad("random_bytes", _random_bytes, UnsupportedFormatError),
+    Bad("invalid_utf16", lambda: b"\xff\xfeK\x00\x00\xd8", UnsupportedFormatError),
+    Bad("invalid_utf8_after_bom", lambda: b"\xef\xbb\xbfK\xe1\xba", UnsupportedFormatError),
+    Bad("undecodable_8bit", lambda: b"\x81 xyz " * 50, UnsupportedFormatError, match="undecodable"),
+    Bad("unknown_format_hint", lambda: _PLAN_TEXT, UnsupportedFormatError, format="odt"),
+    # Files that are not documents.
+    Bad("png_image", lambda: b"\x89PNG\r\n\x1a\n" + bytes(64), UnsupportedFormatError, match="image"),
+    Bad("jpeg_image", lambda: b"\xff\xd8\xff\xe0" + bytes(64), UnsupportedFormatError, match="image"),
+    Bad("tiff_scan", lambda: b"II*\x00" + bytes(64), UnsupportedFormatError, match="image"),
+    Bad("gzip_archive", lambda: gzip.compress(_PLAN_TEXT), UnsupportedFormatError, match="archive"),
+    Bad("rar_archive", lambda: b"Rar!\x1a\x07\x00" + bytes(64), UnsupportedFormatError, match="archive"),
+    Bad("rtf_file", lambda: b"{\\rtf1\\ansi K\\'ea ho\\'e1ch}", UnsupportedFormatError, match="RTF"),
+    Bad("plain_zip", lambda: _zip([("a.txt", _PLAN_TEXT)]), UnsupportedFormatError, match="ZIP"),
+    # PDF.
+    Bad("pdf_header_only", lambda: b"%PDF-1.7\n", CorruptDocumentError, suffix=".pdf"),
+    Bad("pdf_truncated", lambda: pdf([PDF_PLAN])[:400], CorruptDocumentError, suffix=".pdf"),
+    Bad("pdf_without_pages", lambda: pdf([]), CorruptDocumentError, suffix=".pdf"),
+    Bad(
+        "pdf_page_tree_loop",
+        lambda: pdf([], page_objects=["<< /Type /Pages /Kids [2 0 R] /Count 1 >>"]),
+        CorruptDocumentError,
+        suffix=".pdf",
+    ),
+    Bad("pdf_blank_scan", lambda: pdf([[], []]), NoTextLayerError, suffix=".pdf", match="OCR"),
+    Bad(
+        "pdf_fonts_without_unicode",
+        lambda: pdf([["\xb8\xb5\xac\xae\xa6 " * 10] * 5]),
+        NoTextLayerError,
+        suffix=".pdf",
+        match="Unicode",
+    ),
+    Bad("pdf_password", lambda: pdf([PDF_PLAN], encrypt=True), EncryptedDocumentError, suffix=".pdf"),
+    Bad(
+        "pdf_too_many_pages",
+        lambda: pdf([PDF_PLAN] * 3),
+        TooLargeError,
+        suffix=".pdf",
+        limits=Limits(max_pages=2),
+        match="3 pages",
+    ),
+    # DOCX and zip bombs.
+    Bad("docx_not_a_zip", lambda: b"PK\x03\x04word/" + bytes(300), CorruptDocumentError, format="docx"),
+    Bad("docx_truncated", lambda: docx()[:300], CorruptDocumentError, suffix=".docx"),
+    Bad(
+        "docx_zip_bomb_declared",
+        lambda: declare_size(docx(), "word/document.xml", 4_000_000_000),
+        TooLargeError,
+        suffix=".docx",
+        match="uncompressed",
+    ),
+    Bad(
+        "docx_zip_bomb_deflated",
+        _real_bomb,
+        TooLargeError,
+        suffix=".docx",
+        limits=Limits(max_docx_uncompressed=10_000_000),
+    ),
+    Bad(
+        "docx_entry_longer_than_declared",
+        lambda: declare_size(docx(), "word/document.xml", 50),
+        CorruptDocumentError,
+        suffix=".docx",
+    ),
+    Bad("docx_too_many_entries", _many_entries, TooLargeError, suffix=".docx", match="entries"),
+    Bad(
+        "docx_billion_laughs",
+        lambda: docx(document_xml(para("&lol9;"), prolog=billion_laughs())),
+        CorruptDocumentError,
+        suffix=".docx",
+    ),
+    Bad("docx_external_entity", _xxe, CorruptDocumentError, suffix=".docx", match="DTD"),
+    Bad("docx_nested_too_deep", _deep_docx, TooLargeError, suffix=".docx", match="deeper"),
+    Bad("docx_huge_text_run", _huge_run, TooLargeError, suffix=".docx"),
+    Bad("docx_missing_main_part", _missing_main, CorruptDocumentError, suffix=".docx"),
+    Bad("docx_broken_xml", lambda: docx("<w:document><w:body><w:p>"), CorruptDocumentError, suffix=".docx"),
+    Bad("docx_without_body", _no_body, CorruptDocumentError, suffix=".docx", match="no body"),
+    Bad("docx_empty_body", lambda: docx(document_xml(para(" "))), EmptyDocumentError, suffix=".docx"),
+    Bad("xlsx_spreadsheet", lambda: docx(main_type=XLSX_TYPE), UnsupportedFormatError, suffix=".docx"),
+    # Word 97-2003.
+    Bad("ole_encrypted_package", lambda: ole("EncryptionInfo", "EncryptedPackage"), EncryptedDocumentError),
+    Bad("doc_password", lambda: ole("WordDocument", "1Table", fib_flags=0x0100), EncryptedDocumentError),
+    Bad("ole_spreadsheet", lambda: ole("Workbook"), UnsupportedFormatError, match="not a Word"),
+    # HTML.
+    Bad("html_empty_body", lambda: b"<html><body>  </body></html>", EmptyDocumentError),
+    Bad(
+        "html_only_scripts",
+        lambda: b"<html><head><script>a=1</script></head><body><script>b()</script></body></html>",
+        EmptyDocumentError,
+    ),
+    Bad("html_nested_too_deep", _deep_html, TooLargeError, match="levels deep"),
+    Bad(
+        "html_too_large",
+        lambda: b"<html><body><p>" + "Kế hoạch ".encode() * 200 + b"</p></body></html>",
+        TooLargeError,
+        limits=Limits(max_bytes=1000),
+        format="html",
+    ),
+    # Limits on any input.
+    Bad("text_too_large", lambda: _PLAN_TEXT * 100, TooLargeError, limits=Limits(max_bytes=1000)),
+    Bad(
+        "line_too_long",
+        lambda: b"KE HOACH\n" + b"Noi dung " * 200,
+        TooLargeError,
+        limits=Limits(max_line_length=1000),
+        match="longest line",
+    ),
+    Bad(
+        "time_budget",
+        lambda: fixture_path("000").read_bytes(),
+        TimeBudgetExceededError,
+        limits=Limits(time_budget_s=0.0),
+        match="time budget",
+    ),
+]
+
+
+def test_at_least_thirty_named_inputs() -> None:
+    assert len(CASES) >= 30
+    assert len({c.name for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_bad_input_raises_the_right_error_quickly(case: Bad, tmp_path: Path) -> None:
+    path = tmp_path / f"input{case.suffix}"
+    path.write_bytes(case.make())
+    start = time.perf_counter()
+    with pytest.raises(ParseError) as err:
+        vnlegal.parse(path, format=case.format, limits=case.limits)
+    elapsed = time.perf_counter() - start
+    assert type(err.value) is case.error, f"{type(err.value).__name__}: {err.value}"
+    assert elapsed < SECONDS, f"{case.name} took {elapsed:.2f} s"
+    assert err.value.path == str(path)
+    assert str(err.value).startswith(f"{path}: ")
+    if case.match:
+        assert re.search(case.match, str(err.value)), str(err.value)
+
+
+def test_external_entity_is_never_read(tmp_path: Path) -> None:
+    path = tmp_path / "xxe.docx"
+    path.write_bytes(_xxe())
+    with pytest.raises(CorruptDocumentError) as err:
+        vnlegal.parse(path)
+    assert "root:" not in str(err.value)
+
+
+def test_missing_converter(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(doc_reader, "find_soffice", lambda: None)
+    path = tmp_path / "old.doc"
+    path.write_bytes(ole("WordDocument", "1Table", fib_flags=0))
+    with pytest.raises(MissingConverterError, match="LibreOffice"):
+        vnlegal.parse(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "source", "message"),
+    [
+        ("missing_file", "no-such-dir/ke-hoach.txt", "no such file"),
+        ("directory", ".", "directory"),
+        ("nul_in_name", "bad\x00name.txt", "not a valid file name"),
+    ],
+)
+def test_unreadable_paths_are_plain_parse_errors(name: str, source: str, message: str) -> None:
+    target = Path(source) if name == "directory" else source
+    with pytest.raises(ParseError, match=message) as err:
+        vnlegal.parse(target)
+    assert type(err.value) is ParseError
+
+
+def test_large_str_and_bytes_are_refused_before_work() -> None:
+    text = "Kế hoạch\n" + "Nội dung. " * 1000
+    with pytest.raises(TooLargeError):
+        vnlegal.parse(text, limits=Limits(max_bytes=100))
+    with pytest.raises(TooLargeError):
+        vnlegal.parse(text.encode(), limits=Limits(max_bytes=100))
+
+
+def test_numbering_amplification_stays_bounded() -> None:
+    """A list level that repeats "%1" and starts at two billion in letters would spell
+    megabytes for every numbered paragraph; labels are capped instead."""
+    numbering = (
+        f'<?xml version="1.0"?><w:numbering xmlns:w="{W_NS}"><w:abstractNum w:abstractNumId="0">'
+        '<w:lvl w:ilvl="0"><w:start w:val="2000000000"/><w:numFmt w:val="lowerLetter"/>'
+        f'<w:lvlText w:val="{"%1" * 50_000}"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+    )
+    numbered = (
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        "<w:r><w:t>x</w:t></w:r></w:p>"
+    )
+    package = "http://schemas.openxmlformats.org/package/2006/relationships"
+    rel_type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+    doc_rels = (
+        f'<?xml version="1.0"?><Relationships xmlns="{package}">'
+        f'<Relationship Id="rId1" Type="{rel_type}" Target="numbering.xml"/></Relationships>'
+    )
+    data = docx(
+        document_xml(para("KẾ HOẠCH") + numbered * 2000),
+        extra=[("word/numbering.xml", numbering), ("word/_rels/document.xml.rels", doc_rels)],
+    )
+    start = time.perf_counter()
+    doc = vnlegal.parse(data)
+    assert time.perf_counter() - start < 10
+    assert len(doc.text) < 2000 * 300
+    assert "2000000000" in doc.text
+
+
+def test_errors_keep_path_and_message_through_pickle() -> None:
+    import pickle
+
+    err = TooLargeError("the PDF is 9 pages", path="a/b.pdf")
+    back = pickle.loads(pickle.dumps(err))
+    assert type(back) is TooLargeError and back.path == "a/b.pdf" and back.message == err.message
+    assert str(back) == str(err)
+    assert isinstance(TimeBudgetExceededError("x"), TimeoutError)
+
+
+@pytest.mark.parametrize("budget", [0.3, 1.0])
+def test_time_budget_stops_a_long_parse_promptly(budget: float) -> None:
+    """The budget is checked inside long loops and bounds the regex scans of whole texts, so
+    a parse stops soon after it runs out, whichever stage it is in."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixture_path("000").parent.glob("*.txt"))]
+    big = "\n".join(texts) * 10
+    vnlegal.parse("Kế hoạch\nấm")
+    start = time.perf_counter()
+    with pytest.raises(TimeBudgetExceededError, match="time budget"):
+        vnlegal.parse(big, limits=Limits(time_budget_s=budget))
+    assert time.perf_counter() - start < budget + 1.0
