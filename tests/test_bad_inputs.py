@@ -349,3 +349,14 @@ def test_time_budget_stops_a_long_parse_promptly(budget: float) -> None:
     with pytest.raises(TimeBudgetExceededError, match="time budget"):
         vnlegal.parse(big, limits=Limits(time_budget_s=budget))
     assert time.perf_counter() - start < budget + 1.0
+
+
+@pytest.mark.parametrize("charset", ["idna", "punycode", "undefined", "hex", "no-such-codec"])
+def test_html_declaring_a_codec_that_cannot_decode_it(charset: str) -> None:
+    """Found by probing the reader: ``bytes.decode(codec, "replace")`` raises for codecs that
+    do not replace (``idna``, ``punycode``, ``undefined``); the page falls back to UTF-8 or
+    cp1258 like a page that declares nothing."""
+    page = f'<html><head><meta charset="{charset}"></head><body><p>Kế hoạch số 12/KH-UBND</p></body></html>'
+    # Bytes no codec here decodes cleanly make "punycode" raise as well.
+    doc = vnlegal.parse(page.encode() + bytes(range(128, 256)))
+    assert "12/KH-UBND" in doc.text
