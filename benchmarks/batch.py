@@ -90,12 +90,12 @@ def build_archive(dest: Path, corpus: Path, files: int, bad_every: int, doc_ever
         folder = dest / f"d{i // 100:03d}"
         folder.mkdir(parents=True, exist_ok=True)
         stem = folder / f"{i:06d}"
-        if bad_every and i % bad_every == bad_every - 1:
-            p = _bad(bad, stem)
-            bad += 1
-        elif doc_every and i % doc_every == doc_every - 1 and doc.is_file():
+        if doc_every and i % doc_every == doc_every - 1 and doc.is_file():
             p = stem.with_name(f"{stem.name}_{doc.name}")
             shutil.copy(doc, p)
+        elif bad_every and i % bad_every == bad_every - 1:
+            p = _bad(bad, stem)
+            bad += 1
         else:
             src = pool[i % len(pool)]
             p = stem.with_name(f"{stem.name}_{src.name}")

@@ -290,6 +290,23 @@ def test_unreadable_paths_are_plain_parse_errors(name: str, source: str, message
     assert type(err.value) is ParseError
 
 
+def test_parse_text_never_reads_a_file(tmp_path: Path) -> None:
+    """parse() takes a one-line path for a file; parse_text() keeps every str a text."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("KẾ HOẠCH\nBí mật nội bộ", encoding="utf-8")
+    assert "Bí mật" in vnlegal.parse(str(secret)).text
+    as_text = vnlegal.parse_text(str(secret))
+    assert as_text.source.path is None and as_text.text == str(secret)
+    with pytest.raises(ParseError, match="parse_text"):
+        vnlegal.parse("Số: 12/KH-UBND")
+    one_line = vnlegal.parse_text("Số: 12/KH-UBND")
+    assert one_line.text == "Số: 12/KH-UBND" and one_line.source.format == "text"
+    # A text that starts like a PDF stays a text: no format is sniffed.
+    assert vnlegal.parse_text("%PDF-1.7\nKẾ HOẠCH").source.format == "text"
+    with pytest.raises(TypeError):
+        vnlegal.parse_text(b"bytes")  # type: ignore[arg-type]
+
+
 def test_large_str_and_bytes_are_refused_before_work() -> None:
     text = "Kế hoạch\n" + "Nội dung. " * 1000
     with pytest.raises(TooLargeError):

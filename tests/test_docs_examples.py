@@ -37,9 +37,7 @@ PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
 SKIP_MARK = "<!-- docs-test: skip -->"
 # Pages whose examples cannot run here yet, with the reason. Keep this empty: mark the single
 # blocks instead (SKIP_MARK) and say why in the page.
-PENDING: dict[str, str] = {
-    "batch.md": "its examples need an archive, a Dask cluster or Spark; waiting for docs-test markers",
-}
+PENDING: dict[str, str] = {}
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<lang>[\w+-]*)(?P<attrs>.*)$")
 
 

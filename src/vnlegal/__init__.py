@@ -19,6 +19,7 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "parse": "api",
+    "parse_text": "api",
     "extract_citations": "citations",
     "assignments_table": "assignments",
     "SCHEMA_VERSION": "model",
@@ -42,6 +43,7 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from .api import parse as parse
+    from .api import parse_text as parse_text
     from .errors import CorruptDocumentError as CorruptDocumentError
     from .errors import EmptyDocumentError as EmptyDocumentError
     from .errors import EncryptedDocumentError as EncryptedDocumentError

@@ -39,7 +39,10 @@ def parse(
     """Parse a Vietnamese official document into a ``Document``.
 
     ``source`` is a path (``str`` or ``PathLike``), the file's bytes, or the document text as
-    a ``str``. The format is sniffed from the content unless ``format`` is given.
+    a ``str``. A ``str`` is a file name when it is one line with a path separator or a file
+    extension (``"plans/1560.pdf"``); for text from strangers, or a one-line text such as
+    ``"Số: 12/KH-UBND"``, use ``parse_text()``, which never reads a file. The format is
+    sniffed from the content unless ``format`` is given.
     ``limits`` bounds what is accepted (size, pages, zip bombs, nesting, line length, time);
     the defaults (``vnlegal.Limits()``) let real documents through.
 
@@ -55,6 +58,28 @@ def parse(
         path = os.fspath(source)
     elif not isinstance(source, str | bytes | bytearray | memoryview):
         raise TypeError(f"parse() takes a path, bytes or str, not {type(source).__name__}")
+    return _guarded(source, path, format, lim)
+
+
+def parse_text(text: str, *, limits: Limits | None = None) -> Document:
+    """Parse ``text``, the document itself, into a ``Document``; never reads a file.
+
+    ``parse(s)`` takes a one-line ``s`` with a path separator or a file extension for a file
+    name, which suits a script but not text from strangers: ``parse_text`` never touches the
+    file system and never sniffs a binary format, so it is the call for untrusted or one-line
+    text. Errors and limits are those of ``parse()``.
+
+    >>> import vnlegal
+    >>> vnlegal.parse_text("Số: 12/KH-UBND").source.format
+    'text'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text() takes a str, not {type(text).__name__}")
+    return _guarded(text, None, "text", DEFAULT_LIMITS if limits is None else limits)
+
+
+def _guarded(source: SourceLike, path: str | None, format: str | None, lim: Limits) -> Document:
+    """Run ``_parse`` under the time budget, turning every failure into a ParseError."""
     with budget(lim.time_budget_s, path):
         try:
             return _parse(source, path, format, lim)
@@ -86,7 +111,11 @@ def _read_file(path: str, lim: Limits) -> bytes:
         with p.open("rb") as fh:
             data = fh.read() if lim.max_bytes is None else fh.read(lim.max_bytes + 1)
     except FileNotFoundError:
-        raise ParseError("no such file", path=path) from None
+        raise ParseError(
+            "no such file (a one-line str with a path separator or a file extension is read as "
+            "a file name; parse a text with vnlegal.parse_text())",
+            path=path,
+        ) from None
     except IsADirectoryError:
         raise ParseError("is a directory, not a file", path=path) from None
     except OSError as exc:
