@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -37,6 +38,12 @@ _EDIT = regex.compile(
     rf"|(?P<sp>[{_SPACES}][ {_SPACES}]*+|[ ](?=[ {_SPACES}\r\n]|$)[ {_SPACES}]*+)"
     r"|(?P<dash>[\u2010-\u2015\u2212\ufe58\ufe63\uff0d])"
     r"|(?P<comb>\p{M}++)"
+)
+# Where an _EDIT match can start, as single characters or fixed pairs: searching for these and
+# matching _EDIT only there is twice as fast as letting _EDIT's alternation try every space.
+_HIT = regex.compile(
+    rf"[\r{_SPACES}\u200b-\u200d\u2060\ufeff\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d\p{{M}}]"
+    rf"|\n[ {_SPACES}]|[ ](?:[ {_SPACES}\r\n]|$)"
 )
 _START = regex.compile(rf"[{_SPACES} ]++")
 # The Icelandic eth typed for "Đ"/"đ": replaced one for one after the scan (offsets unchanged).
@@ -95,7 +102,7 @@ def normalize(raw: str, *, keep_lines: bool = False) -> Normalized:
         anchors_r.append(last)
     # The scan between two edits runs in C, out of reach of checkpoints: the regex module's
     # own timeout holds it to what is left of the time budget.
-    for k, m in enumerate(_EDIT.finditer(raw, last, timeout=regex_timeout())):
+    for k, m in enumerate(_edits(raw, last)):
         if not k & 0x3FF:
             checkpoint("normalizing the text")
         s, e = m.span()
@@ -155,6 +162,19 @@ def normalize(raw: str, *, keep_lines: bool = False) -> Normalized:
         return Normalized(text, raw, anchors_n, anchors_r, gaps)
     first = Normalized(text, raw, anchors_n, anchors_r, gaps)
     return _apply_repairs(first, edits, warnings)
+
+
+def _edits(raw: str, pos: int) -> Iterator[regex.Match[str]]:
+    """The matches of _EDIT in ``raw`` from ``pos`` on, as ``finditer`` would give them."""
+    timeout = regex_timeout()
+    search, match = _HIT.search, _EDIT.match
+    while (hit := search(raw, pos, timeout=timeout)) is not None:
+        m = match(raw, hit.start(), timeout=timeout)
+        if m is None:  # unreachable: every hit starts an _EDIT branch; skip rather than loop
+            pos = hit.end()
+            continue
+        yield m
+        pos = m.end()
 
 
 def _apply_repairs(first: Normalized, edits: list[Edit], warnings: list[str]) -> Normalized:

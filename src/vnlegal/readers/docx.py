@@ -1,9 +1,9 @@
 """DOCX reader: body content in document order, with Word's automatic numbering rendered.
 
-python-docx's package reader opens the OPC package and finds the main document, its styles
-and its numbering definitions by relationship. The body is then turned into text with lxml's
-C-level operations rather than a Python walk over every run, which costs two to three times
-python-docx's own load on a table-heavy Thông tư:
+The OPC package is opened with ``zipfile`` and only the main document, its styles and its
+numbering definitions are unpacked (found by content type and relationship). The body is then
+turned into text with lxml's C-level operations rather than a Python walk over every run,
+which costs two to three times python-docx's own load on a table-heavy Thông tư:
 
 1. what is not shown goes in one pass: deleted text, field codes, properties, the fallback
    copies of text boxes; hidden runs go and all-caps runs are upper-cased (the few runs
@@ -22,6 +22,7 @@ python-docx's own load on a table-heavy Thông tư:
 from __future__ import annotations
 
 import io
+import posixpath
 import zipfile
 from dataclasses import dataclass
 from typing import Any
@@ -170,24 +171,26 @@ def _zip_entries(data: bytes) -> int | None:
     return None if count == 0xFFFF else count
 
 
-def _check_package(data: bytes, path: str | None, limits: Limits) -> None:
-    """Refuse zip bombs before anything is decompressed: too many entries, or more declared
-    uncompressed bytes than ``limits`` allow. The declared sizes bind: ``zipfile`` stops at
-    an entry's declared size and fails its CRC check when the data goes on."""
+def _check_package(data: bytes, path: str | None, limits: Limits) -> zipfile.ZipFile:
+    """The package opened, after refusing zip bombs before anything is decompressed: too many
+    entries, or more declared uncompressed bytes than ``limits`` allow. The declared sizes
+    bind: ``zipfile`` stops at an entry's declared size and fails its CRC check when the data
+    goes on."""
     early = _zip_entries(data)
     if early is not None:
         limits.check_size("the DOCX package", early, limits.max_docx_entries, "entries", path)
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            infos = zf.infolist()
+        zf = zipfile.ZipFile(io.BytesIO(data))
     except Exception as exc:
         # zipfile raises BadZipFile, but also NotImplementedError, ValueError, EOFError ...
         raise CorruptDocumentError(f"damaged DOCX: not a readable ZIP package ({exc})", path=path) from None
+    infos = zf.infolist()
     limits.check_size("the DOCX package", len(infos), limits.max_docx_entries, "entries", path)
     total = sum(i.file_size for i in infos)
     limits.check_size(
         "the DOCX package uncompressed", total, limits.max_docx_uncompressed, "bytes", path
     )
+    return zf
 
 
 def _xml_error(exc: Exception, what: str, path: str | None) -> ParseError:
@@ -203,50 +206,128 @@ def _xml_error(exc: Exception, what: str, path: str | None) -> ParseError:
     return CorruptDocumentError(f"damaged DOCX: broken XML in {what} ({msg})", path=path)
 
 
-def _open(data: bytes, path: str | None, limits: Limits) -> _Parts:
-    """The main document, styles and numbering of a DOCX package, parsed."""
-    _check_package(data, path, limits)
-    from docx.opc.pkgreader import PackageReader
+_PKG_CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_OFFICE_DOCUMENT = ("officeDocument/2006/relationships/officeDocument", "relationships/officeDocument")
+
+
+class _Package:
+    """The few parts of an OPC package that the reader needs, read straight from the ZIP.
+
+    python-docx's package reader would load and decompress every part (images included) and
+    walk every relationship; the reader needs three XML parts, found the way Word finds
+    them: the main document by its content type, its styles and numbering by its
+    relationships."""
+
+    def __init__(self, zf: zipfile.ZipFile, path: str | None) -> None:
+        self.zf, self.path = zf, path
+        self.names = {"/" + n.lstrip("/"): n for n in zf.namelist() if not n.endswith("/")}
+        # Part names are case-insensitive in OPC; ZIP names are not.
+        self.folded = {k.lower(): v for k, v in self.names.items()}
+        self.parser = _xml_parser()
+
+    def blob(self, part: str) -> bytes | None:
+        name = self.names.get(part) or self.folded.get(part.lower())
+        if name is None:
+            return None
+        try:
+            return self.zf.read(name)
+        except Exception as exc:
+            # A CRC error, a declared size that lies, an unknown compression method ...
+            raise CorruptDocumentError(
+                f"damaged DOCX package: part {part} cannot be unpacked ({exc})", path=self.path
+            ) from None
+
+    def xml(self, part: str, what: str) -> Any | None:
+        """Part ``part`` parsed, None when the package lacks it."""
+        blob = self.blob(part)
+        return None if blob is None else _parse_xml(blob, self.parser, what, self.path)
+
+    def content_types(self) -> dict[str, str]:
+        """Part name -> content type, for every part of the ZIP."""
+        root = self.xml("/[Content_Types].xml", "the package's content types")
+        if root is None:
+            raise CorruptDocumentError("damaged DOCX package: it has no [Content_Types].xml", path=self.path)
+        defaults = {
+            (el.get("Extension") or "").lower(): el.get("ContentType") or ""
+            for el in root.iter(f"{_PKG_CT}Default")
+        }
+        overrides = {
+            (el.get("PartName") or "").lower(): el.get("ContentType") or ""
+            for el in root.iter(f"{_PKG_CT}Override")
+        }
+        out = {}
+        for part in self.names:
+            ctype = overrides.get(part.lower()) or defaults.get(part.rpartition(".")[2].lower())
+            if ctype:
+                out[part] = ctype
+        return out
+
+    def relationships(self, source: str) -> list[tuple[str, str]]:
+        """(type, target part name) of the internal relationships of part ``source`` ("/" is
+        the package itself)."""
+        folder, _, name = source.rpartition("/")
+        root = self.xml(f"{folder}/_rels/{name}.rels", "the package's relationships")
+        if root is None:
+            return []
+        out = []
+        for el in root.iter(_PKG_REL):
+            target = el.get("Target") or ""
+            if (el.get("TargetMode") or "").lower() == "external" or not target:
+                continue
+            joined = target if target.startswith("/") else f"{folder}/{target}"
+            out.append((el.get("Type") or "", posixpath.normpath("/" + joined.lstrip("/"))))
+        return out
+
+
+def _xml_parser() -> Any:
     from lxml import etree
 
-    try:
-        reader = PackageReader.from_file(io.BytesIO(data))  # type: ignore[no-untyped-call]
-        parts = {name: (ctype, blob) for name, ctype, _, blob in reader.iter_sparts()}
-        rels = [(source, srel) for source, srel in reader.iter_srels() if not srel.is_external]
-    except etree.XMLSyntaxError as exc:
-        raise _xml_error(exc, "the package's relationships", path) from None
-    except Exception as exc:
-        raise CorruptDocumentError(f"damaged DOCX package ({type(exc).__name__}: {exc})", path=path) from None
-    checkpoint("opening the DOCX package")
-    main = next((name for name, (ctype, _) in parts.items() if ctype in _MAIN_TYPES), None)
-    if main is None:
-        if any(any(o in ctype for o in _OTHER_OFFICE) for ctype, _ in parts.values()):
-            raise UnsupportedFormatError(
-                "an Office file that is not a Word document (spreadsheet or presentation?)", path=path
-            )
-        raise CorruptDocumentError("damaged DOCX: the package has no main document", path=path)
-    targets = {srel.reltype: srel.target_partname for source, srel in rels if source == main}
     # Blank text between elements is layout of the XML file, not of the document. Entities are
     # never expanded and nothing is fetched; libxml2 keeps its default depth and size limits
     # (no huge_tree), which also bound entity amplification.
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=True)
+    return etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=True)
 
-    def parse(name: str | None) -> Any | None:
-        if name is None or name not in parts:
-            return None
-        try:
-            root = etree.fromstring(parts[name][1], parser)
-        except etree.XMLSyntaxError as exc:
-            raise _xml_error(exc, f"part {name}", path) from None
-        if root.getroottree().docinfo.doctype:
-            # OOXML forbids DTDs; one in a part is an entity bomb or an external-entity probe.
-            raise CorruptDocumentError(
-                f"part {name} declares a DTD, which DOCX files never do: refused (XML entity attack?)",
-                path=path,
-            )
-        return root
 
-    return _Parts(parse(main), parse(targets.get(f"{_RT}styles")), parse(targets.get(f"{_RT}numbering")))
+def _parse_xml(blob: bytes, parser: Any, what: str, path: str | None) -> Any:
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(blob, parser)
+    except etree.XMLSyntaxError as exc:
+        raise _xml_error(exc, what, path) from None
+    if root.getroottree().docinfo.doctype:
+        # OOXML forbids DTDs; one in a part is an entity bomb or an external-entity probe.
+        raise CorruptDocumentError(
+            f"{what} declares a DTD, which DOCX files never do: refused (XML entity attack?)",
+            path=path,
+        )
+    return root
+
+
+def _open(data: bytes, path: str | None, limits: Limits) -> _Parts:
+    """The main document, styles and numbering of a DOCX package, parsed."""
+    with _check_package(data, path, limits) as zf:
+        pkg = _Package(zf, path)
+        types = pkg.content_types()
+        mains = [part for part, ctype in types.items() if ctype in _MAIN_TYPES]
+        linked = [t for rt, t in pkg.relationships("/") if rt.endswith(_OFFICE_DOCUMENT)]
+        main = next((t for t in linked if t in mains), mains[0] if mains else None)
+        checkpoint("opening the DOCX package")
+        if main is None:
+            if any(any(o in ctype for o in _OTHER_OFFICE) for ctype in types.values()):
+                raise UnsupportedFormatError(
+                    "an Office file that is not a Word document (spreadsheet or presentation?)", path=path
+                )
+            raise CorruptDocumentError("damaged DOCX: the package has no main document", path=path)
+        targets: dict[str, str] = {}
+        for rt, target in pkg.relationships(main):
+            targets.setdefault(rt, target)
+
+        def parse(part: str | None) -> Any | None:
+            return None if part is None else pkg.xml(part, f"part {part}")
+
+        return _Parts(parse(main), parse(targets.get(f"{_RT}styles")), parse(targets.get(f"{_RT}numbering")))
 
 
 # --- text ------------------------------------------------------------------------------
@@ -346,12 +427,19 @@ def _mark(body: Any, styles: Styles, numbering: Numbering) -> None:
         if label:
             p.text = label
     bold, centered = styles.with_flag("bold"), styles.with_flag("centered")
-    # Without bold or centered styles only paragraphs saying so themselves qualify: one
-    # XPath in C finds them.
+    # Only paragraphs that state bold or centering, or have a bold or centered style, can
+    # qualify: one XPath in C finds them (the default style counts for a paragraph without
+    # one; when it is bold or centered itself, every paragraph is a candidate).
+    styled = (bold + centered).replace("||", "|")
     hinted = (
         body.iterchildren(f"{W}p")
-        if bold or centered
-        else body.xpath("w:p[w:pPr/w:jc[@w:val = 'center'] or w:r/w:rPr/w:b]", namespaces=_NS)
+        if f"|{default}|" in styled
+        else body.xpath(
+            "w:p[w:pPr/w:jc[@w:val = 'center'] or w:r/w:rPr/w:b"
+            " or contains($styled, concat('|', w:pPr/w:pStyle/@w:val, '|'))]",
+            namespaces=_NS,
+            styled=styled,
+        )
     )
     for p in hinted:
         _hint(p, bold, centered, f"|{default}|")
@@ -454,7 +542,11 @@ def _row(m: Any) -> str:
     texts = ["\n".join(t for line in c.split("\n") if (t := line.strip())) for c in cells]
     if not any(texts):
         return ""
-    return (texts[0] if len(texts) == 1 else " | ".join(texts)) + "\n"
+    if len(texts) == 1:
+        return texts[0] + "\n"
+    # An empty cell adds " |" rather than " | ": the line then needs no collapsing of double
+    # spaces by the normalizer, which reads the same text either way.
+    return texts[0] + "".join(f" | {t}" if t else " |" for t in texts[1:]) + "\n"
 
 
 def _render(parts: _Parts) -> tuple[str, list[Hint]]:
