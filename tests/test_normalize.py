@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnlegal.normalize import canon_tones, fold, normalize
 
@@ -54,3 +56,23 @@ def test_canon_tones_keeps_length() -> None:
     s = "UỶ BAN NHÂN DÂN TỈNH AN GIANG, CỘNG HOÀ, thuỷ lợi, quý"
     assert len(canon_tones(s)) == len(s)
     assert canon_tones(s).startswith("ỦY BAN")
+
+
+_BLANKISH = [
+    *"ab \n\r\t\f\u00a0\u3000\u200b\u00ad\u2013\u2212\u0301\u0302\u0309e",
+    "  ",
+    "\n ",
+    " \n",
+    "\r\n",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_BLANKISH), max_size=40), st.integers(min_value=0, max_value=3))
+def test_edit_points_are_those_of_the_full_pattern(parts: list[str], start: int) -> None:
+    """The fast edit-point finder gives exactly the matches of the one-pass pattern."""
+    from vnlegal.normalize import _EDIT, _edits
+
+    text = "".join(parts)
+    start = min(start, len(text))
+    assert [m.span() for m in _edits(text, start)] == [m.span() for m in _EDIT.finditer(text, start)]

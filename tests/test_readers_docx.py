@@ -69,7 +69,10 @@ def test_numbering_document_parses_as_a_decision() -> None:
     doc = parsed("numbering.docx")
     h = doc.header
     assert (h.doc_type, h.symbol and h.symbol.text, h.place, str(h.date)) == (
-        "Quyết định", "25/2024/QĐ-BCT", "Hà Nội", "2024-09-10"
+        "Quyết định",
+        "25/2024/QĐ-BCT",
+        "Hà Nội",
+        "2024-09-10",
     )
     assert h.issuer.name == "Bộ Công Thương"
     assert h.title == "Ban hành Quy chế mẫu về đánh số tự động"
@@ -135,7 +138,7 @@ SPACE_SUFFIX = '<w:suff w:val="space"/>'
 def test_levels_restart_when_a_higher_level_is_used() -> None:
     n = _numbering(
         f'<w:abstractNum w:abstractNumId="1">{_lvl(0, "decimal", "%1.")}{_lvl(1, "decimal", "%1.%2.")}'
-        f'{_lvl(2, "lowerLetter", "%3)", RESTART_AFTER_0)}</w:abstractNum>'
+        f"{_lvl(2, 'lowerLetter', '%3)', RESTART_AFTER_0)}</w:abstractNum>"
         '<w:num w:numId="7"><w:abstractNumId w:val="1"/></w:num>'
     )
     seq = [(0,), (1,), (2,), (1,), (2,), (0,), (1,), (2,)]
@@ -161,7 +164,7 @@ def test_numbering_style_links_are_followed() -> None:
     n = _numbering(
         '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ListDieu"/></w:abstractNum>'
         f'<w:abstractNum w:abstractNumId="2"><w:styleLink w:val="ListDieu"/>'
-        f'{_lvl(0, "decimal", "Điều %1.", SPACE_SUFFIX)}</w:abstractNum>'
+        f"{_lvl(0, 'decimal', 'Điều %1.', SPACE_SUFFIX)}</w:abstractNum>"
         '<w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>'
         '<w:num w:numId="6"><w:abstractNumId w:val="2"/></w:num>',
         {"ListDieu": ("6", None)},
@@ -173,7 +176,7 @@ def test_numbering_style_links_are_followed() -> None:
 def test_legal_numbering_shows_decimal_for_roman_parents() -> None:
     n = _numbering(
         f'<w:abstractNum w:abstractNumId="1">{_lvl(0, "upperRoman", "%1.")}'
-        f'{_lvl(1, "decimal", "%1.%2.", "<w:isLgl/>")}</w:abstractNum>'
+        f"{_lvl(1, 'decimal', '%1.%2.', '<w:isLgl/>')}</w:abstractNum>"
         '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
     )
     assert [(n.label("1", lv) or ("?", ""))[0] for lv in (0, 0, 1)] == ["I.", "II.", "2.1."]
@@ -227,26 +230,22 @@ def _r(text: str, rpr: str = "") -> str:
 
 
 def test_fields_deletions_and_text_boxes() -> None:
-    body = (
-        _p(
-            _r("Trang ")
-            + '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
-            + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-            + _r("3")
-            + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-            + '<w:del><w:r><w:delText>xoá</w:delText></w:r></w:del>'
-            + '<w:ins><w:r><w:t>thêm</w:t></w:r></w:ins>'
-        )
-        + _p(
-            _r("Neo")
-            + "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor "
-            'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
-            "<wp:positionH><wp:posOffset>2082165</wp:posOffset></wp:positionH>"
-            f"<wps:txbx><w:txbxContent>{_p(_r('Hộp chữ'))}</w:txbxContent></wps:txbx>"
-            "</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>"
-            f"<w:txbxContent>{_p(_r('Hộp chữ'))}</w:txbxContent></w:pict></mc:Fallback>"
-            "</mc:AlternateContent></w:r>"
-        )
+    body = _p(
+        _r("Trang ")
+        + '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+        + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        + _r("3")
+        + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        + "<w:del><w:r><w:delText>xoá</w:delText></w:r></w:del>"
+        + "<w:ins><w:r><w:t>thêm</w:t></w:r></w:ins>"
+    ) + _p(
+        _r("Neo") + '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+        "<wp:positionH><wp:posOffset>2082165</wp:posOffset></wp:positionH>"
+        f"<wps:txbx><w:txbxContent>{_p(_r('Hộp chữ'))}</w:txbxContent></wps:txbx>"
+        "</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+        f"<w:txbxContent>{_p(_r('Hộp chữ'))}</w:txbxContent></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
     )
     text = read_docx(_docx(body)).pages[0]
     assert "Trang 3thêm" in text
@@ -265,11 +264,11 @@ def test_one_column_table_is_a_frame() -> None:
 
 def test_nested_table_stays_inside_its_cell() -> None:
     inner = (
-        '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>'
+        "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
         f"<w:tr><w:tc>{_p(_r('x1'))}</w:tc><w:tc>{_p(_r('y1'))}</w:tc></w:tr></w:tbl>"
     )
     body = (
-        '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>'
+        "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
         f"<w:tr><w:tc>{_p(_r('A'))}</w:tc><w:tc>{inner}{_p('')}</w:tc></w:tr></w:tbl>"
     )
     assert re.fullmatch(r"A \| x1 {3,}y1", read_docx(_docx(body)).pages[0])
@@ -287,7 +286,10 @@ def test_damaged_zip_is_corrupt() -> None:
 def test_package_without_main_document_is_corrupt() -> None:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        zf.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
         zf.writestr("word/other.xml", "<x/>")
     with pytest.raises(vnlegal.CorruptDocumentError, match="no main document"):
         vnlegal.parse(buf.getvalue(), format="docx")
@@ -325,3 +327,65 @@ def test_entities_are_not_expanded() -> None:
     with pytest.raises(vnlegal.CorruptDocumentError, match="DTD") as err:
         read_docx(data)
     assert "root:" not in str(err.value)
+
+
+def _styled_docx(body: str, *, normal: str = "") -> bytes:
+    """A DOCX with a styles part: "Normal" (default; ``normal`` is its w:rPr content) and
+    "Heading", based on it, bold and centered."""
+    styles = (
+        f'<?xml version="1.0"?><w:styles xmlns:w="{W_NS}">'
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
+        f"<w:rPr>{normal}</w:rPr></w:style>"
+        '<w:style w:type="paragraph" w:styleId="Heading"><w:basedOn w:val="Normal"/>'
+        '<w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:b/></w:rPr></w:style></w:styles>'
+    )
+    rels = (
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/relationships/styles" Target="styles.xml"/></Relationships>'
+    )
+    return _docx(body, extra_parts={"word/styles.xml": styles, "word/_rels/document.xml.rels": rels})
+
+
+HEADING = '<w:pPr><w:pStyle w:val="Heading"/></w:pPr>'
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "hint"),
+    [
+        (_p(_r("bold", "<w:b/>")), (True, None)),
+        (_p(_r("empty value is on", '<w:b w:val=""/>')), (True, None)),
+        (_p(_r("zero", '<w:b w:val="0"/>')), (None, None)),
+        (_p(_r("False in capitals", '<w:b w:val="False"/>')), (None, None)),
+        (_p(_r("half ", "<w:b/>") + _r("bold")), (None, None)),
+        (_p(_r("bold text ", "<w:b/>") + "<w:r><w:rPr><w:b w:val='0'/></w:rPr><w:tab/></w:r>"), (True, None)),
+        (_p(HEADING + _r("style bold and centered")), (True, True)),
+        (_p(HEADING + _r("one run ", '<w:b w:val="off"/>') + _r("not bold")), (None, True)),
+        (_p('<w:pPr><w:pStyle w:val="Heading"/><w:jc w:val="left"/></w:pPr>' + _r("left")), (True, None)),
+        (_p('<w:pPr><w:jc w:val="center"/></w:pPr>' + _r("centered")), (None, True)),
+        (_p(HEADING), (None, True)),  # no text run: never bold
+    ],
+)
+def test_bold_and_centered_hints_follow_runs_and_styles(
+    paragraph: str, hint: tuple[bool | None, bool | None]
+) -> None:
+    """A paragraph is bold when every text run is (its own w:b, else its style's), centered by
+    its w:jc, else its style's."""
+    result = read_docx(_styled_docx(_p(_r("KẾ HOẠCH")) + paragraph))
+    assert result.hints[0][1:] == [hint]
+
+
+def test_hints_under_a_bold_default_style() -> None:
+    body = _p(_r("plain")) + _p(_r("off", '<w:b w:val="false"/>')) + _p(HEADING + _r("heading"))
+    result = read_docx(_styled_docx(body, normal="<w:b/>"))
+    assert result.hints[0] == [(True, None), (None, None), (True, True)]
+
+
+def test_tab_stops_are_not_text_but_tabs_are() -> None:
+    """A paragraph's tab-stop definitions (w:pPr/w:tabs/w:tab) are layout; a run's w:tab is a tab."""
+    tabs = (
+        '<w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/>'
+        '<w:tab w:val="center" w:pos="4320"/></w:tabs></w:pPr>'
+    )
+    body = _p(tabs + _r("Nơi nhận:") + "<w:r><w:tab/></w:r>" + _r("KT. CHỦ TỊCH"))
+    assert read_docx(_docx(body)).pages[0] == "Nơi nhận:\tKT. CHỦ TỊCH"

@@ -345,11 +345,11 @@ def _citation(text: str, m: Mention, self_symbol: str | None, decode: bool) -> C
         key = symbol_key(m.symbol)
     else:
         key = f"{fold(m.name or '')}@{m.date.isoformat() if m.date else ''}"
-    # Every field is built from checked parts here, so pydantic's validation (the costliest
-    # step per mention) is skipped.
-    return Citation.model_construct(
+    # Validated construction: with pydantic 2.14 it is faster than ``model_construct``, which
+    # runs in Python (and inspects default factories on every call).
+    return Citation(
         text=" ".join(text[m.start : m.end].split()),
-        span=Span.model_construct(start=m.start, end=m.end),
+        span=Span(start=m.start, end=m.end),
         node_id="preamble",
         doc_type=m.doc_type,
         symbol=m.symbol,
@@ -357,7 +357,7 @@ def _citation(text: str, m: Mention, self_symbol: str | None, decode: bool) -> C
         date=m.date,
         issuer=issuer,
         issuer_decoded=decoded,
-        relation=m.relation,
+        relation=m.relation,  # type: ignore[arg-type]  # a table value, checked by pydantic here
         pinpoint=m.pinpoint,
         internal=m.internal,
         key=key,

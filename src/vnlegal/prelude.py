@@ -23,9 +23,11 @@ def parse_prelude(lines: list[Line], limit: int) -> tuple[dict[str, str], int]:
     last = -1
     pat = _metadata_keys()
     for ln in lines[:limit]:
-        hits = list(pat.finditer(ln.text))
-        if not hits or hits[0].start() > 2:
+        # A prelude line starts with a key (within its first three characters): three anchored
+        # attempts settle most lines without scanning them whole.
+        if not any(pat.match(ln.text, k) for k in range(min(3, len(ln.text)))):
             continue
+        hits = list(pat.finditer(ln.text))
         for i, m in enumerate(hits):
             end = hits[i + 1].start() if i + 1 < len(hits) else len(ln.text)
             key = ln.text[m.start("key") : m.end("key")]

@@ -55,12 +55,14 @@ _HINT_START, _HINT_END = "\U0010fff3", "\U0010fff4"
 _ROW = regex.compile("\U0010fff0([^\U0010fff1]*+)\U0010fff1")
 _HINT = regex.compile("^\U0010fff3(b?)(c?)\U0010fff4")
 _MARKS = regex.compile("[\U0010fff0-\U0010fff4]")
-# Elements whose content is never shown text.
+# Elements whose text is never shown: field codes, tracked deletions and moves, the fallback
+# copy of a text box. Property elements (w:pPr, w:rPr, w:tcPr ...) hold no text, only
+# attributes, so they stay: stripping thousands of them cost more than serializing past them.
+# The one thing in them that would become text, a tab stop (w:tabs/w:tab), gets no "\t".
 _NOT_TEXT = (
-    *(f"{W}{t}" for t in ("instrText", "delText", "delInstrText", "del", "moveFrom", "fldData", "pPr",
-                          "rPr", "tblPr", "tcPr", "trPr", "sectPr", "tblGrid")),
+    *(f"{W}{t}" for t in ("instrText", "delText", "delInstrText", "del", "moveFrom", "fldData")),
     f"{{{_MC}}}Fallback",
-)  # fmt: skip
+)
 _CHARS = {f"{W}tab": "\t", f"{W}ptab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
 _TAILS = {f"{W}p": "\n", f"{W}tc": _CELL_END, f"{W}tr": _ROW_END}
 
@@ -369,7 +371,9 @@ def _prune(body: Any, styles: Styles) -> None:
     _unwrap_drawings(body)
     for el in body.iter(*_CHARS, f"{W}sym"):
         if el.tag != f"{W}sym":
-            el.text = _CHARS[el.tag]
+            parent = el.getparent()
+            if parent is None or parent.tag != f"{W}tabs":
+                el.text = _CHARS[el.tag]
             continue
         try:
             el.text = chr(int(el.get(f"{W}char") or "", 16))
@@ -426,23 +430,7 @@ def _mark(body: Any, styles: Styles, numbering: Numbering) -> None:
         label = _label(p, styles, numbering)
         if label:
             p.text = label
-    bold, centered = styles.with_flag("bold"), styles.with_flag("centered")
-    # Only paragraphs that state bold or centering, or have a bold or centered style, can
-    # qualify: one XPath in C finds them (the default style counts for a paragraph without
-    # one; when it is bold or centered itself, every paragraph is a candidate).
-    styled = (bold + centered).replace("||", "|")
-    hinted = (
-        body.iterchildren(f"{W}p")
-        if f"|{default}|" in styled
-        else body.xpath(
-            "w:p[w:pPr/w:jc[@w:val = 'center'] or w:r/w:rPr/w:b"
-            " or contains($styled, concat('|', w:pPr/w:pStyle/@w:val, '|'))]",
-            namespaces=_NS,
-            styled=styled,
-        )
-    )
-    for p in hinted:
-        _hint(p, bold, centered, f"|{default}|")
+    _hints(body, styles)
     for el in body.iter(*_TAILS):
         el.tail = _TAILS[el.tag]
     for tr in body.iter(f"{W}tr"):
@@ -484,34 +472,49 @@ def _numbered_paragraphs(body: Any, numbered: set[str]) -> list[Any]:
     return out
 
 
-def _hint(p: Any, bold: str, centered: str, default: str) -> None:
-    """Mark a body paragraph that is all bold or centered."""
-    ppr = p.find(f"{W}pPr")
-    sid = default
-    is_centered = False
-    if ppr is not None:
-        ps = ppr.find(f"{W}pStyle")
-        if ps is not None:
-            sid = f"|{ps.get(_VAL)}|"
-        jc = ppr.find(f"{W}jc")
-        is_centered = (jc.get(_VAL) == "center") if jc is not None else sid in centered
-    else:
-        is_centered = sid in centered
-    is_bold = False
-    style_bold = sid in bold
-    # Most paragraphs state no bold at all: one search in C settles them.
-    runs = p.iterchildren(f"{W}r") if style_bold or next(p.iter(f"{W}b"), None) is not None else ()
-    for r in runs:
-        if r.find(f"{W}t") is None:
-            continue
-        b = _flag(r.find(f"{W}rPr"), "b")
-        if not (b if b is not None else style_bold):
-            is_bold = False
-            break
-        is_bold = True
-    if is_bold or is_centered:
-        flags = ("b" if is_bold else "") + ("c" if is_centered else "")
-        p.text = f"{_HINT_START}{flags}{_HINT_END}{p.text or ''}"
+# Body paragraphs that are all bold, and those that are centered, as XPath run by libxml2 (a
+# Python walk over every run cost more than the rest of the reader). A paragraph's style is
+# its w:pStyle, else the default paragraph style ($dbold / $dcent say whether that one is bold
+# / centered); style sets are "|id|id|" strings. A run's w:b is off when its w:val is 0,
+# false, off or none, in any case; on when present otherwise. A paragraph is all bold when it
+# has a text run and every text run is bold: its own w:b on, or no w:b and a bold style.
+_B_OFF = (
+    "w:rPr/w:b[contains('|0|false|off|none|', concat('|', translate(@w:val, 'FALSEONF', 'falseonf'), '|'))]"
+)
+_B_ON = (
+    "w:rPr/w:b[not(contains('|0|false|off|none|',"
+    " concat('|', translate(@w:val, 'FALSEONF', 'falseonf'), '|')))]"
+)
+_STYLE_IN = (
+    "((w:pPr/w:pStyle and contains(${s}, concat('|', w:pPr/w:pStyle/@w:val, '|')))"
+    " or (not(w:pPr/w:pStyle) and ${d}))"
+)
+_BOLD_P = (
+    f"w:p[w:r[w:t] and (({_STYLE_IN.format(s='bold', d='dbold')} and not(w:r[w:t][{_B_OFF}]))"
+    f" or (not({_STYLE_IN.format(s='bold', d='dbold')}) and not(w:r[w:t][not({_B_ON})])))]"
+)
+_CENTERED_P = (
+    "w:p[(w:pPr/w:jc and w:pPr/w:jc/@w:val = 'center')"
+    f" or (not(w:pPr/w:jc) and {_STYLE_IN.format(s='cent', d='dcent')})]"
+)
+
+
+def _hints(body: Any, styles: Styles) -> None:
+    """Mark the body paragraphs that are all bold or centered (a hint for headings)."""
+    bold, centered, default = styles.with_flag("bold"), styles.with_flag("centered"), styles.default_para
+    args = {
+        "bold": bold,
+        "cent": centered,
+        "dbold": f"|{default}|" in bold,
+        "dcent": f"|{default}|" in centered,
+    }
+    flags: dict[Any, str] = {}
+    for p in body.xpath(_BOLD_P, namespaces=_NS, **args):
+        flags[p] = "b"
+    for p in body.xpath(_CENTERED_P, namespaces=_NS, **args):
+        flags[p] = flags.get(p, "") + "c"
+    for p, f in flags.items():
+        p.text = f"{_HINT_START}{f}{_HINT_END}{p.text or ''}"
 
 
 def _label(p: Any, styles: Styles, numbering: Numbering) -> str | None:
