@@ -6,6 +6,7 @@ One function, ``classify``, shared by the outline stage and the document splitte
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -52,6 +53,18 @@ class Marker:
 
 def classify(text: str) -> Marker | None:
     """The structural marker that opens ``text``, or None for a plain paragraph line."""
+    # The layout splitter, the attachment reader and the outline builder ask about the same
+    # lines; a str keeps its hash, so a repeated question costs a dict lookup. Long lines are
+    # not kept (the cache must stay small whatever the input).
+    return _classify_short(text) if len(text) <= 300 else _classify(text)
+
+
+@lru_cache(maxsize=8192)
+def _classify_short(text: str) -> Marker | None:
+    return _classify(text)
+
+
+def _classify(text: str) -> Marker | None:
     lead = _LEAD.match(text)
     s = lead.end() if lead else 0
     if s >= len(text):

@@ -421,9 +421,11 @@ def _mark(body: Any, styles: Styles, numbering: Numbering) -> None:
     """
     numbered = {s for s, (n, _) in styles.all_numbering().items() if n}
     default = styles.default_para
-    if default in numbered:
+    if not numbering.defined:
+        candidates: Any = ()  # no list definitions: nothing can be numbered
+    elif default in numbered:
         # The default style is numbered (rare): every paragraph is a candidate.
-        candidates: Any = body.iter(f"{W}p")
+        candidates = body.iter(f"{W}p")
     else:
         candidates = _numbered_paragraphs(body, numbered)
     for p in candidates:
@@ -457,61 +459,53 @@ def _mark(body: Any, styles: Styles, numbering: Numbering) -> None:
 
 
 def _numbered_paragraphs(body: Any, numbered: set[str]) -> list[Any]:
-    """Paragraphs with numPr or a numbered style, in document order (found by tag in C)."""
-    out: list[Any] = []
-    tags = (f"{W}numPr", f"{W}pStyle") if numbered else (f"{W}numPr",)
-    for el in body.iter(*tags):
-        ppr = el.getparent()
-        p = ppr.getparent() if ppr is not None else None
-        if p is None or ppr.tag != f"{W}pPr" or p.tag != f"{W}p":
-            continue
-        if el.tag == f"{W}pStyle" and el.get(_VAL) not in numbered:
-            continue
-        if not out or out[-1] is not p:
-            out.append(p)
-    return out
+    """Paragraphs with numPr or a numbered style, in document order (one XPath, in C; plain
+    comparisons of the style id, which cost far less than building a string per paragraph)."""
+    tests = ["w:pPr/w:numPr", *(f"w:pPr/w:pStyle/@w:val = $s{k}" for k in range(len(numbered)))]
+    found: list[Any] = body.xpath(
+        f".//w:p[{' or '.join(tests)}]",
+        namespaces=_NS,
+        **{f"s{k}": sid for k, sid in enumerate(sorted(numbered))},
+    )
+    return found
 
 
-# Body paragraphs that are all bold, and those that are centered, as XPath run by libxml2 (a
-# Python walk over every run cost more than the rest of the reader). A paragraph's style is
-# its w:pStyle, else the default paragraph style ($dbold / $dcent say whether that one is bold
-# / centered); style sets are "|id|id|" strings. A run's w:b is off when its w:val is 0,
-# false, off or none, in any case; on when present otherwise. A paragraph is all bold when it
-# has a text run and every text run is bold: its own w:b on, or no w:b and a bold style.
-_B_OFF = (
-    "w:rPr/w:b[contains('|0|false|off|none|', concat('|', translate(@w:val, 'FALSEONF', 'falseonf'), '|'))]"
+# Body paragraphs that are all bold, and those that are centered, found by XPath run by libxml2
+# (a Python walk over every run cost more than the rest of the reader). A paragraph's style is
+# its w:pStyle, else the default paragraph style. A run's w:b is off when its w:val is 0,
+# false, off or none; on when present otherwise. A paragraph is all bold when it has a text run
+# and every text run is bold: its own w:b on, or no w:b and a bold style. Style ids are passed
+# as XPath variables and compared for equality, the cheapest test libxml2 has.
+_OFF = " or ".join(
+    f"@w:val = '{v}'" for w in ("0", "false", "off", "none") for v in dict.fromkeys((w, w.title(), w.upper()))
 )
-_B_ON = (
-    "w:rPr/w:b[not(contains('|0|false|off|none|',"
-    " concat('|', translate(@w:val, 'FALSEONF', 'falseonf'), '|')))]"
-)
-_STYLE_IN = (
-    "((w:pPr/w:pStyle and contains(${s}, concat('|', w:pPr/w:pStyle/@w:val, '|')))"
-    " or (not(w:pPr/w:pStyle) and ${d}))"
-)
-_BOLD_P = (
-    f"w:p[w:r[w:t] and (({_STYLE_IN.format(s='bold', d='dbold')} and not(w:r[w:t][{_B_OFF}]))"
-    f" or (not({_STYLE_IN.format(s='bold', d='dbold')}) and not(w:r[w:t][not({_B_ON})])))]"
-)
-_CENTERED_P = (
-    "w:p[(w:pPr/w:jc and w:pPr/w:jc/@w:val = 'center')"
-    f" or (not(w:pPr/w:jc) and {_STYLE_IN.format(s='cent', d='dcent')})]"
-)
+
+
+def _style_test(ids: list[str], var: str, default: bool) -> str:
+    """XPath test: the paragraph's style is one of ``ids`` (variables ``$<var><k>``)."""
+    tests = [f"w:pPr/w:pStyle/@w:val = ${var}{k}" for k in range(len(ids))]
+    if default:
+        tests.append("not(w:pPr/w:pStyle)")
+    return " or ".join(tests) or "false()"
 
 
 def _hints(body: Any, styles: Styles) -> None:
     """Mark the body paragraphs that are all bold or centered (a hint for headings)."""
-    bold, centered, default = styles.with_flag("bold"), styles.with_flag("centered"), styles.default_para
-    args = {
-        "bold": bold,
-        "cent": centered,
-        "dbold": f"|{default}|" in bold,
-        "dcent": f"|{default}|" in centered,
-    }
+    default = styles.default_para
+    bold = [s for s in styles.with_flag("bold").split("|") if s]
+    centered = [s for s in styles.with_flag("centered").split("|") if s]
+    sb = _style_test(bold, "b", default in bold)
+    sc = _style_test(centered, "c", default in centered)
+    ids = {**{f"b{k}": s for k, s in enumerate(bold)}, **{f"c{k}": s for k, s in enumerate(centered)}}
+    all_bold = (
+        f"w:p[w:r/w:rPr/w:b][not({sb})][w:r[w:t]][not(w:r[w:t][not(w:rPr/w:b[not({_OFF})])])]"
+        f" | w:p[{sb}][w:r[w:t]][not(w:r[w:t][w:rPr/w:b[{_OFF}]])]"
+    )
     flags: dict[Any, str] = {}
-    for p in body.xpath(_BOLD_P, namespaces=_NS, **args):
+    for p in body.xpath(all_bold, namespaces=_NS, **ids):
         flags[p] = "b"
-    for p in body.xpath(_CENTERED_P, namespaces=_NS, **args):
+    centered_xp = f"w:p[w:pPr/w:jc/@w:val = 'center' or (not(w:pPr/w:jc) and ({sc}))]"
+    for p in body.xpath(centered_xp, namespaces=_NS, **ids):
         flags[p] = flags.get(p, "") + "c"
     for p, f in flags.items():
         p.text = f"{_HINT_START}{f}{_HINT_END}{p.text or ''}"

@@ -138,6 +138,9 @@ class Numbering:
     def __init__(self, root: Any | None, style_num: dict[str, tuple[str | None, int | None]]) -> None:
         """``root`` is the ``w:numbering`` element (None when the document has none);
         ``style_num`` maps a style id to the (numId, ilvl) its paragraph properties give."""
+        # Levels are read on first use: a document defines dozens of lists (templates bring
+        # them) and numbers paragraphs from a few.
+        self._abstract_el: dict[str, Any] = {}
         self._abstract: dict[str, dict[int, Level]] = {}
         self._links: dict[str, str] = {}
         self._nums: dict[str, _Num] = {}
@@ -148,9 +151,7 @@ class Numbering:
             return
         for a in root.iterfind(f"{W}abstractNum"):
             aid = a.get(f"{W}abstractNumId") or ""
-            self._abstract[aid] = {
-                _int_attr(lv, f"{W}ilvl"): _level(lv) for lv in a.iterfind(f"{W}lvl")
-            }
+            self._abstract_el[aid] = a
             link = a.find(f"{W}numStyleLink")
             if link is not None and link.get(_VAL):
                 self._links[aid] = link.get(_VAL)
@@ -167,6 +168,22 @@ class Numbering:
                 if lv is not None:
                     num.levels[ilvl] = _level(lv)
             self._nums[nid] = num
+
+    @property
+    def defined(self) -> bool:
+        """Whether the document defines any list (a numId to count paragraphs of)."""
+        return bool(self._nums)
+
+    def _levels(self, aid: str) -> dict[int, Level]:
+        """The levels of abstract list ``aid`` (empty when there is no such list)."""
+        levels = self._abstract.get(aid)
+        if levels is None:
+            a = self._abstract_el.get(aid)
+            levels = {}
+            if a is not None:
+                levels = {_int_attr(lv, f"{W}ilvl"): _level(lv) for lv in a.iterfind(f"{W}lvl")}
+            self._abstract[aid] = levels
+        return levels
 
     def _resolve(self, aid: str) -> str:
         """Follow a numbering-style link to the definition that holds the levels."""
@@ -186,7 +203,7 @@ class Numbering:
         num = self._nums.get(num_id)
         if num is None or style is None:
             return None
-        for ilvl, lvl in self._abstract.get(self._resolve(num.abstract), {}).items():
+        for ilvl, lvl in self._levels(self._resolve(num.abstract)).items():
             if lvl.style == style:
                 return ilvl
         return None
@@ -198,7 +215,7 @@ class Numbering:
         if num is None:
             return None
         aid = self._resolve(num.abstract)
-        levels = self._abstract.get(aid, {})
+        levels = self._levels(aid)
         ilvl = min(max(ilvl, 0), _LEVELS - 1)
 
         def level(k: int) -> Level:
