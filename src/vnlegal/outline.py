@@ -18,7 +18,6 @@ from .markers import Marker, classify
 from .model import Node, Span
 
 _CLAUSE_END = regex.compile(r"[.;,]$")
-_ELLIPSIS_MARK = regex.compile(r"^\s*+[\[(]\s*+(?:\.{3}|…)\s*+[\])]\s*+$")
 _EDGE_EMPHASIS = regex.compile(r"^[*_]+|[*_]+$")
 _RANK = {"part": 0, "chapter": 1, "section": 2, "subsection": 3, "article": 4, "item": 5}
 _HEADING_KINDS = frozenset({"part", "chapter", "section", "subsection", "article"})
@@ -26,14 +25,17 @@ _ID_PREFIX_NORMATIVE = {
     "part": "phan_", "chapter": "chuong_", "section": "muc_", "subsection": "tieu_muc_",
     "article": "dieu_", "item": "khoan_", "subitem": "khoan_", "point": "diem_",
 }  # fmt: skip
-_PAGE_NUMBER = regex.compile(r"^\s*+(?:-\s*+)?\d{1,3}+(?:\s*+-)?\s*+$")
 _TABLE_SEP = regex.compile(r"^\s*+\|?(?:\s*+:?-{3,}+:?\s*+\|)++\s*+:?-*+\s*+$")
 _SENTENCE_END = regex.compile(r"[.;:!?…]\s*+$")
 # The trailing blanks, found from the end: a block's text grows line by line, and searching it
 # from the start for each new line is quadratic in a long paragraph.
 _TRAILING_SPACE = regex.compile(r"(?r)\s*+\Z")
 _SENTENCE_MARKS = frozenset(".;:!?…")
-_DECORATION = regex.compile(r"^[\s|*_=~-]*+$")
+# A line that is no text of a node: decoration, a page number, or "[...]" where an excerpt
+# was cut.
+_NOT_CONTENT = regex.compile(
+    r"(?:[\s|*_=~-]*+|\s*+(?:-\s*+)?\d{1,3}+(?:\s*+-)?\s*+|\s*+[\[(]\s*+(?:\.{3}|…)\s*+[\])]\s*+)$"
+)
 
 
 def _rank(kind: str, label: str) -> int:
@@ -60,6 +62,8 @@ class _Block:
 
 
 def _is_table_line(t: str) -> bool:
+    if "|" not in t:
+        return False
     s = t.strip()
     if s.count("|") >= 2 and len(s.replace("|", "").strip()) > 0:
         return True
@@ -113,7 +117,7 @@ def _blocks(lines: list[Line], template: bool) -> list[_Block]:
     for q, ln in zip(quoted, lines, strict=True):
         t = ln.text
         # "[...]" marks where an excerpt was cut: not text of the last node.
-        if not t.strip() or _DECORATION.match(t) or _PAGE_NUMBER.match(t) or _ELLIPSIS_MARK.match(t):
+        if _NOT_CONTENT.match(t):
             continue
         if _is_table_line(t):
             if _TABLE_SEP.match(t):

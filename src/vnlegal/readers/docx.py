@@ -343,9 +343,16 @@ def _prune(body: Any, styles: Styles) -> None:
     tags = [f"{W}vanish", f"{W}caps"]
     if hidden or caps:
         tags += [f"{W}rStyle", f"{W}pStyle"]
-    # Only the few properties concerned are visited (iter filters by tag in C).
+    # One walk of the tree (in C) finds everything this step touches; only the few properties
+    # concerned, the drawings and the special characters are visited.
+    props: list[Any] = []
+    drawings: list[Any] = []
+    chars: list[Any] = []
+    kinds = {**dict.fromkeys(tags, props), **dict.fromkeys(_DRAWINGS, drawings)}
+    for el in body.iter(*tags, *_DRAWINGS, *_CHARS, f"{W}sym"):
+        kinds.get(el.tag, chars).append(el)
     targets: list[tuple[Any, bool, bool]] = []
-    for el in body.iter(*tags):
+    for el in props:
         pr = el.getparent()
         owner = pr.getparent() if pr is not None else None
         if owner is None or pr.tag not in (f"{W}rPr", f"{W}pPr") or owner.tag not in (f"{W}r", f"{W}p"):
@@ -368,8 +375,8 @@ def _prune(body: Any, styles: Styles) -> None:
         elif upper:
             for t in owner.iter(f"{W}t"):
                 t.text = (t.text or "").upper()
-    _unwrap_drawings(body)
-    for el in body.iter(*_CHARS, f"{W}sym"):
+    _unwrap_drawings(drawings)
+    for el in chars:
         if el.tag != f"{W}sym":
             parent = el.getparent()
             if parent is None or parent.tag != f"{W}tabs":
@@ -397,11 +404,11 @@ def _text_boxes(el: Any) -> list[Any]:
     return list(el.iter(f"{W}txbxContent"))
 
 
-def _unwrap_drawings(body: Any) -> None:
-    """Replace each drawing by its text boxes: the rest of a drawing's XML holds numbers
-    (positions, sizes) that would read as text."""
+def _unwrap_drawings(drawings: list[Any]) -> None:
+    """Replace each drawing (``drawings``: in document order) by its text boxes: the rest of a
+    drawing's XML holds numbers (positions, sizes) that would read as text."""
     done: set[Any] = set()
-    for d in list(body.iter(*_DRAWINGS)):
+    for d in drawings:
         if any(a in done for a in d.iterancestors(*_DRAWINGS)):
             continue
         done.add(d)
@@ -433,11 +440,21 @@ def _mark(body: Any, styles: Styles, numbering: Numbering) -> None:
         if label:
             p.text = label
     _hints(body, styles)
-    for el in body.iter(*_TAILS):
-        el.tail = _TAILS[el.tag]
-    for tr in body.iter(f"{W}tr"):
-        tr.text = _ROW_START
-    for span in body.iter(f"{W}gridSpan"):
+    # One walk of the tree (in C) finds everything this step touches.
+    row, span_tag, table = f"{W}tr", f"{W}gridSpan", f"{W}tbl"
+    spans: list[Any] = []
+    tables: list[Any] = []
+    for el in body.iter(*_TAILS, span_tag, table):
+        tag = el.tag
+        if tag == span_tag:
+            spans.append(el)
+        elif tag == table:
+            tables.append(el)
+        else:
+            el.tail = _TAILS[tag]
+            if tag == row:
+                el.text = _ROW_START
+    for span in spans:
         tc = span.getparent().getparent()
         if tc is not None and tc.tag == f"{W}tc":
             tc.tail = _CELL_END * min(max(_ival(span) or 1, 1), 64)
@@ -445,7 +462,7 @@ def _mark(body: Any, styles: Styles, numbering: Numbering) -> None:
     # Tables nested in such a table get the same treatment from the outer pass, so they are
     # not walked again (tables nested n deep would cost n passes over the innermost).
     covered: set[Any] = set()
-    for inner in body.iter(f"{W}tbl"):
+    for inner in tables:
         if inner in covered:
             continue
         if inner.getparent() is not None and inner.getparent().tag == f"{W}tc":
