@@ -114,6 +114,29 @@ def _random_bytes() -> bytes:
     return bytes(rng.randrange(256) for _ in range(4096))
 
 
+_RELS_BOMB = (
+    '<?xml version="1.0"?>'
+    + billion_laughs().replace("w:document", "Relationships")
+    + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Target="word/document.xml" Type="&lol9;"/></Relationships>'
+)
+_XXE_TYPES = (
+    '<?xml version="1.0"?><!DOCTYPE Types [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="xml" ContentType="&x;"/></Types>'
+)
+
+
+def _with_part(name: str, content: str) -> bytes:
+    """The default DOCX with part ``name`` replaced by ``content``."""
+    src = zipfile.ZipFile(io.BytesIO(docx()))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as out:
+        for info in src.infolist():
+            out.writestr(info.filename, content if info.filename == name else src.read(info))
+    return buf.getvalue()
+
+
 CASES = [
     # Text that is no text.
     Bad("empty_file", lambda: b"", EmptyDocumentError),
@@ -193,6 +216,20 @@ CASES = [
         suffix=".docx",
     ),
     Bad("docx_external_entity", _xxe, CorruptDocumentError, suffix=".docx", match="DTD"),
+    Bad(
+        "docx_entity_bomb_in_relationships",
+        lambda: docx(rels=_RELS_BOMB),
+        CorruptDocumentError,
+        suffix=".docx",
+        match="relationships",
+    ),
+    Bad(
+        "docx_external_entity_in_content_types",
+        lambda: _with_part("[Content_Types].xml", _XXE_TYPES),
+        CorruptDocumentError,
+        suffix=".docx",
+        match="content types",
+    ),
     Bad("docx_nested_too_deep", _deep_docx, TooLargeError, suffix=".docx", match="deeper"),
     Bad("docx_huge_text_run", _huge_run, TooLargeError, suffix=".docx"),
     Bad("docx_missing_main_part", _missing_main, CorruptDocumentError, suffix=".docx"),
