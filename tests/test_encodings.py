@@ -15,22 +15,19 @@ import pytest
 import vnlegal
 from vnlegal import syllables
 from vnlegal.encodings import (
-    decode_legacy_bytes,
     decode_tcvn3,
-    decode_viqr,
     decode_vni,
     encode_tcvn3,
-    encode_viqr,
     encode_vni,
-    looks_viqr,
     read_cp1252,
-    repair_text,
     tcvn3_from_cp1252,
     vni_from_cp1252,
 )
 from vnlegal.errors import UnsupportedFormatError
+from vnlegal.legacy_detect import decode_legacy_bytes, looks_viqr, repair_text
 from vnlegal.model import Document
 from vnlegal.readers.text import decode_text
+from vnlegal.viqr import decode_viqr, encode_viqr
 from vnlegal.vocab import load_table
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "texts"

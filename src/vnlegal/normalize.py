@@ -24,7 +24,7 @@ import regex
 from .limits import checkpoint, regex_timeout
 
 if TYPE_CHECKING:
-    from .repair import Edit
+    from .edits import Edit
 
 # One alternation, one pass: each branch is a single character class (no nesting), so the
 # scan is linear whatever the input.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from typing import NamedTuple
 
-from .. import encodings
+from .. import legacy_detect
 from ..errors import EmptyDocumentError, UnsupportedFormatError
 from ..model import LegacyEncoding
 
@@ -50,7 +50,7 @@ def decode_text(data: bytes, *, path: str | None = None) -> DecodedText:
         return decode_str(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    found = encodings.decode_legacy_bytes(data)
+    found = legacy_detect.decode_legacy_bytes(data)
     if found is None:
         raise UnsupportedFormatError(
             "undecodable text (not UTF-8, and neither cp1258, TCVN3 nor VNI reads as Vietnamese)",
@@ -60,13 +60,13 @@ def decode_text(data: bytes, *, path: str | None = None) -> DecodedText:
     if name == "cp1258":
         return decode_str(text, "cp1258")
     legacy = _LEGACY.get(name)
-    warning = f"decoded from the legacy encoding {encodings.LEGACY_NAMES[name]}"
+    warning = f"decoded from the legacy encoding {legacy_detect.LEGACY_NAMES[name]}"
     return DecodedText(text, name, legacy, [warning])
 
 
 def decode_str(text: str, encoding: str = "utf-8") -> DecodedText:
     """Text already decoded (or given as ``str``) that may still be VIQR or TCVN3/VNI mojibake."""
-    fixed, name, warnings = encodings.repair_text(text)
+    fixed, name, warnings = legacy_detect.repair_text(text)
     return DecodedText(fixed, encoding, _LEGACY.get(name) if name else None, warnings)
 
 
