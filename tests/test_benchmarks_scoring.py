@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -23,22 +19,9 @@ from vnlegal.model import (
     Symbol,
 )
 
-_BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "accuracy.py"
+from .readers_support import scorer
 
-
-def _load() -> ModuleType:
-    name = "vnlegal_benchmarks_accuracy"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, _BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-acc = _load()
+acc = scorer()
 SP = Span(start=0, end=0)
 
 

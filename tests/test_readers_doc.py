@@ -11,38 +11,25 @@ import pytest
 import vnlegal
 from vnlegal.readers import doc as doc_reader
 
+from .hostile import ole
 from .readers_support import binary, parsed, score
 
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 needs_soffice = pytest.mark.skipif(doc_reader.find_soffice() is None, reason="LibreOffice is not installed")
-
-
-def _ole(*names: str, fib_flags: int | None = None) -> bytes:
-    """Bytes that look like an OLE compound file with the given stream names."""
-    data = bytearray(_OLE + b"\x00" * 504)
-    for name in names:
-        data += name.encode("utf-16-le") + b"\x00" * 16
-    data += b"\x00" * (1024 - len(data) % 512)
-    if fib_flags is not None:
-        fib = bytearray(b"\xec\xa5" + b"\x00" * 510)
-        fib[10:12] = fib_flags.to_bytes(2, "little")
-        data += fib
-    return bytes(data)
 
 
 def test_encrypted_docx_container() -> None:
     with pytest.raises(vnlegal.EncryptedDocumentError, match="password"):
-        vnlegal.parse(_ole("EncryptionInfo", "EncryptedPackage"))
+        vnlegal.parse(ole("EncryptionInfo", "EncryptedPackage"))
 
 
 def test_encrypted_word97_file() -> None:
     with pytest.raises(vnlegal.EncryptedDocumentError, match="password"):
-        vnlegal.parse(_ole("WordDocument", "1Table", fib_flags=0x0100))
+        vnlegal.parse(ole("WordDocument", "1Table", fib_flags=0x0100))
 
 
 def test_other_office_files_are_not_word() -> None:
     with pytest.raises(vnlegal.UnsupportedFormatError, match="not a Word document"):
-        vnlegal.parse(_ole("Workbook"))
+        vnlegal.parse(ole("Workbook"))
 
 
 def test_missing_converter_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -65,7 +52,7 @@ def test_doc_converted_by_libreoffice_matches_gold() -> None:
 @needs_soffice
 def test_unconvertible_doc_is_corrupt() -> None:
     with pytest.raises(vnlegal.CorruptDocumentError, match="LibreOffice could not convert"):
-        vnlegal.parse(_ole("WordDocument", fib_flags=0), format="doc")
+        vnlegal.parse(ole("WordDocument", fib_flags=0), format="doc")
 
 
 def test_hanging_converter_is_stopped(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -75,11 +62,11 @@ def test_hanging_converter_is_stopped(monkeypatch: pytest.MonkeyPatch, tmp_path:
     monkeypatch.setattr(doc_reader, "find_soffice", lambda: str(fake))
     monkeypatch.setattr(doc_reader, "TIMEOUT_S", 1)
     with pytest.raises(vnlegal.CorruptDocumentError, match="did not finish"):
-        vnlegal.parse(_ole("WordDocument", fib_flags=0), format="doc")
+        vnlegal.parse(ole("WordDocument", fib_flags=0), format="doc")
 
 
 def test_converter_that_cannot_start(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     missing = os.fspath(tmp_path / "no-such-soffice")
     monkeypatch.setattr(doc_reader, "find_soffice", lambda: missing)
     with pytest.raises(vnlegal.MissingConverterError):
-        vnlegal.parse(_ole("WordDocument", fib_flags=0), format="doc")
+        vnlegal.parse(ole("WordDocument", fib_flags=0), format="doc")

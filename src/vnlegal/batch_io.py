@@ -22,6 +22,9 @@ from functools import cache
 from pathlib import Path
 from typing import IO, Any, Literal
 
+from .export.tables import ASSIGNMENT_COLUMNS as ASSIGNMENT_COLUMNS
+from .export.tables import CITATION_COLUMNS as TABLE_CITATION_COLUMNS
+
 TMP_DIRNAME = ".vnlegal-tmp"
 """Folder inside OUTDIR for temp files; same file system as the outputs, so renames are atomic."""
 REPORT_NAME = "_report"
@@ -36,17 +39,9 @@ REPORT_COLUMNS = (
     "path", "output", "status", "format", "error_type", "error", "warnings", "pages", "bytes",
     "seconds", "sha256", "worker",
 )  # fmt: skip
-CITATION_COLUMNS = (
-    "document", "document_key", "key", "relation", "internal", "doc_type", "symbol", "name",
-    "date", "issuer", "pinpoint", "node_id", "text",
-)  # fmt: skip
-# The assignment columns after "document" and "document_key" are those of
-# ``vnlegal.assignments.COLUMNS`` (``vnlegal assignments --format csv``), in the same order.
-ASSIGNMENT_COLUMNS = (
-    "document", "document_key", "node_id", "source", "task", "lead", "implementers",
-    "cooperating", "time", "time_start", "time_end", "quantity", "quantity_value",
-    "quantity_unit", "quantity_estimated", "audience", "funding", "output", "location",
-)  # fmt: skip
+# The CSVs share their columns with ``vnlegal.export.tables``: the citation columns up to
+# "text" (the typed extras there need the Document), the assignment columns whole.
+CITATION_COLUMNS = TABLE_CITATION_COLUMNS[: TABLE_CITATION_COLUMNS.index("text") + 1]
 
 _CHUNK = 1 << 20
 # Document JSON starts {"schema_version":..,"source":{"path":..,"format":..,"sha256":"<hex>".

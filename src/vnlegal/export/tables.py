@@ -16,9 +16,12 @@ import csv
 import datetime as _dt
 import io
 from collections.abc import Iterator
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from ..model import Document, Node
+if TYPE_CHECKING:
+    # Annotations only: the column tuples below are imported by the batch parent, which never
+    # loads the models.
+    from ..model import Document, Node
 
 Table = Literal["nodes", "citations", "assignments"]
 
