@@ -31,7 +31,7 @@ import regex
 
 from ..errors import CorruptDocumentError, ParseError, TooLargeError, UnsupportedFormatError
 from ..limits import DEFAULT_LIMITS, Limits, checkpoint
-from .numbering import Numbering, W
+from .numbering import Numbering, W, int_val
 from .result import Hint, ReadResult
 from .textfix import lead_bullet
 
@@ -88,15 +88,6 @@ def _flag(rpr: Any, name: str) -> bool | None:
     return (el.get(_VAL) or "true").lower() not in _FALSE
 
 
-def _ival(el: Any) -> int | None:
-    if el is None:
-        return None
-    try:
-        return int(el.get(_VAL))
-    except (TypeError, ValueError):
-        return None
-
-
 class Styles:
     """Paragraph and character styles of a document, resolved through ``basedOn``."""
 
@@ -121,7 +112,7 @@ class Styles:
                 num_id=num.find(f"{W}numId").get(_VAL)
                 if num is not None and num.find(f"{W}numId") is not None
                 else None,
-                ilvl=_ival(num.find(f"{W}ilvl")) if num is not None else None,
+                ilvl=int_val(num.find(f"{W}ilvl")) if num is not None else None,
             )
             if st.get(f"{W}type") == "paragraph" and (st.get(f"{W}default") or "").lower() in ("1", "true"):
                 self.default_para = sid
@@ -138,11 +129,9 @@ class Styles:
             cur = self._raw[cur].based_on
         return None
 
-    def with_flag(self, attr: str) -> str:
-        """"|id|id|" of the styles where ``attr`` (bold, caps, hidden, centered) is true."""
-        ids = [sid for sid in self._raw if self._get(sid, attr)]
-        # An empty list is "", so that a paragraph without a style ("||") never matches.
-        return "|" + "|".join(ids) + "|" if ids else ""
+    def with_flag(self, attr: str) -> frozenset[str]:
+        """Ids of the styles where ``attr`` (bold, caps, hidden, centered) is true."""
+        return frozenset(sid for sid in self._raw if self._get(sid, attr))
 
     def numbering(self, sid: str) -> tuple[str | None, int | None]:
         """(numId, ilvl) a paragraph style carries."""
@@ -358,7 +347,7 @@ def _prune(body: Any, styles: Styles) -> None:
         if owner is None or pr.tag not in (f"{W}rPr", f"{W}pPr") or owner.tag not in (f"{W}r", f"{W}p"):
             continue  # a paragraph mark's own properties, a style change record ...
         if el.tag in (f"{W}rStyle", f"{W}pStyle"):
-            sid = f"|{el.get(_VAL)}|"
+            sid = el.get(_VAL)
             vanish = _flag(pr, "vanish") if owner.tag == f"{W}r" else None
             upper = _flag(pr, "caps") if owner.tag == f"{W}r" else None
             is_hidden = vanish if vanish is not None else sid in hidden
@@ -457,7 +446,7 @@ def _mark(body: Any, styles: Styles, numbering: Numbering) -> None:
     for span in spans:
         tc = span.getparent().getparent()
         if tc is not None and tc.tag == f"{W}tc":
-            tc.tail = _CELL_END * min(max(_ival(span) or 1, 1), 64)
+            tc.tail = _CELL_END * min(max(int_val(span) or 1, 1), 64)
     # A table inside a cell is text of that cell: its rows are lines, its cells wide gaps.
     # Tables nested in such a table get the same treatment from the outer pass, so they are
     # not walked again (tables nested n deep would cost n passes over the innermost).
@@ -509,8 +498,8 @@ def _style_test(ids: list[str], var: str, default: bool) -> str:
 def _hints(body: Any, styles: Styles) -> None:
     """Mark the body paragraphs that are all bold or centered (a hint for headings)."""
     default = styles.default_para
-    bold = [s for s in styles.with_flag("bold").split("|") if s]
-    centered = [s for s in styles.with_flag("centered").split("|") if s]
+    bold = sorted(styles.with_flag("bold"))
+    centered = sorted(styles.with_flag("centered"))
     sb = _style_test(bold, "b", default in bold)
     sc = _style_test(centered, "c", default in centered)
     ids = {**{f"b{k}": s for k, s in enumerate(bold)}, **{f"c{k}": s for k, s in enumerate(centered)}}
@@ -539,7 +528,7 @@ def _label(p: Any, styles: Styles, numbering: Numbering) -> str | None:
     num_id = (num_el.get(_VAL) if num_el is not None else None) or style_num
     if not num_id or num_id == "0":
         return None
-    ilvl = _ival(num.find(f"{W}ilvl")) if num is not None else None
+    ilvl = int_val(num.find(f"{W}ilvl")) if num is not None else None
     if ilvl is None:
         ilvl = style_lvl
     if ilvl is None:

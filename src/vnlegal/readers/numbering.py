@@ -99,13 +99,19 @@ class _Num:
     starts: dict[int, int] = field(default_factory=dict)
 
 
-def _int(el: Any, default: int) -> int:
+def int_val(el: Any) -> int | None:
+    """The integer ``w:val`` of ``el``; None when ``el`` is missing or its value is no integer."""
     if el is None:
-        return default
+        return None
     try:
         return int(el.get(_VAL))
     except (TypeError, ValueError):
-        return default
+        return None
+
+
+def _int(el: Any, default: int) -> int:
+    value = int_val(el)
+    return default if value is None else value
 
 
 def _level(el: Any) -> Level:
