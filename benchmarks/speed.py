@@ -101,32 +101,24 @@ def time_pass(fn: Callable[[Any], object], items: Sequence[Any]) -> tuple[float,
 
 def measure(fn: Callable[[Any], object], items: Sequence[Any], repeat: int) -> dict[str, Any]:
     """Warm up once, then the median (and min/max) of ``repeat`` timed passes."""
-    _, errors = time_pass(fn, items)
-    runs = [time_pass(fn, items)[0] for _ in range(repeat)]
-    return {
-        "median_s": statistics.median(runs),
-        "min_s": min(runs),
-        "max_s": max(runs),
-        "runs_s": runs,
-        "errors_per_pass": errors,
-    }
+    return paired({"fn": fn}, items, repeat)["fn"]
 
 
 def paired(fns: dict[str, Callable[[Any], object]], items: Sequence[Any], repeat: int) -> dict[str, Any]:
-    """Like ``measure`` for several functions at once, their passes interleaved (round k runs
-    each function once, in an order rotated every round): a slow spell of the machine then
-    falls on all of them alike, and their ratio holds better than from separate series."""
+    """``measure`` for several functions at once, their passes interleaved (round k runs each
+    function once, in an order rotated every round): a slow spell of the machine then falls on
+    all of them alike, and their ratio holds better than from separate series."""
     names = list(fns)
-    for name in names:
-        time_pass(fns[name], items)
+    errors = {name: time_pass(fns[name], items)[1] for name in names}
     runs: dict[str, list[float]] = {name: [] for name in names}
     for k in range(repeat):
         for name in names[k % len(names) :] + names[: k % len(names)]:
             runs[name].append(time_pass(fns[name], items)[0])
-    return {
-        name: {"median_s": statistics.median(r), "min_s": min(r), "max_s": max(r), "runs_s": r}
-        for name, r in runs.items()
-    }
+    stats = {}
+    for name, r in runs.items():
+        stats[name] = {"median_s": statistics.median(r), "min_s": min(r), "max_s": max(r), "runs_s": r,
+                       "errors_per_pass": errors[name]}  # fmt: skip
+    return stats
 
 
 def import_time(samples: int = 5) -> dict[str, Any]:
