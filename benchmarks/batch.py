@@ -1,4 +1,4 @@
-"""Batch benchmark: ``vnlegal.batch.run`` over a generated archive, 1 worker vs N workers.
+"""Batch benchmark: ``vnlegal.batch.runner.run`` over a generated archive, 1 worker vs N workers.
 
 The archive (built in a temp folder, removed afterwards) cycles through the source files --
 the dev corpus texts and binaries (default ../shared/corpus/dev and its binary/, else
@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import vnlegal
-from vnlegal.batch import run
+from vnlegal.batch.runner import run
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "dev"

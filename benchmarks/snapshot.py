@@ -48,7 +48,7 @@ def dump(out: Path, roots: Sequence[Path]) -> int:
         stem = f"{path.parent.name}__{path.name}"
         try:
             doc = vnlegal.parse(path)
-        except Exception as exc:  # noqa: BLE001 - every outcome is recorded
+        except Exception as exc:
             (out / f"{stem}.error").write_text(f"{type(exc).__name__}: {exc}\n", "utf-8")
         else:
             (out / f"{stem}.json").write_text(doc.model_dump_json(indent=1), "utf-8")

@@ -8,7 +8,7 @@ over all files, and reported in MB/s of input bytes (1 MB = 10^6 bytes):
 * parse -- ``vnlegal.parse(path)``, the whole pipeline;
 * citations -- ``vnlegal.extract_citations(text)`` on the decoded text (skipped when the
   function does not exist yet);
-* normalize -- ``vnlegal.normalize.normalize(text)`` on the decoded text.
+* normalize -- ``vnlegal.normalize.core.normalize(text)`` on the decoded text.
 
 Also: the ratio of each time to the baseline (how many times slower), the share of
 normalization in the parse time, and the time of ``import vnlegal`` in a fresh interpreter
@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 import vnlegal
-from vnlegal.normalize import normalize
+from vnlegal.normalize.core import normalize
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "dev"

@@ -8,9 +8,9 @@ import io
 import json
 from itertools import count
 
-from vnlegal.assignments import COLUMNS, assignments_table, extract_assignments, render_assignments
-from vnlegal.fields import read_field
+from vnlegal.assignments.extract import COLUMNS, assignments_table, extract_assignments, render_assignments
 from vnlegal.model import Attachment, Document, Header, Node, NodeKind, Span
+from vnlegal.outline.fields import read_field
 
 _pos = count(0, 10)
 

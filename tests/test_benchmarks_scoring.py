@@ -7,17 +7,7 @@ from typing import Any
 
 import pytest
 
-from vnlegal.model import (
-    Assignment,
-    Attachment,
-    Citation,
-    Document,
-    Node,
-    Pinpoint,
-    Signature,
-    Span,
-    Symbol,
-)
+from vnlegal.model import Assignment, Attachment, Citation, Document, Node, Pinpoint, Signature, Span, Symbol
 
 from .readers_support import scorer
 

@@ -1,4 +1,4 @@
-"""Table-driven tests of the citation engine (``vnlegal.citations``, issue 3).
+"""Table-driven tests of the citation engine (``vnlegal.citations.find``, issue 3).
 
 REAL: paragraphs copied from the dev corpus; the expected citations are the independent gold
 annotation of those paragraphs (issuer as written in the text, so ``decode_issuer=False``).
@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from vnlegal.citations import extract_citations, render_citations
+from vnlegal.citations.find import extract_citations, render_citations
 from vnlegal.model import Citation
 
 

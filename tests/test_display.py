@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import vnlegal
-from vnlegal.display import title_display
-from vnlegal.vocab import load_table
+from vnlegal.header.display import title_display
+from vnlegal.lang.vocab import load_table
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "texts"
 

@@ -13,8 +13,12 @@ from typing import Any
 import pytest
 
 import vnlegal
-from vnlegal import syllables
-from vnlegal.encodings import (
+from vnlegal.errors import UnsupportedFormatError
+from vnlegal.lang import syllables
+from vnlegal.lang.vocab import load_table
+from vnlegal.model import Document
+from vnlegal.readers.legacy.detect import decode_legacy_bytes, looks_viqr, repair_text
+from vnlegal.readers.legacy.encodings import (
     decode_tcvn3,
     decode_vni,
     encode_tcvn3,
@@ -23,12 +27,8 @@ from vnlegal.encodings import (
     tcvn3_from_cp1252,
     vni_from_cp1252,
 )
-from vnlegal.errors import UnsupportedFormatError
-from vnlegal.legacy_detect import decode_legacy_bytes, looks_viqr, repair_text
-from vnlegal.model import Document
+from vnlegal.readers.legacy.viqr import decode_viqr, encode_viqr
 from vnlegal.readers.text import decode_text
-from vnlegal.viqr import decode_viqr, encode_viqr
-from vnlegal.vocab import load_table
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "texts"
 TEXTS = sorted(FIXTURES.glob("*.txt"))

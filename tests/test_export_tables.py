@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from vnlegal.assignments import assignments_table
-from vnlegal.citation_parts import symbol_key
+from vnlegal.assignments.extract import assignments_table
+from vnlegal.citations.parts import symbol_key
 from vnlegal.cli import main
 from vnlegal.export.tables import COLUMNS, to_csv, to_table
 from vnlegal.model import Document

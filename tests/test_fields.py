@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from vnlegal.fields import column_name, label_name, read_field
-from vnlegal.vocab import load_table
+from vnlegal.lang.vocab import load_table
+from vnlegal.outline.fields import column_name, label_name, read_field
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from vnlegal.normalize import fold
+from vnlegal.lang.fold import fold
 
 from .conftest import TEXTS, gold, parsed
 

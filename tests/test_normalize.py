@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnlegal.normalize import canon_tones, fold, normalize
+from vnlegal.lang.fold import canon_tones, fold
+from vnlegal.normalize.core import normalize
 
 
 def test_edits() -> None:
@@ -71,7 +72,7 @@ _BLANKISH = [
 @given(st.lists(st.sampled_from(_BLANKISH), max_size=40), st.integers(min_value=0, max_value=3))
 def test_edit_points_are_those_of_the_full_pattern(parts: list[str], start: int) -> None:
     """The fast edit-point finder gives exactly the matches of the one-pass pattern."""
-    from vnlegal.normalize import _EDIT, _edits
+    from vnlegal.normalize.core import _EDIT, _edits
 
     text = "".join(parts)
     start = min(start, len(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import vnlegal
-from vnlegal.markers import classify
+from vnlegal.lang.markers import classify
 
 from .conftest import parsed
 

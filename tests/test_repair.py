@@ -11,7 +11,8 @@ import pytest
 import regex
 
 import vnlegal
-from vnlegal.normalize import canon_slips, canon_tones, fold, normalize
+from vnlegal.lang.fold import canon_slips, canon_tones, fold
+from vnlegal.normalize.core import normalize
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "texts"
 BROKEN = FIXTURES / "028_cong-van_2917-sgddt-vp_ninhthuan_2010_broken-encoding.txt"

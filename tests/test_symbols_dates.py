@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from vnlegal.dates import parse_date
-from vnlegal.symbols import parse_symbol
+from vnlegal.lang.dates import parse_date
+from vnlegal.lang.symbols import parse_symbol
 
 SYMBOLS = [
     ("1560/KH-UBND", "1560", None, "KH", "UBND"),

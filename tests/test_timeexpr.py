@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from vnlegal.timeexpr import parse_quantity, parse_time
+from vnlegal.assignments.timeexpr import parse_quantity, parse_time
 
 D = dt.date
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from vnlegal.unit_ends import unit_list_end
-from vnlegal.units import canonical_unit, classify, is_unit_start, split_units
+from vnlegal.assignments.bodies import canonical_unit, classify, is_unit_start, split_units
+from vnlegal.assignments.body_ends import unit_list_end
 
 CASES: list[tuple[str, str, list[str]]] = [
     # 000: labelled fields and prose of the seed plan
@@ -584,7 +584,7 @@ def test_unit_list_end(text: str, units: str) -> None:
 
 def test_unknown_task_verb_is_found_by_underthesea() -> None:
     """No listed word ends "các cơ quan chuyên môn cấp huyện sơ tán ...": underthesea's tags do."""
-    from vnlegal import nlp
+    from vnlegal.lang import nlp
 
     before = nlp.calls().get("pos_tags", 0)
     text = "các cơ quan chuyên môn cấp huyện sơ tán nhân dân vùng lũ."

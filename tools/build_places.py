@@ -3,7 +3,7 @@
 underthesea ships ``address/data/mapping.json`` (source: vietnamadminunits, effective
 2025-07-01): the 63 provinces before the 2025 merger, the 34 after it, and the old districts.
 The table keeps provinces, centrally-run cities and districts (quận, huyện, thị xã, thành phố
-thuộc tỉnh) with their level and province, for title display (``vnlegal.display``). Run from
+thuộc tỉnh) with their level and province, for title display (``vnlegal.header.display``). Run from
 the repository root: ``.venv/bin/python tools/build_places.py``.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import underthesea
 
-from vnlegal.normalize import canon_tones
+from vnlegal.lang.fold import canon_tones
 
 SOURCE = Path(underthesea.__file__).parent / "address" / "data" / "mapping.json"
 WORDS = Path(underthesea.__file__).parent / "corpus" / "data" / "Viet74K.txt"

@@ -3,7 +3,7 @@
 Counts come from two offline sources shipped in the underthesea wheel (GPL-3.0, like vnlegal):
 the VLSP 2013 POS-tagged legal/news sample (running text: how often a syllable is used) and the
 Viet74K word list (how many words a syllable makes). Only syllables that pass
-``vnlegal.syllables.is_syllable`` are kept, keyed in canonical tone placement. Run from the
+``vnlegal.lang.syllables.is_syllable`` are kept, keyed in canonical tone placement. Run from the
 repository root: ``.venv/bin/python tools/build_syllables.py``.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 import regex
 import underthesea
 
-from vnlegal.syllables import canonical, is_syllable
+from vnlegal.lang.syllables import canonical, is_syllable
 
 ROOT = Path(underthesea.__file__).parent
 RUNNING = ROOT / "pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/test_output.txt"

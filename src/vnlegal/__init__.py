@@ -42,25 +42,25 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
-    from .api import parse as parse
-    from .api import parse_text as parse_text
-    from .errors import CorruptDocumentError as CorruptDocumentError
-    from .errors import EmptyDocumentError as EmptyDocumentError
-    from .errors import EncryptedDocumentError as EncryptedDocumentError
-    from .errors import InternalError as InternalError
-    from .errors import MissingConverterError as MissingConverterError
-    from .errors import NoTextLayerError as NoTextLayerError
-    from .errors import ParseError as ParseError
-    from .errors import TimeBudgetExceededError as TimeBudgetExceededError
-    from .errors import TooLargeError as TooLargeError
-    from .errors import UnsupportedFormatError as UnsupportedFormatError
-    from .limits import Limits as Limits
-    from .model import SCHEMA_VERSION as SCHEMA_VERSION
-    from .model import Assignment as Assignment
-    from .model import Citation as Citation
-    from .model import Document as Document
-    from .model import Node as Node
-    from .model import Symbol as Symbol
+    from vnlegal.api import parse as parse
+    from vnlegal.api import parse_text as parse_text
+    from vnlegal.errors import CorruptDocumentError as CorruptDocumentError
+    from vnlegal.errors import EmptyDocumentError as EmptyDocumentError
+    from vnlegal.errors import EncryptedDocumentError as EncryptedDocumentError
+    from vnlegal.errors import InternalError as InternalError
+    from vnlegal.errors import MissingConverterError as MissingConverterError
+    from vnlegal.errors import NoTextLayerError as NoTextLayerError
+    from vnlegal.errors import ParseError as ParseError
+    from vnlegal.errors import TimeBudgetExceededError as TimeBudgetExceededError
+    from vnlegal.errors import TooLargeError as TooLargeError
+    from vnlegal.errors import UnsupportedFormatError as UnsupportedFormatError
+    from vnlegal.limits import Limits as Limits
+    from vnlegal.model import SCHEMA_VERSION as SCHEMA_VERSION
+    from vnlegal.model import Assignment as Assignment
+    from vnlegal.model import Citation as Citation
+    from vnlegal.model import Document as Document
+    from vnlegal.model import Node as Node
+    from vnlegal.model import Symbol as Symbol
 
 __all__ = [*sorted(_LAZY), "__version__"]
 

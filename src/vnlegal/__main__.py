@@ -1,5 +1,5 @@
 """``python -m vnlegal`` runs the command line."""
 
-from .cli import main
+from vnlegal.cli import main
 
 raise SystemExit(main())

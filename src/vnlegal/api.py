@@ -9,16 +9,16 @@ from typing import cast
 
 import regex
 
-from .errors import InternalError, ParseError, TooLargeError
-from .limits import DEFAULT_LIMITS, Limits, budget, checkpoint
-from .lines import Line, split_lines
-from .model import Document, Source, SourceFormat
-from .normalize import normalize
-from .readers import read_any
-from .readers.result import ReadResult
-from .readers.sniff import sniff_format
-from .readers.text import decode_str, decode_text, ensure_text
-from .stages import run_stages
+from vnlegal.errors import InternalError, ParseError, TooLargeError
+from vnlegal.limits import DEFAULT_LIMITS, Limits, budget, checkpoint
+from vnlegal.lines import Line, split_lines
+from vnlegal.model import Document, Source, SourceFormat
+from vnlegal.normalize.core import normalize
+from vnlegal.pipeline import run_stages
+from vnlegal.readers import read_any
+from vnlegal.readers.result import ReadResult
+from vnlegal.readers.sniff import sniff_format
+from vnlegal.readers.text import decode_str, decode_text, ensure_text
 
 SourceLike = str | bytes | os.PathLike[str]
 

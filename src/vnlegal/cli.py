@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from vnlegal import __version__
 
 
 def _write(text: str, out: str | None) -> None:
@@ -22,22 +22,22 @@ def _write(text: str, out: str | None) -> None:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from .api import parse
+    from vnlegal.api import parse
 
     if args.table and args.format != "csv":
         print("vnlegal: error: --table goes with --format csv", file=sys.stderr)
         return 2
     doc = parse(args.file)
     if args.format == "markdown":
-        from .export.markdown import to_markdown
+        from vnlegal.export.markdown import to_markdown
 
         text = to_markdown(doc)
     elif args.format == "akn":
-        from .export.akn import to_akn
+        from vnlegal.export.akn import to_akn
 
         text = to_akn(doc)
     elif args.format == "csv":
-        from .export.tables import to_csv
+        from vnlegal.export.tables import to_csv
 
         text = to_csv(doc, args.table or "nodes")
     else:
@@ -47,45 +47,45 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from .schema import json_schema
+    from vnlegal.schema import json_schema
 
     _write(json.dumps(json_schema(), ensure_ascii=False, indent=2), args.output)
     return 0
 
 
 def _cmd_summary(args: argparse.Namespace) -> int:
-    from .api import parse
-    from .summary import summarize
+    from vnlegal.api import parse
+    from vnlegal.export.text import summarize
 
     _write(summarize(parse(args.file)), None)
     return 0
 
 
 def _cmd_citations(args: argparse.Namespace) -> int:
-    from .api import parse
-    from .citations import render_citations
+    from vnlegal.api import parse
+    from vnlegal.citations.find import render_citations
 
     _write(render_citations(parse(args.file).citations, args.format), args.output)
     return 0
 
 
 def _cmd_assignments(args: argparse.Namespace) -> int:
-    from .api import parse
-    from .assignments import render_assignments
+    from vnlegal.api import parse
+    from vnlegal.assignments.extract import render_assignments
 
     _write(render_assignments(parse(args.file), args.format), args.output)
     return 0
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    from .batch import BatchInterrupted, run
-    from .batch_inputs import BatchError
-    from .batch_ui import render_summary
+    from vnlegal.batch.inputs import BatchError
+    from vnlegal.batch.runner import BatchInterrupted, run
+    from vnlegal.batch.ui import render_summary
 
     client = None
     try:
         if args.scheduler:
-            from .batch_dask import connect
+            from vnlegal.batch.dask import connect
 
             client = connect(args.scheduler)
         summary = run(
@@ -196,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``vnlegal`` command; returns the exit code."""
-    from .errors import ParseError
+    from vnlegal.errors import ParseError
 
     args = build_parser().parse_args(argv)
     try:

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from .errors import TimeBudgetExceededError, TooLargeError
+from vnlegal.errors import TimeBudgetExceededError, TooLargeError
 
 
 @dataclass(frozen=True, slots=True)

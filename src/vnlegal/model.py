@@ -356,6 +356,6 @@ class Document(_Model):
     def to_markdown(self) -> str:
         """This document as readable Markdown: a heading per unit of the outline, citations
         linked by key to a list of the cited documents (``vnlegal.export.markdown``)."""
-        from .export.markdown import to_markdown
+        from vnlegal.export.markdown import to_markdown
 
         return to_markdown(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import SCHEMA_VERSION, Document
+from vnlegal.model import SCHEMA_VERSION, Document
 
 
 def json_schema() -> dict[str, Any]:

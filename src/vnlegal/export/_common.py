@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from ..model import Citation, Document, Node, Span
+from vnlegal.model import Citation, Document, Node, Span
 
 Segment = tuple[str, Citation | None]
 """A run of text, and the citation it is the mention of (None for plain text)."""

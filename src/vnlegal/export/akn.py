@@ -35,8 +35,8 @@ from typing import Any
 
 from lxml import etree
 
-from ..model import Attachment, Citation, Document, Node, Pinpoint, Symbol
-from ._common import Segment, citations_by_node, lines_of, link, marker, slug
+from vnlegal.export._common import Segment, citations_by_node, lines_of, link, marker, slug
+from vnlegal.model import Attachment, Citation, Document, Node, Pinpoint, Symbol
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 """The Akoma Ntoso 3.0 namespace."""

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Attachment, Citation, Document, Node
-from ._common import Segment, citations_by_node, lines_of, link, marker
+from vnlegal.export._common import Segment, citations_by_node, lines_of, link, marker
+from vnlegal.model import Attachment, Citation, Document, Node
 
 _HEADED = frozenset({"part", "chapter", "section", "subsection", "article"})
 _SPECIAL = re.compile(r"([\\`*_\[\]<>])")

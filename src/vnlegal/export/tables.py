@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     # Annotations only: the column tuples below are imported by the batch parent, which never
     # loads the models.
-    from ..model import Document, Node
+    from vnlegal.model import Document, Node
 
 Table = Literal["nodes", "citations", "assignments"]
 
@@ -98,7 +98,7 @@ def _cell(value: object) -> str:
 def _document_key(doc: Document) -> str | None:
     if doc.header.symbol is None:
         return None
-    from ..citation_parts import symbol_key
+    from vnlegal.citations.parts import symbol_key
 
     return symbol_key(doc.header.symbol)
 
@@ -143,6 +143,6 @@ def _citations(doc: Document) -> Iterator[dict[str, object]]:
 
 
 def _assignments(doc: Document) -> Iterator[dict[str, object]]:
-    from ..assignments import assignments_table
+    from vnlegal.assignments.extract import assignments_table
 
     yield from assignments_table(doc)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..errors import UnsupportedFormatError
-from ..limits import Limits
-from .result import ReadResult
+from vnlegal.errors import UnsupportedFormatError
+from vnlegal.limits import Limits
+from vnlegal.readers.result import ReadResult
 
 _READERS: dict[str, tuple[str, str]] = {
     "pdf": ("pdf", "read_pdf"),

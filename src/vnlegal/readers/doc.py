@@ -21,16 +21,16 @@ import tempfile
 import threading
 from pathlib import Path
 
-from ..errors import (
+from vnlegal.errors import (
     CorruptDocumentError,
     EncryptedDocumentError,
     MissingConverterError,
     TimeBudgetExceededError,
     UnsupportedFormatError,
 )
-from ..limits import Limits, checkpoint, remaining
-from .docx import read_docx
-from .result import ReadResult
+from vnlegal.limits import Limits, checkpoint, remaining
+from vnlegal.readers.docx import read_docx
+from vnlegal.readers.result import ReadResult
 
 TIMEOUT_S = 120
 """A conversion that takes longer is stopped and reported as a damaged file."""

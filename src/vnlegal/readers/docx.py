@@ -29,11 +29,11 @@ from typing import Any
 
 import regex
 
-from ..errors import CorruptDocumentError, ParseError, TooLargeError, UnsupportedFormatError
-from ..limits import DEFAULT_LIMITS, Limits, checkpoint
-from .numbering import Numbering, W, int_val
-from .result import Hint, ReadResult
-from .textfix import lead_bullet
+from vnlegal.errors import CorruptDocumentError, ParseError, TooLargeError, UnsupportedFormatError
+from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint
+from vnlegal.readers.numbering import Numbering, W, int_val
+from vnlegal.readers.result import Hint, ReadResult
+from vnlegal.readers.textfix import lead_bullet
 
 _VAL = f"{W}val"
 _FALSE = ("0", "false", "off", "none")

@@ -16,11 +16,11 @@ from typing import Any
 
 import regex
 
-from ..errors import CorruptDocumentError, EmptyDocumentError, ParseError, TooLargeError
-from ..limits import DEFAULT_LIMITS, Limits, checkpoint
-from ..vocab import load_table
-from .result import PageWriter, ReadResult
-from .textfix import lead_bullet
+from vnlegal.errors import CorruptDocumentError, EmptyDocumentError, ParseError, TooLargeError
+from vnlegal.lang.vocab import load_table
+from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint
+from vnlegal.readers.result import PageWriter, ReadResult
+from vnlegal.readers.textfix import lead_bullet
 
 # libxml2 keeps at most this many levels even with huge_tree and drops deeper content without
 # a word; a page that reaches it is refused rather than read in part.

@@ -21,17 +21,17 @@ from typing import Any
 
 import regex
 
-from ..errors import (
+from vnlegal.errors import (
     CorruptDocumentError,
     EncryptedDocumentError,
     NoTextLayerError,
     ParseError,
     TimeBudgetExceededError,
 )
-from ..limits import DEFAULT_LIMITS, Limits, checkpoint, remaining
-from .pdf_layout import Page, Seg, layout_pages
-from .pdf_tables import Rule, Table, TooManyRules, find_tables
-from .result import ReadResult
+from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint, remaining
+from vnlegal.readers.pdf_layout import Page, Seg, layout_pages
+from vnlegal.readers.pdf_tables import Rule, Table, TooManyRules, find_tables
+from vnlegal.readers.result import ReadResult
 
 MAX_PAGE_OBJECTS = 200_000
 """A page with more drawn objects is a vector drawing: its rules are not read (each costs a

@@ -26,11 +26,11 @@ from typing import Any
 
 import regex
 
-from ..markers import classify
-from ..vocab import load_table
-from .pdf_tables import Table, table_lines
-from .result import Hint, PageWriter
-from .textfix import lead_bullet
+from vnlegal.lang.markers import classify
+from vnlegal.lang.vocab import load_table
+from vnlegal.readers.pdf_tables import Table, table_lines
+from vnlegal.readers.result import Hint, PageWriter
+from vnlegal.readers.textfix import lead_bullet
 
 COLUMN_GAP = "    "
 """Written between the cells of a row: a wide space run is a column break for the stages."""

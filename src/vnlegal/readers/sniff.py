@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import SourceFormat
+from vnlegal.model import SourceFormat
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 

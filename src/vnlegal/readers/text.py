@@ -5,9 +5,9 @@ from __future__ import annotations
 import codecs
 from typing import NamedTuple
 
-from .. import legacy_detect
-from ..errors import EmptyDocumentError, UnsupportedFormatError
-from ..model import LegacyEncoding
+from vnlegal.errors import EmptyDocumentError, UnsupportedFormatError
+from vnlegal.model import LegacyEncoding
+from vnlegal.readers.legacy import detect as legacy_detect
 
 # Bytes that never occur in text: a NUL, or most C0 controls outside tab/newline/form feed.
 _CONTROL = bytes([*range(0, 9), *range(14, 27), *range(28, 32)])

@@ -1,0 +1,168 @@
+"""Where a unit list ends in prose: "phối hợp với Sở Nội vụ và các cơ quan liên quan | tổ chức ...".
+
+The list ends where the task starts: at a word of data/assignment_words.tsv (a task verb such
+as "tổ chức", a stop such as "trong việc", a role word), unless the word sits inside a unit's
+name ("có liên quan", "các tổ chức, cá nhân"). When no listed word ends a long lower-case tail,
+underthesea's part-of-speech tags decide (``vnlegal.lang.nlp``); that is the only place this stage
+asks underthesea, and ``nlp.calls()`` counts it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from functools import lru_cache
+
+import regex
+
+from vnlegal.assignments.bodies import _key, _vocab, classify, is_unit_start
+from vnlegal.lang.fold import canon_tones, fold
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&_/-]|\.(?=[\p{L}\p{N}]))*+|[,;:.!?()\n]")
+
+
+# A unit list is never this long; scanning stops here so a long sentence costs no more.
+_WINDOW = 800
+_SHORT = 160
+
+
+def unit_list_end(text: str, start: int = 0, end: int | None = None, *, nlp: bool = True) -> int:
+    """Offset where a unit list that begins at ``start`` in prose ends (the task begins).
+
+    Without ``nlp`` a list that runs to the end of its clause is taken whole; with it, a long
+    lower-case tail is handed to underthesea to find a verb the tables do not know.
+
+    >>> s = "Sở Nội vụ và các cơ quan liên quan tổ chức hội nghị"
+    >>> s[: unit_list_end(s)]
+    'Sở Nội vụ và các cơ quan liên quan'
+    """
+    limit = len(text) if end is None else end
+    if limit - start > _SHORT:
+        # Most lists end within a few words: scan a short window first, widen it if need be.
+        cut = unit_list_end(text, start, start + _SHORT, nlp=nlp)
+        if cut < _rstrip_list(text, start, start + _SHORT):
+            return cut
+    v = _vocab()
+    stop = min(limit, start + _WINDOW)
+    toks = [
+        (start + m.start(), start + m.end(), m.group())
+        for m in _TOKEN.finditer(canon_tones(text[start:stop]))
+    ]
+    words = [t for _, _, t in toks]
+    depth = 0
+    piece_start = True
+    det_ctx = False
+    after_det = False
+    last_upper = start
+    words_since_upper = 0
+    i = 0
+    while i < len(toks):
+        t_start, t_end, t = toks[i]
+        was_det, after_det = after_det, False
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            pass
+        elif t in ";:" and _list_goes_on(text, start, t_start, t_end, t):
+            piece_start = True
+        elif t in ";:.!?\n":
+            return _finish(text, start, t_start, last_upper, words_since_upper, nlp)
+        elif t == ",":
+            piece_start = True
+        elif t.lower() in ("và", "hoặc"):
+            piece_start = True
+        else:
+            if t.lower() in v.dets:
+                det_ctx = after_det = True
+            elif t[:1].islower():
+                hit = _match_at(words, i, v.enders, v.ender_words)
+                if hit is not None and v.enders[hit[0]] == "inside":
+                    i += hit[1]  # "có liên quan", "được giao": inside the unit's name
+                    words_since_upper += hit[1]
+                    piece_start = False
+                    continue
+                if hit is not None:
+                    key, n = hit
+                    # "các tổ chức, cá nhân", "cơ quan, tổ chức": a kind of unit, not the verb.
+                    noun = key in v.generic and (was_det or (piece_start and det_ctx))
+                    if not noun:
+                        return _rstrip_list(text, start, t_start)
+                    i += n
+                    piece_start = False
+                    continue
+                words_since_upper += 1
+            else:
+                last_upper = t_end
+                words_since_upper = 0
+            if piece_start and not after_det:
+                kind = classify(text[t_start : t_start + 60])
+                if kind == "head":
+                    det_ctx = False
+                elif kind == "generic":
+                    det_ctx = True  # a list of kinds ("cơ quan, tổ chức, cá nhân")
+            piece_start = False
+        i += 1
+    return _finish(text, start, stop, last_upper, words_since_upper, nlp)
+
+
+def _list_goes_on(text: str, start: int, t_start: int, t_end: int, t: str) -> bool:
+    """A ";" between units, or the ":" of "Các Bộ: Công Thương, Xây dựng", is inside a list."""
+    rest = text[t_end : t_end + 80].lstrip()
+    if t == ";":
+        return is_unit_start(rest)
+    return rest[:1].isupper() and classify(text[start:t_start]) == "det"
+
+
+def _match_at(words: list[str], i: int, table: Container[str], longest: int) -> tuple[str, int] | None:
+    """The longest phrase of ``table`` that starts at word ``i``: (folded phrase, words)."""
+    span = words[i : i + longest]
+    # A phrase never spans punctuation: only prefixes before the first non-word token count.
+    stop = next((k for k, w in enumerate(span) if not w[:1].isalnum()), len(span))
+    for n in range(stop, 0, -1):
+        key = _key(tuple(span[:n]))
+        if key in table:
+            return key, n
+    return None
+
+
+def _rstrip_list(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1] in " ,\t" or text[end - 3 : end].lower() == " và"):
+        end -= 3 if text[end - 3 : end].lower() == " và" else 1
+    return end
+
+
+def _finish(text: str, start: int, end: int, last_upper: int, tail_words: int, nlp: bool) -> int:
+    """End of a list that ran to punctuation; a long lower-case tail may hide a task."""
+    if nlp and tail_words >= 4:
+        cut = _first_verb(text, max(start, last_upper), end)
+        if cut is not None:
+            return _rstrip_list(text, start, cut)
+    return _rstrip_list(text, start, end)
+
+
+@lru_cache(maxsize=4096)
+def _pos_tags(segment: str) -> tuple[tuple[str, str], ...]:
+    from vnlegal.lang.nlp import pos_tags
+
+    return tuple(pos_tags(segment))
+
+
+def _first_verb(text: str, start: int, end: int) -> int | None:
+    """Offset of the first verb in ``text[start:end]`` by underthesea (rules were unsure)."""
+    segment = text[start:end]
+    low = canon_tones(segment).lower()
+    inside = _vocab().inside
+    cursor = 0
+    seen_noun = False
+    for word, tag in _pos_tags(segment):
+        key = canon_tones(word).lower()
+        at = low.find(key, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(key)
+        if tag == "V" and seen_noun and word[:1].islower() and fold(word) not in inside:
+            return start + at
+        if tag.startswith("N"):
+            seen_noun = True
+    return None

@@ -1,0 +1,377 @@
+"""Batch conversion of whole archives: ``vnlegal.batch.runner.run()`` and ``vnlegal batch``.
+
+::
+
+    from vnlegal.batch.runner import run
+    summary = run(["archive/"], "out/", workers=4, resume=True)
+    print(summary.converted, summary.failed, summary.errors)
+
+Inputs are files, folders (recursive) and globs (``batch_inputs``). Each file is parsed in a
+worker process (``batch_pool``: hard per-file timeout, workers recycled after N files) or on a
+Dask cluster (``batch_dask``); its ``Document`` JSON is written atomically to
+``OUTDIR/<relative path>.json`` (or appended to ``OUTDIR/documents.jsonl``). Alongside:
+
+- ``_report.jsonl`` (or ``.csv``): per file status, error type and message, warnings,
+  seconds, sha256 -- appended as files finish;
+- ``_citations.csv`` and ``_assignments.csv``: the archive's citation graph and assignments;
+- ``_summary.json``: the ``BatchSummary``.
+
+A bad file never stops the run (unless ``fail_fast``). ``resume`` skips files whose output
+exists with the input's sha256. Ctrl-C (SIGINT) or SIGTERM stops taking new files, lets the
+ones in flight finish, writes the report and CSVs, then raises ``BatchInterrupted``; a second
+signal stops at once. Like any code that starts worker processes, a script calling ``run()``
+must guard its entry point with ``if __name__ == "__main__":``. See docs/batch.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import tempfile
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from types import FrameType
+from typing import Any, Literal, Protocol
+
+from vnlegal.batch.inputs import BatchError, Inputs
+from vnlegal.batch.io import (
+    ASSIGNMENT_COLUMNS,
+    ASSIGNMENTS_NAME,
+    CITATION_COLUMNS,
+    CITATIONS_NAME,
+    JSONL_NAME,
+    SUMMARY_NAME,
+    TMP_DIRNAME,
+    CsvSink,
+    JsonlSink,
+    JsonlState,
+    ReportFormat,
+    ReportWriter,
+    assignment_rows,
+    citation_rows,
+    scan_jsonl,
+    write_json,
+)
+from vnlegal.batch.worker import FileResult, ParseFn, Task, document_key
+
+__all__ = ["BatchError", "BatchInterrupted", "BatchSummary", "run"]
+
+DEFAULT_TIMEOUT = 180.0
+"""Seconds one file may take before its worker is killed (above the .doc converter's 120 s)."""
+DEFAULT_MAX_TASKS = 500
+DEFAULT_MAX_RSS_MB = 1024.0
+MB = 1_000_000
+
+EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
+
+
+@dataclass
+class BatchSummary:
+    """The outcome of a batch run (also written to ``OUTDIR/_summary.json``)."""
+
+    outdir: str
+    report: str
+    """Path of the per-file report."""
+    workers: int
+    files: int = 0
+    """Files handled: converted + skipped + failed."""
+    converted: int = 0
+    skipped: int = 0
+    """Unchanged files left alone by ``resume``."""
+    failed: int = 0
+    pages: int = 0
+    """Pages of the converted paged documents (PDF)."""
+    bytes: int = 0
+    """Input bytes of the converted and failed files."""
+    seconds: float = 0.0
+    """Wall-clock time of the run."""
+    worker_cpu_seconds: float = 0.0
+    """CPU time the workers spent on files (LibreOffice conversions included)."""
+    errors: dict[str, int] = field(default_factory=dict)
+    """Failed files by error type ("EncryptedDocumentError", "Timeout", "WorkerCrashed" ...)."""
+    interrupted: bool = False
+    """True when Ctrl-C / SIGTERM stopped the run before every file was handled."""
+    peak_worker_rss_mb: float = 0.0
+    """Largest peak resident memory reported by any worker process."""
+    citations: int = 0
+    """Rows of ``_citations.csv``."""
+    assignments: int = 0
+    """Rows of ``_assignments.csv``."""
+
+    @property
+    def megabytes(self) -> float:
+        """Input MB (10^6 bytes) of the converted and failed files."""
+        return self.bytes / MB
+
+    @property
+    def docs_per_s(self) -> float:
+        """Converted and failed files per second of wall time."""
+        return (self.converted + self.failed) / self.seconds if self.seconds else 0.0
+
+    @property
+    def mb_per_s(self) -> float:
+        """Input MB per second of wall time."""
+        return self.megabytes / self.seconds if self.seconds else 0.0
+
+    @property
+    def exit_code(self) -> int:
+        """The CLI's exit code: 130 interrupted by a signal, else 1 when a file failed, else 0."""
+        if self.interrupted:
+            return EXIT_INTERRUPTED
+        return EXIT_FAILED if self.failed else EXIT_OK
+
+    def to_dict(self) -> dict[str, Any]:
+        """Fields and derived rates as a JSON-ready dict."""
+        d = asdict(self)
+        d.update(megabytes=self.megabytes, docs_per_s=self.docs_per_s, mb_per_s=self.mb_per_s)
+        return d
+
+
+class BatchInterrupted(KeyboardInterrupt):
+    """Raised by ``run()`` after a Ctrl-C / SIGTERM once the files in flight are finished and
+    the report, CSVs and summary are written; ``summary`` says what was done. A subclass of
+    KeyboardInterrupt, so a script that does not catch it stops as on any Ctrl-C."""
+
+    def __init__(self, summary: BatchSummary) -> None:
+        super().__init__(f"interrupted after {summary.files} files")
+        self.summary = summary
+
+
+class Engine(Protocol):
+    """Where files are converted: the local ``WorkerPool`` or a Dask cluster."""
+
+    workers: int
+
+    def capacity(self) -> int: ...
+    def in_flight(self) -> int: ...
+    def submit(self, task: Task) -> None: ...
+    def results(self, wait_s: float) -> list[FileResult]: ...
+    def close(self, *, kill: bool = False) -> None: ...
+
+
+class _Stop:
+    """SIGINT/SIGTERM: the first asks to stop taking files, the second to stop now."""
+
+    def __init__(self) -> None:
+        self.stopping = False
+        self.abort = False
+        self._saved: list[tuple[int, Any]] = []
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self.stopping:
+            self.abort = True
+        self.stopping = True
+
+    def __enter__(self) -> _Stop:
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self._saved.append((sig, signal.signal(sig, self._handle)))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for sig, old in self._saved:
+            signal.signal(sig, old)
+
+
+def _default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def run(
+    inputs: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+    outdir: str | os.PathLike[str],
+    *,
+    workers: int | None = None,
+    fmt: Literal["json", "jsonl"] = "json",
+    glob: str | Sequence[str] | None = None,
+    resume: bool = False,
+    fail_fast: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+    client: Any = None,
+    progress: bool = True,
+    report: ReportFormat = "jsonl",
+    max_tasks_per_worker: int = DEFAULT_MAX_TASKS,
+    max_worker_rss_mb: float = DEFAULT_MAX_RSS_MB,
+    parser: ParseFn | None = None,
+) -> BatchSummary:
+    """Convert every input file to a Document JSON under ``outdir`` (see module doc).
+
+    ``inputs``: files, folders (recursive) or glob patterns. ``workers``: processes (default:
+    the CPUs this process may use). ``fmt``: "json" (one file per document, mirroring the
+    input tree) or "jsonl" (``documents.jsonl``). ``glob``: name pattern(s) for files inside
+    folders (default: the suffixes vnlegal reads). ``timeout``: seconds per file before its
+    worker is killed. ``client``: a ``dask.distributed.Client`` to run on a cluster instead of
+    local processes. ``report``: "jsonl" or "csv". ``parser``: a module-level function used
+    instead of ``vnlegal.parse`` (must be picklable). Raises ``BatchError`` when the run cannot
+    start, ``BatchInterrupted`` (with the summary) after Ctrl-C / SIGTERM; file problems are
+    reported, never raised.
+    """
+    if fmt not in ("json", "jsonl"):
+        raise BatchError(f"unknown format {fmt!r}: use json or jsonl")
+    if report not in ("jsonl", "csv"):
+        raise BatchError(f"unknown report format {report!r}: use jsonl or csv")
+    if timeout <= 0 or max_tasks_per_worker < 1 or (workers is not None and workers < 1):
+        raise BatchError("workers, timeout and max_tasks_per_worker must be positive")
+    if isinstance(inputs, str | os.PathLike):
+        inputs = [inputs]
+    out = Path(outdir).absolute()
+    patterns = [glob] if isinstance(glob, str) else glob
+    plan = Inputs(inputs, patterns=patterns, exclude=out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        tmp = out / TMP_DIRNAME
+        shutil.rmtree(tmp, ignore_errors=True)  # litter of a killed run
+        tmp.mkdir()
+    except OSError as exc:
+        raise BatchError(f"{out}: cannot use as output folder ({exc.strerror or exc})") from None
+    if next(iter(plan), None) is None:
+        raise BatchError("no input files matched (folders are searched for " + ", ".join(plan.patterns) + ")")
+    jsonl_old = scan_jsonl(out / JSONL_NAME) if fmt == "jsonl" and resume else None
+    # Named after OUTDIR, so the next run into OUTDIR removes what a killed run left.
+    work_tmp = os.path.join(
+        tempfile.gettempdir(),
+        "vnlegal-batch-" + hashlib.sha1(bytes(out), usedforsecurity=False).hexdigest()[:12],
+    )
+    shutil.rmtree(work_tmp, ignore_errors=True)
+    os.makedirs(work_tmp)
+    try:
+        engine = _engine(client, workers, timeout, work_tmp, max_tasks_per_worker, max_worker_rss_mb, parser)
+    except BaseException:
+        shutil.rmtree(work_tmp, ignore_errors=True)
+        raise
+    ui = _progress(progress)
+    aborted = False
+    start = time.perf_counter()
+    try:
+        writer = ReportWriter(out, report)
+        summary = BatchSummary(outdir=str(out), report=str(writer.path), workers=engine.workers)
+        job = _Job(out, tmp, plan.base, fmt, summary, writer, jsonl_old)
+        known = jsonl_old.known if jsonl_old else {}
+        tasks = (Task(p, rel, str(out), fmt, resume, known.get(p)) for p, rel in plan)
+        ui.start(plan.count() if progress else None)
+        try:
+            with _Stop() as stop:
+                aborted = _loop(engine, tasks, job, stop, ui, fail_fast)
+        finally:
+            engine.close(kill=aborted)
+            ui.stop()
+            summary.seconds = time.perf_counter() - start
+            job.finish()
+    finally:
+        engine.close(kill=True)
+        shutil.rmtree(work_tmp, ignore_errors=True)
+    if summary.interrupted:
+        raise BatchInterrupted(summary)
+    return summary
+
+
+def _engine(
+    client: Any, workers: int | None, timeout: float, tmpdir: str, max_tasks: int, max_rss_mb: float,
+    parser: ParseFn | None,
+) -> Engine:  # fmt: skip
+    if client is not None:
+        from vnlegal.batch.dask import DaskEngine
+
+        return DaskEngine(client, timeout=timeout, parse_fn=parser)
+    from vnlegal.batch.pool import WorkerPool
+
+    return WorkerPool(workers or _default_workers(), timeout=timeout, tmpdir=tmpdir, max_tasks=max_tasks,
+                      max_rss_mb=max_rss_mb, parse_fn=parser)  # fmt: skip
+
+
+def _progress(enabled: bool) -> Any:
+    from vnlegal.batch.ui import BatchProgress
+
+    return BatchProgress(enabled)
+
+
+def _loop(engine: Engine, tasks: Iterator[Task], job: _Job, stop: _Stop, ui: Any, fail_fast: bool) -> bool:
+    """Feed the engine and record results until done or stopped; True when aborted."""
+    exhausted = halted = False
+    while True:
+        if stop.stopping and not halted:
+            ui.describe("stopping: finishing files in flight (Ctrl-C again to abort)")
+        halt = stop.stopping or halted
+        while not exhausted and not halt and engine.capacity() > 0:
+            task = next(tasks, None)
+            if task is None:
+                exhausted = True
+                break
+            engine.submit(task)
+        if stop.abort or (engine.in_flight() == 0 and (exhausted or halt)):
+            job.summary.interrupted = stop.abort or (stop.stopping and not exhausted)
+            return stop.abort
+        for res in engine.results(0.25):
+            job.record(res)
+            ui.advance(res.status == "error")
+            if fail_fast and res.status == "error" and not halted:
+                halted = True
+                ui.describe("stopping after the first failure (--fail-fast)")
+
+
+class _Job:
+    """The parent's side of a run: report, CSVs, JSONL, counters."""
+
+    def __init__(
+        self, out: Path, tmp: Path, base: str, fmt: str, summary: BatchSummary, writer: ReportWriter,
+        old: JsonlState | None,
+    ) -> None:  # fmt: skip
+        self.out, self.tmp, self.base, self.summary, self.writer = out, tmp, base, summary, writer
+        self.errors: Counter[str] = Counter()
+        self.cites = CsvSink(out / CITATIONS_NAME, CITATION_COLUMNS, tmp)
+        self.asgs = CsvSink(out / ASSIGNMENTS_NAME, ASSIGNMENT_COLUMNS, tmp)
+        self.jsonl = JsonlSink(out / JSONL_NAME, keep_from=old) if fmt == "jsonl" else None
+        self.redone: set[str] = set()
+
+    def record(self, res: FileResult) -> None:
+        s = self.summary
+        s.files += 1
+        s.worker_cpu_seconds += res.cpu_seconds
+        s.peak_worker_rss_mb = max(s.peak_worker_rss_mb, res.peak_rss_mb)
+        if res.status == "skipped":
+            s.skipped += 1
+        else:
+            s.bytes += res.bytes
+            if self.jsonl is not None:
+                self.redone.add(res.path)
+        if res.status == "ok":
+            s.converted += 1
+            s.pages += res.pages or 0
+            if res.json is not None and self.jsonl is not None:
+                self.jsonl.write(res.json)
+        elif res.status == "error":
+            s.failed += 1
+            self.errors[res.error_type or "Error"] += 1
+        self.cites.write(res.citations)
+        self.asgs.write(res.assignments)
+        self.writer.write(res.record())
+
+    def _emit_old(self, data: dict[str, Any]) -> None:
+        """CSV rows of a document kept from an earlier run's JSONL."""
+        src = data.get("source") or {}
+        path = src.get("path") or ""
+        rel = os.path.relpath(path, self.base).replace(os.sep, "/")
+        key = document_key((data.get("header") or {}).get("symbol"))
+        self.cites.write(citation_rows(rel, key, data.get("citations") or []))
+        self.asgs.write(assignment_rows(rel, key, data.get("assignments") or []))
+
+    def finish(self) -> None:
+        s = self.summary
+        s.errors = dict(self.errors)
+        self.writer.close()
+        if self.jsonl is not None:
+            self.jsonl.finish(self.redone, self._emit_old)
+        s.citations, s.assignments = self.cites.rows, self.asgs.rows
+        self.cites.commit()
+        self.asgs.commit()
+        write_json(self.out / SUMMARY_NAME, s.to_dict(), self.tmp)
+        shutil.rmtree(self.tmp, ignore_errors=True)

@@ -1,0 +1,414 @@
+"""Citation engine: every reference to another document, parsed, typed and related (SPEC §2).
+
+``extract_citations(text)`` finds, with one left-to-right scan per kind of anchor,
+- documents cited by number: "Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ",
+  "Quyết định 1191/QĐ-TTg", list items sharing a type ("các Nghị định số 15/2020/NĐ-CP,
+  14/2022/NĐ-CP"), every symbol shape including damaged ones ("86/QĐ UBND", "2417/QĐUBND");
+- documents cited by name: "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015",
+  "Bộ luật Hình sự", "Hiến pháp năm 2013", treaties; technical regulations ("QCVN 05A:2020/BCT");
+- mentions of the document itself ("Điều 3 Quyết định này", "khoản 2 Điều này"), kept with
+  ``internal=True``;
+then reads the pinpoint before each mention ("điểm a khoản 1 Điều 5 ..."), the date and issuer
+after it, the relation from its clause (``citation_relations``) and an issuer the sentence names
+(``citation_context``).
+
+Not citations: the document's own number (``self_symbol``, "Số: ...", "(Kèm theo Kế hoạch số
+...)"), numbers left blank ("Quyết định số …/QĐ-UBND" in a form), the enacting line ("Quốc hội
+ban hành Luật Thanh tra.").
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import io
+import json
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+from vnlegal.citations.context import fill_context, share_trailing_issuer
+from vnlegal.citations.issuers import read_issuer
+from vnlegal.citations.parts import (
+    Mention,
+    code_looks_like_code,
+    finish_symbol,
+    issuer_from_symbol,
+    read_date,
+    read_law_name,
+    read_pinpoint,
+    symbol_at,
+    symbol_key,
+    to_symbol,
+)
+from vnlegal.citations.patterns import (
+    CITE_SYMBOL_RE,
+    OF_RE,
+    PAREN_RE,
+    REACH,
+    SO_BEFORE_RE,
+    SO_RE,
+    SPACED_PARTY_RE,
+    STANDARD_RE,
+    STANDARD_TITLE_RE,
+    THIS_RE,
+    YEAR_TAIL_RE,
+    byname_types,
+    folded_words,
+    law_names,
+    name_anchor_re,
+    named_docs,
+    type_before_re,
+    type_names,
+    type_this_re,
+)
+from vnlegal.citations.relations import assign_relations
+from vnlegal.lang.fold import fold
+from vnlegal.lang.symbols import normalize_symbol
+from vnlegal.lang.vocab import doc_type_for_code
+from vnlegal.limits import checkpoint
+from vnlegal.model import Citation, Span, Symbol
+
+__all__ = ["extract_citations", "render_citations"]
+
+_SPACES = regex.compile(r"\s*+")
+_WORD_BEFORE = regex.compile(r"(?P<w>\p{L}++)\s++\Z")
+_NUM_YEAR = regex.compile(r"\d{1,4}+/(?:19|20)\d\d(?![\d/\p{L}])")
+_LIST_SEP = regex.compile(
+    r"\s*+(?:[,;]|(?<!\p{L})(?:và|hoặc))\s*+(?:và\s++)?\Z|\s*+\(\s*+\Z", regex.IGNORECASE
+)
+_ATTACHED_LINE = regex.compile(r"[\s|*(]*+(?:ban\s++hành\s++)?kèm\s++theo\s++", regex.IGNORECASE)
+_ENACTING = regex.compile(r"(?r)\p{Lu}[^\n.;]{0,80}?\sban\s++hành\s++")
+_STANDARD_TYPES = {"QCVN": "Quy chuẩn kỹ thuật quốc gia", "TCVN": "Tiêu chuẩn quốc gia"}
+
+
+def extract_citations(
+    text: str,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    self_symbol: str | None = None,
+    decode_issuer: bool = True,
+) -> list[Citation]:
+    """Every citation in ``text[start:end]``, in text order, with spans into ``text``.
+
+    ``self_symbol`` is the document's own number ("1560/KH-UBND"): mentions of it are not
+    citations. With ``decode_issuer`` an issuer the text does not state is decoded from the
+    symbol where its code names one body (CP -> Chính phủ, TTg -> Thủ tướng Chính phủ, QH15 ->
+    Quốc hội); without it, ``issuer`` is only what the text says. ``node_id`` is left at its
+    default: the caller knows the outline.
+
+    >>> [c.symbol.text for c in extract_citations("Căn cứ Nghị định số 72/2015/NĐ-CP;")]
+    ['72/2015/NĐ-CP']
+    """
+    hi = len(text) if end is None else max(0, min(end, len(text)))
+    lo = max(0, min(start, hi))
+    finder = _Finder(text, lo, hi)
+    finder.standards()
+    finder.names()
+    checkpoint("finding citations")
+    finder.symbols()
+    finder.this_document()
+    checkpoint("finding citations")
+    mentions = _drop_self(text, finder.resolve(), self_symbol)
+    assign_relations(text, mentions, lo, hi)
+    checkpoint("finding citations")
+    share_trailing_issuer(text, mentions)
+    fill_context(text, mentions, lo)
+    return [_citation(text, m, self_symbol, decode_issuer) for m in mentions]
+
+
+class _Finder:
+    """Collects mentions from the anchors of each kind; a later kind skips text already claimed."""
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.text, self.lo, self.hi = text, lo, hi
+        self.found: list[Mention] = []
+        self._claimed: list[tuple[int, int]] = []
+
+    def _free(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self._claimed, (a, 1 << 62))
+        if i and self._claimed[i - 1][1] > a:
+            return False
+        return not (i < len(self._claimed) and self._claimed[i][0] < b)
+
+    def _claim(self, m: Mention) -> None:
+        bisect.insort(self._claimed, (m.core, m.end))
+        self.found.append(m)
+
+    def _tail(self, m: Mention, pos: int, *, issuer: bool = True) -> None:
+        """Date and "của <issuer>" (after an optional short note in brackets), in either order."""
+        t, hi = self.text, min(self.hi, pos + REACH)
+        year = m.symbol.year if m.symbol is not None else None
+        for _ in range(3):
+            if m.date is None:
+                d, e = read_date(t, pos, hi, year)
+                if e > pos:
+                    m.date, pos = d, e
+                    continue
+            if issuer and m.issuer is None:
+                of = OF_RE.match(t, pos, hi)
+                if of is None:
+                    par = PAREN_RE.match(t, pos, hi)
+                    of = OF_RE.match(t, par.end(), hi) if par is not None else None
+                if of is not None:
+                    r = read_issuer(t, of.end(), hi)
+                    if r is not None:
+                        m.issuer, m.issuer_from, pos = r[0], "text", r[1]
+                        continue
+            break
+        m.end = pos
+
+    def standards(self) -> None:
+        """Technical regulations and standards: "QCVN 05A:2020/BCT Quy chuẩn kỹ thuật ..."."""
+        t = self.text
+        for s in STANDARD_RE.finditer(t, self.lo, self.hi):
+            if s.start() and t[s.start() - 1].isalpha():
+                continue
+            doc_type = _STANDARD_TYPES[s.group("kind")]
+            sym = Symbol(text=s.group("kind") + s.group("code"), number=s.group("code"))
+            m = Mention(s.start(), s.end(), s.start(), doc_type=doc_type, symbol=sym)
+            title = STANDARD_TITLE_RE.match(t, s.end(), min(self.hi, s.end() + REACH))
+            if title is not None and fold(title.group("t")).startswith(fold(doc_type)):
+                m.name = " ".join(title.group("t").split())
+                m.end = title.end()
+            self._claim(m)
+
+    def names(self) -> None:
+        """Laws, codes, constitutions and treaties cited by name."""
+        t = self.text
+        laws = byname_types()
+        for a in name_anchor_re().finditer(t, self.lo, self.hi):
+            if (a.start() and t[a.start() - 1].isalpha()) or not self._free(a.start(), a.end()):
+                continue
+            key = fold(a.group())
+            m = self._law(a, laws[key]) if key in laws else self._named(a)
+            if m is not None:
+                self._claim(m)
+
+    def _law(self, a: Any, doc_type: str) -> Mention | None:
+        t, hi = self.text, min(self.hi, a.end() + REACH)
+        caps = a.group().isupper()
+        if caps and t[a.end() : a.end() + 1] == "\n":
+            return None  # the "LUẬT" title line of the document itself
+        if a.group()[0].islower():
+            # A lower-case "luật" names a law only with a known name; "pháp luật đất đai" (the
+            # body of law on land) and "kỷ luật" are compounds.
+            before = _WORD_BEFORE.search(t, max(self.lo, a.start() - 12), a.start())
+            if before is not None and fold(before.group("w")) in folded_words("compound"):
+                return None
+            if law_names().match(t, _SPACES.match(t, a.end(), hi).end(), hi) is None:
+                return None
+        name_end = read_law_name(t, a.end(), hi, caps=caps)
+        if name_end is None:
+            return None
+        m = Mention(a.start(), name_end, a.start(), doc_type=doc_type)
+        m.name = " ".join(t[a.start() : name_end].split())
+        pos = name_end
+        so = SO_RE.match(t, pos, hi)
+        sym_at = so.end() if so is not None else _SPACES.match(t, pos, hi).end()
+        sm = symbol_at(t, sym_at)
+        if sm is not None and (so is not None or sm.group("year")):
+            text, pos = finish_symbol(t, sm)
+            m.symbol = to_symbol(text)
+        elif so is not None and (bare := _NUM_YEAR.match(t, sym_at, hi)) is not None:
+            # "Luật ... số 64/2025": a law's number printed without its code.
+            m.symbol, pos = to_symbol(bare.group()), bare.end()
+        y = YEAR_TAIL_RE.match(t, pos, min(hi, pos + 60))
+        if y is not None:
+            pos = y.end()
+        self._tail(m, pos, issuer=m.symbol is not None)
+        return m
+
+    def _named(self, a: Any) -> Mention | None:
+        t = self.text
+        phrases, types = named_docs()
+        n = phrases.match(t, a.start(), min(self.hi, a.start() + REACH))
+        if n is None:
+            return None
+        end, listed = n
+        m = Mention(a.start(), end, a.start(), doc_type=types[listed])
+        m.name = " ".join(t[a.start() : end].split())
+        y = YEAR_TAIL_RE.match(t, end, min(self.hi, end + 60))
+        self._tail(m, y.end() if y is not None else end, issuer=False)
+        return m
+
+    def symbols(self) -> None:
+        """Documents cited by number, with the type word (if any) read backwards."""
+        t, lo, hi = self.text, self.lo, self.hi
+        for s in CITE_SYMBOL_RE.finditer(t, lo, hi):
+            if s.group("blank") or not code_looks_like_code(s.group("code")):
+                continue  # a blank number is this document in a draft, or a form's placeholder
+            if self._free(s.start(), s.end()):
+                sym, e = finish_symbol(t, s)
+                self._symbol_mention(s.start(), sym, e)
+        for s in SPACED_PARTY_RE.finditer(t, lo, hi):
+            if self._free(s.start("num"), s.end()):
+                sym = normalize_symbol(f"{s.group('num')}-{s.group('code')}")
+                self._symbol_mention(s.start("num"), sym, s.end() - s.group().endswith("."))
+
+    def _symbol_mention(self, at: int, sym: str, sym_end: int) -> None:
+        t, lo = self.text, max(self.lo, at - 90)
+        m = Mention(at, sym_end, at, symbol=to_symbol(sym))
+        tb = type_before_re(capitalized=True).match(t, lo, at) or type_before_re(capitalized=False).match(
+            t, lo, at
+        )
+        if tb is not None and self._free(tb.start(), at):
+            m.core = m.start = tb.start()
+            m.doc_type = type_names().get(fold(tb.group("type")))
+            m.colon = bool(tb.group("colon"))
+        else:
+            sb = SO_BEFORE_RE.match(t, max(self.lo, at - 12), at)
+            if sb is not None:
+                m.core = m.start = sb.start()
+                m.colon = bool(sb.group("colon"))
+            m.typeless = True
+        self._tail(m, sym_end)
+        self._claim(m)
+
+    def this_document(self) -> None:
+        """ "Quyết định này", "khoản 2 Điều này": internal references."""
+        t = self.text
+        for h in THIS_RE.finditer(t, self.lo, self.hi):
+            tb = type_this_re().match(t, max(self.lo, h.start() - 40), h.end())
+            if tb is None or not self._free(tb.start(), h.end()):
+                continue
+            m = Mention(tb.start(), h.end(), tb.start(), internal=True)
+            m.doc_type = type_names().get(fold(tb.group("type")))
+            self._claim(m)
+
+    def resolve(self) -> list[Mention]:
+        """Mentions in text order; list items take the list head's type; pinpoints read."""
+        t = self.text
+        out: list[Mention] = []
+        for m in sorted(self.found, key=lambda x: x.core):
+            if out and m.core < out[-1].end:
+                continue
+            prev = out[-1] if out else None
+            if m.typeless:
+                head = prev if prev is not None and prev.doc_type and not prev.internal else None
+                if head is not None and _LIST_SEP.match(t, head.end, m.core):
+                    if _fits_type(m.symbol, head.doc_type or ""):
+                        m.doc_type = head.doc_type
+                elif t[m.core : m.core + 2].lower() != "số" and not _strong(m.symbol):
+                    continue
+            pin = read_pinpoint(t, prev.end if prev is not None else self.lo, m.core)
+            if pin is not None:
+                m.pinpoint, m.start = pin
+            out.append(m)
+        return out
+
+
+def _fits_type(sym: Symbol | None, doc_type: str) -> bool:
+    """False when the symbol's type code names another type than the list head's."""
+    if sym is None or not sym.type_code:
+        return True
+    dt = doc_type_for_code(sym.type_code)
+    return dt is None or dt.name == doc_type
+
+
+def _strong(sym: Symbol | None) -> bool:
+    """A symbol that is a document number even without a type word or "số" before it."""
+    if sym is None:
+        return False
+    return sym.year is not None or sym.type_code is not None or issuer_from_symbol(sym) is not None
+
+
+def _drop_self(text: str, mentions: list[Mention], self_symbol: str | None) -> list[Mention]:
+    """Mentions without those of the document itself."""
+    own = fold(normalize_symbol(self_symbol)) if self_symbol else None
+    out: list[Mention] = []
+    for m in mentions:
+        if m.colon:
+            continue  # "Số: 1560/KH-UBND", "(Kèm theo Quyết định số: /QĐ-SCT ...)"
+        if m.symbol is not None and own and fold(m.symbol.text) == own:
+            continue
+        line = max(text.rfind("\n", max(0, m.start - 300), m.start) + 1, m.start - 300)
+        if not m.internal and _ATTACHED_LINE.fullmatch(text, line, m.start):
+            continue  # "(Kèm theo Kế hoạch số ...)" heading an attachment
+        if m.symbol is None and m.name and _ENACTING.match(text, line, m.start):
+            continue  # "Quốc hội ban hành Luật Thanh tra."
+        out.append(m)
+    return out
+
+
+def _citation(text: str, m: Mention, self_symbol: str | None, decode: bool) -> Citation:
+    issuer = m.issuer
+    decoded = False
+    if issuer is None and decode and m.symbol is not None and not m.internal:
+        issuer = issuer_from_symbol(m.symbol)
+        decoded = issuer is not None
+    if m.internal:
+        key = symbol_key(to_symbol(normalize_symbol(self_symbol))) if self_symbol else "self"
+    elif m.symbol is not None:
+        key = symbol_key(m.symbol)
+    else:
+        key = f"{fold(m.name or '')}@{m.date.isoformat() if m.date else ''}"
+    # Validated construction: with pydantic 2.14 it is faster than ``model_construct``, which
+    # runs in Python (and inspects default factories on every call).
+    return Citation(
+        text=" ".join(text[m.start : m.end].split()),
+        span=Span(start=m.start, end=m.end),
+        node_id="preamble",
+        doc_type=m.doc_type,
+        symbol=m.symbol,
+        name=m.name,
+        date=m.date,
+        issuer=issuer,
+        issuer_decoded=decoded,
+        relation=m.relation,  # type: ignore[arg-type]  # a table value, checked by pydantic here
+        pinpoint=m.pinpoint,
+        internal=m.internal,
+        key=key,
+    )
+
+
+_COLUMNS = ("relation", "doc_type", "symbol", "name", "date", "issuer", "pinpoint", "node_id", "text")
+_TABLE_COLUMNS = _COLUMNS[:7]
+_TABLE_WIDTH = 40
+
+
+def render_citations(cits: Iterable[Citation], fmt: str = "table") -> str:
+    """The citations as text: ``table`` (aligned columns), ``json`` (a list of SPEC §2 objects)
+    or ``csv`` (one row per citation, header first)."""
+    cits = list(cits)
+    if fmt == "json":
+        data = [c.model_dump(mode="json") for c in cits]
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    rows = [_row(c) for c in cits]
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return buf.getvalue()
+    if fmt != "table":
+        raise ValueError(f"unknown format {fmt!r}: use table, json or csv")
+    widths = {c: min(_TABLE_WIDTH, max([len(c)] + [len(r[c]) for r in rows])) for c in _TABLE_COLUMNS}
+    lines = ["  ".join(c.upper().ljust(widths[c]) for c in _TABLE_COLUMNS).rstrip()]
+    for r in rows:
+        cells = [_cell(r[c], widths[c]) for c in _TABLE_COLUMNS]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def _cell(value: str, width: int) -> str:
+    return (value if len(value) <= width else value[: width - 1] + "…").ljust(width)
+
+
+def _row(c: Citation) -> dict[str, str]:
+    pin = ""
+    if c.pinpoint is not None:
+        pin = " ".join(f"{k} {v}" for k, v in c.pinpoint.model_dump().items() if v)
+    return {
+        "relation": c.relation + (" (internal)" if c.internal else ""),
+        "doc_type": c.doc_type or "",
+        "symbol": c.symbol.text if c.symbol else "",
+        "name": c.name or "",
+        "date": c.date.isoformat() if c.date else "",
+        "issuer": c.issuer or "",
+        "pinpoint": pin,
+        "node_id": c.node_id,
+        "text": c.text,
+    }

@@ -1,0 +1,370 @@
+"""Vocabulary and compiled patterns of the citation engine (``vnlegal.citations.find``).
+
+Everything is built once, on first use, from the data tables: document types (doc_types.tsv),
+law names (law_names.tsv), other named documents (citation_names.tsv), relation cues and helper
+words (citation_cues.tsv), boundary words (citation_stopwords.tsv), issuers (issuer_names.tsv,
+agency_heads.tsv) and legal force (legal_force.tsv).
+
+Every quantifier that can repeat is possessive or bounded, so no pattern backtracks
+catastrophically on hostile input (long digit or slash runs, thousands of "số"). Patterns that
+must end where a mention starts are REVERSE patterns, matched backwards from that offset.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache, lru_cache
+
+import regex
+
+from vnlegal.lang.fold import canon_tones, fold
+from vnlegal.lang.vocab import doc_types, load_table
+
+# How far past its start a piece of a mention (a date, an issuer, a law's name) is read. Every
+# anchored match gets a bounded end: the engine may scan to the end position for a literal the
+# pattern requires, which would make each match cost the length of the text.
+REACH = 400
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_OPEN_END = "aeiouyàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ"
+_SYLLABLE = regex.compile(r"\p{L}++")
+_PHRASE_TOKEN = regex.compile(r",|[^\s,]++")
+
+
+def tone_variants(word: str) -> set[str]:
+    """Every spelling of ``word`` whose tone mark sits on another vowel of the same syllable.
+
+    canon_tones picks one placement; old texts use the other ("hoà"/"hòa", "thuỷ"/"thủy"), so
+    literal patterns list both.
+    """
+    out = {word}
+    canon = canon_tones(word)
+    for syl in _SYLLABLE.finditer(word):
+        s = unicodedata.normalize("NFD", syl.group())
+        tone = next((c for c in s if c in _TONES), "")
+        # Only open syllables ("hoà", "thuỷ") are written both ways.
+        if not tone or syl.group()[-1:].lower() not in _OPEN_END:
+            continue
+        bare = s.replace(tone, "")
+        for i, ch in enumerate(bare):
+            if ch.lower() not in "aeiouy":
+                continue
+            j = i + 1
+            while j < len(bare) and unicodedata.combining(bare[j]):
+                j += 1
+            cand = unicodedata.normalize("NFC", bare[:j] + tone + bare[j:])
+            alt = word[: syl.start()] + cand + word[syl.end() :]
+            if canon_tones(alt) == canon:
+                out.add(alt)
+    return out
+
+
+def phrase_pattern(phrase: str, *, commas: bool = False) -> str:
+    """A regex for ``phrase``: tone placements folded, any whitespace (line breaks too) between
+    words; with ``commas`` a comma between words may be written or left out."""
+    out = ""
+    comma = False
+    for tok in _PHRASE_TOKEN.findall(phrase):
+        if tok == ",":
+            comma = True
+            continue
+        variants = sorted(tone_variants(tok), key=len, reverse=True)
+        pat = "(?:" + "|".join(regex.escape(v) for v in variants) + ")"
+        if out:
+            if comma:
+                out += r"\s*+,?\s*+" if commas else r"\s*+,\s*+"
+            else:
+                out += r"\s++"
+        out += pat
+        comma = False
+    return out
+
+
+def alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    """One alternation of ``phrases``, longest first (so "Thông tư liên tịch" beats "Thông tư")."""
+    uniq = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(phrase_pattern(p) for p in uniq)
+
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+
+@cache
+def cue_words(mode: str) -> tuple[str, ...]:
+    """The phrases of citation_cues.tsv in ``mode`` (see the table's header)."""
+    return tuple(r[0] for r in load_table("citation_cues") if r[2] == mode)
+
+
+@cache
+def cue_re(mode: str) -> regex.Pattern[str]:
+    """Any phrase of ``mode`` as a whole-word, case-insensitive match; group ``cue``."""
+    # A phrase ending in ":" ends at punctuation, so it takes no right word boundary.
+    return regex.compile(
+        rf"(?<!\p{{L}})(?P<cue>{alternation(cue_words(mode))})(?:(?<=:)|(?!\p{{L}}))",
+        regex.IGNORECASE,
+    )
+
+
+@cache
+def cue_relation() -> dict[str, str]:
+    """Folded cue -> relation, for the relation cues (lead, self, verb, post)."""
+    rows = load_table("citation_cues")
+    return {fold(r[0]): r[1] for r in rows if r[2] in ("lead", "self", "verb", "post")}
+
+
+@cache
+def stop_words(scope: str) -> tuple[tuple[str, bool], ...]:
+    """(word, matches in any case) rows of citation_stopwords.tsv for ``scope``."""
+    rows = load_table("citation_stopwords")
+    return tuple(
+        (r[0], r[1] == "any") for r in rows if r[2] == scope or (r[2] == "both" and scope != "compound")
+    )
+
+
+@cache
+def stop_re(scope: str) -> regex.Pattern[str]:
+    """Boundary words of ``scope`` ("issuer" or "name") at a word start; group ``stop``."""
+    rows = stop_words(scope)
+    anycase = alternation([w for w, a in rows if a])
+    lower = alternation([w for w, a in rows if not a])
+    return regex.compile(rf"(?P<stop>(?i:{anycase})|{lower})(?!\p{{L}})")
+
+
+@cache
+def folded_words(scope: str) -> frozenset[str]:
+    """Folded words of citation_stopwords.tsv in ``scope`` (compound, notlaw)."""
+    return frozenset(fold(w) for w, _ in stop_words(scope))
+
+
+@cache
+def type_names() -> dict[str, str]:
+    """Folded type name -> canonical document type."""
+    return {fold(d.name): d.name for d in doc_types()}
+
+
+@cache
+def legal_force() -> dict[str, int]:
+    """Document type -> rank of legal force (1 = highest), from legal_force.tsv."""
+    return {r[0]: int(r[1]) for r in load_table("legal_force")}
+
+
+@cache
+def type_before_re(*, capitalized: bool) -> regex.Pattern[str]:
+    """Matched backwards from a symbol: "<Type> [qualifier words] [số[:]]" right before it.
+
+    The qualifier covers "Kết luận thanh tra số", "Thông báo kết luận số". With ``capitalized``
+    the type word must be capitalized or in capitals, so "Thông báo kết luận số" reads as a
+    Thông báo, not as the lower-case "kết luận" right before "số".
+    """
+    names = [d.name for d in doc_types()]
+    if capitalized:
+        return regex.compile(
+            r"(?r)(?<![\p{L}\d])(?P<type>" + alternation(names + [n.upper() for n in names]) + ")"
+            r"(?P<qual>(?:\s++\p{Ll}++){1,4}?(?=\s*+(?i:số)))??"
+            r"(?:\s*+(?P<so>(?i:số))\s*+(?P<colon>:)?)?\s*+"
+        )
+    return regex.compile(
+        r"(?r)(?<![\p{L}\d])(?P<type>" + alternation(names) + ")"
+        r"(?P<qual>(?:\s++(?-i:\p{Ll}++)){1,4}?(?=\s*+số))??"
+        r"(?:\s*+(?P<so>số)\s*+(?P<colon>:)?)?\s*+",
+        regex.IGNORECASE,
+    )
+
+
+# Matched backwards from a symbol: a bare "số" (a list item, or a mention without a type).
+SO_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<so>số)\s*+(?P<colon>:)?\s*+", regex.IGNORECASE)
+
+
+@cache
+def type_this_re() -> regex.Pattern[str]:
+    """Matched backwards from "này": "<Type|Điều|khoản ...> này" (a mention of this document)."""
+    units = r"điều|khoản|điểm|chương|mục|phần|phụ\s++lục"
+    names = alternation([d.name for d in doc_types()])
+    return regex.compile(r"(?r)(?<!\p{L})(?P<type>" + names + "|" + units + r")\s++này", regex.IGNORECASE)
+
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}\d&]++|-")
+_TOKEN_GAP = regex.compile(r"[\s,]*+")
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+class PhraseSet:
+    """Known multi-word names, matched at a word start by folded words (case and tone placement
+    folded, commas optional): a dictionary walk instead of a regex of hundreds of names, which
+    stops at the first word that starts no known name."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.keys: dict[str, str] = {}
+        self.prefixes: set[str] = set()
+        for p in phrases:
+            words = [fold(w) for w in _TOKEN.findall(p)]
+            self.keys.setdefault(" ".join(words), p)
+            for k in range(1, len(words) + 1):
+                self.prefixes.add(" ".join(words[:k]))
+
+    def match(self, text: str, pos: int, end: int) -> tuple[int, str] | None:
+        """(end offset, listed phrase) of the longest known phrase starting at ``pos``."""
+        best: tuple[int, str] | None = None
+        key = ""
+        i = pos
+        while True:
+            t = _TOKEN.match(text, i, end)
+            if t is None:
+                break
+            w = _fold_word(t.group())
+            key = f"{key} {w}" if key else w
+            if key not in self.prefixes:
+                break
+            hit = self.keys.get(key)
+            if hit is not None:
+                best = (int(t.end()), hit)
+            i = int(_TOKEN_GAP.match(text, t.end(), end).end())
+            if "\n\n" in text[t.end() : i]:
+                break
+        return best
+
+
+@cache
+def law_names() -> PhraseSet:
+    """Known law and code names (law_names.tsv), as written after "Luật"/"Bộ luật"."""
+    return PhraseSet([r[1] for r in load_table("law_names")])
+
+
+@cache
+def named_docs() -> tuple[PhraseSet, dict[str, str]]:
+    """Names of citation_names.tsv, and each listed name's document type."""
+    rows = load_table("citation_names")
+    return PhraseSet([r[0] for r in rows]), {r[0]: r[1] for r in rows}
+
+
+@cache
+def byname_types() -> dict[str, str]:
+    """Folded type word -> type, for the types whose name the engine reads ("Luật Đất đai")."""
+    return {fold(w): w for w in cue_words("byname")}
+
+
+@cache
+def name_anchor_re() -> regex.Pattern[str]:
+    """Where a by-name mention may start: "Luật", "Bộ luật", "Pháp lệnh", or the first words of
+    a name in citation_names.tsv. Case-sensitive: a lower-case "luật" must be a known name."""
+    heads: set[str] = set()
+    for w in cue_words("byname"):
+        heads.update({w, w.upper(), w.lower(), " ".join(x.capitalize() for x in w.split())})
+    # A name that starts with a numbered type ("Nghị định thư", "Quy chế làm việc") is anchored
+    # on one more word, so that every "Nghị định" is not a candidate.
+    numbered = {fold(d.name) for d in doc_types() if d.code}
+    for r in load_table("citation_names"):
+        words = r[0].split()
+        n = 3 if fold(" ".join(words[:2])) in numbered else 2
+        head = " ".join(words[:n])
+        heads.update({head, head.upper()})
+    # No look-behind before the alternation: it would stop the engine from scanning for the
+    # literal heads; the caller checks the character before.
+    return regex.compile(r"(?:" + alternation(sorted(heads)) + r")(?!\p{L})")
+
+
+@cache
+def issuer_names() -> dict[str, tuple[str, ...]]:
+    """kind -> names of issuer_names.tsv (agency, position, head), longest first."""
+    out: dict[str, list[str]] = {}
+    for r in load_table("issuer_names"):
+        out.setdefault(r[1], []).append(r[0])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
+def agency_head_re() -> regex.Pattern[str]:
+    """A word that opens a body's name ("Ủy ban nhân dân", "Sở", "Công ty"), case-sensitive."""
+    heads = list(issuer_names().get("head", ())) + [r[0] for r in load_table("agency_heads")]
+    return regex.compile(r"(?<![\p{L}\d])(?:" + alternation(heads) + r")(?!\p{L})")
+
+
+@cache
+def sentence_end_re(*, reverse: bool) -> regex.Pattern[str]:
+    """Clause boundaries for relations: sentence ends, blank lines, and line starts that open a
+    new unit (list markers, "Điều", "Căn cứ"/"Thực hiện"/"Theo" ..., table cells).
+
+    Whitespace runs before a newline are ``[ \\t]``, not ``\\s``: matched backwards, a possessive
+    ``\\s`` run would also take the newline the pattern needs.
+    """
+    openers = alternation(cue_words("lead") + cue_words("verb") + cue_words("opener"))
+    pattern = rf"""[.!?](?=\s++["“(]?[\p{{Lu}}\d])
+      | [.!?][ \t]*+\n
+      | \n[ \t]*+\n
+      | \n(?=[ \t|*]*+(?:{_MARKER}|(?:{openers})(?!\p{{L}})|\|))
+      | :[ \t]*+\n"""
+    return regex.compile(pattern, regex.VERBOSE | (regex.REVERSE if reverse else 0))
+
+
+# --- fixed patterns -----------------------------------------------------------------------
+
+# A symbol in running text. Unlike symbols.SYMBOL_PATTERN it takes dotted numbers ("66.4/2025",
+# "01.6/GĐN/KSYB") and blank numbers ("…/QĐ-UBND"), and it never starts at a dash bullet.
+CITE_SYMBOL_RE = regex.compile(
+    r"""
+    (?<![\p{L}\d/.:-])
+    (?:
+        (?P<num>\d{1,6}+(?:\.\d{1,4}+){0,3}+[a-zđ]?)
+        (?:[ ]?/[ ]?(?P<year>(?:19|20)\d\d)(?!\d))?+
+        [ ]?(?P<sep>[/-])
+      | (?P<blank>/)
+    )
+    [ ]?(?P<code>\p{Lu}[\p{L}\d]{0,15}+(?:[-./&][\p{Lu}\d][\p{L}\d]{0,14}+){0,8}+)
+    (?![\p{L}\d]|[-./&]\p{L})
+    """,
+    regex.VERBOSE,
+)
+
+# "số 48 CT/TW": a Party symbol whose hyphen was lost ("48-CT/TW").
+SPACED_PARTY_RE = regex.compile(
+    r"(?:số|Số|SỐ)[ ]++(?P<num>\d{1,6}+)[ ](?P<code>\p{Lu}{1,5}+/\p{Lu}[\p{Lu}\d.]{0,15}+)"
+    r"(?![\p{L}\d])"
+)
+
+# A bare code written after a symbol whose hyphen was lost ("86/QĐ UBND", "05/CT BCA V28").
+DAMAGED_TAIL_RE = regex.compile(r"[ ](?P<tail>[A-ZĐ][A-ZĐ\d]{1,9}+|TTg)(?![\p{L}\d])")
+
+# Technical regulations and standards: "QCVN 05A:2020/BCT", "TCVN 2622:1995".
+STANDARD_RE = regex.compile(
+    r"(?P<kind>QCVN|TCVN)[ ]?(?P<code>[\dA-Z][\dA-Z.\-]{0,15}+(?::\d{4})?(?:/[A-ZĐ]{2,10}+)?)"
+)
+STANDARD_TITLE_RE = regex.compile(r"\s++(?P<t>\p{Lu}[^;.\n]{0,300}+)")
+
+LABEL = r"(?:\d{1,4}+[a-zđ]?\d?|[IVXLC]{1,8}+|[a-zđ]\d?)(?![\p{L}\d])"
+LEVEL = r"(?:điểm|khoản|điều|chương|mục|tiểu\s++mục|phần|phụ\s++lục)"
+# A pinpoint chain ending right before a mention: "điểm a khoản 1 Điều 5", "Điều 8, 9 và 12",
+# "khoản 3 Điều 10, Điều 11", "Khoản 3 - Điều 61", "Phụ lục I ban hành kèm theo", "... của".
+PINPOINT_RE = regex.compile(
+    rf"(?:các\s++)?{LEVEL}\s++(?:số\s++)?{LABEL}"
+    rf"(?:\s*+(?:[,-]\s*+)?(?:(?:và|hoặc)\s++)?(?:(?:các\s++)?{LEVEL}\s++)?{LABEL}){{0,30}}+"
+    r"\s*+,?\s*+(?:(?:ban\s++hành\s++)?kèm\s++theo\s++|của\s++)?\Z",
+    regex.IGNORECASE,
+)
+PIN_TOKEN_RE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:(?P<level>{LEVEL})\s++(?:số\s++)?)?(?P<label>{LABEL})", regex.IGNORECASE
+)
+
+DATE_LEAD_RE = regex.compile(r"\s*+,?\s*+(?:ban\s++hành\s++)?(?=ngày)", regex.IGNORECASE)
+# A date with a three-digit year ("ngày 21/9/025"): the year is read from the symbol.
+SHORT_YEAR_RE = regex.compile(
+    r"ngày\s*+(?P<d>\d{1,2}+)/(?P<m>\d{1,2}+)/(?P<y>\d{3})(?![\d/])", regex.IGNORECASE
+)
+# "năm 2014", "2020", "năm 2000, 2005, 2014" after a law's name: a year, not a date.
+YEAR_TAIL_RE = regex.compile(
+    r"\s*+(?:năm\s++)?(?:19|20)\d\d(?![\d/])(?:(?:\s*+,\s*+|\s++và\s++)(?:19|20)\d\d(?![\d/])){0,5}+",
+    regex.IGNORECASE,
+)
+OF_RE = regex.compile(r"\s*+,?\s*+(?:của|CỦA)\s++")
+PAREN_RE = regex.compile(r"\s*+\([^()\n]{1,80}+\)")
+SO_RE = regex.compile(r"\s*+(?:số|SỐ)\s*+:?\s*+")
+WORD_RE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d&.\-]*+")
+THIS_RE = regex.compile(r"(?<!\p{L})này(?!\p{L})")
+_MARKER = (
+    r"[IVXLC]{1,6}+\.|\d{1,3}+(?:\.\d{1,3}+)*+[.)]|[a-zđ][).]|[-+•]"
+    r"|Điều\s++\d++[a-zđ]?[.:]|Chương\s++[IVXLC\d]++|Mục\s++\d++"
+)
+MARKER_RE = regex.compile(rf"[ \t|*]*+(?P<m>{_MARKER})")

@@ -1,0 +1,302 @@
+"""How this document relates to each document it cites.
+
+Relations come from cue words (citation_cues.tsv) read in their clause:
+- a cue right before a mention (only filler words between) sets its relation, if the cue stands
+  where a clause starts ("Căn cứ ...", "; bãi bỏ ..."), or - for verbs such as "thực hiện" -
+  anywhere in a clause that is not the subject of an earlier mention; a cue that needs this
+  document as its subject ("hướng dẫn", "quy định chi tiết") counts only after "<Type> này";
+- mentions listed after a mention share its relation ("Thực hiện Công văn A, Công văn B");
+- a mention inside the subject of another one ("Công văn ... hướng dẫn thực hiện Quyết định X")
+  is a reference, except an amending act named in a "Căn cứ" clause ("Luật ... được sửa đổi, bổ
+  sung bởi Luật số ..."), which is part of the same legal basis; a listed document of less legal
+  force than the outer one cannot be inside its subject ("Nghị định ... hướng dẫn Luật Hộ tịch và
+  Quyết định số 101/QĐ-TTg" lists the Quyết định beside the Nghị định);
+- a cue heading a list ("Bãi bỏ toàn bộ các nghị định sau đây:") governs the list items;
+- "X hết hiệu lực kể từ ngày <Type> này có hiệu lực" replaces X; "X hết hiệu lực" repeals it;
+- a narrated sentence (past tense "đã ...", or a paragraph opening "Ngày 24/02/2020, ...") tells
+  what others did: reference;
+- after the main document's "Nơi nhận:", a "Căn cứ" is the basis of an attached form, not of
+  this document; inside model forms ("Mẫu số 01") every mention is a reference.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from vnlegal.citations.parts import Mention, sentence_end, sentence_start
+from vnlegal.citations.patterns import (
+    LABEL,
+    LEVEL,
+    MARKER_RE,
+    alternation,
+    cue_re,
+    cue_relation,
+    cue_words,
+    legal_force,
+)
+from vnlegal.lang.fold import fold
+
+_PURE_SEP = regex.compile(r"[\s,;()]*+(?:(?:và|hoặc|cùng)(?!\p{L})[\s,;()]*+)?", regex.IGNORECASE)
+_SEPARATOR = regex.compile(r"[,;(]|(?<!\p{L})(?:và|hoặc)(?!\p{L})", regex.IGNORECASE)
+# Matched backwards from a cue (a REVERSE pattern anchors at the end offset instead of trying
+# every start in the clause): what may stand right before a clause-opening cue.
+_CLAUSE_START = regex.compile(
+    r"(?r)(?:[;,:(]|(?<!\p{L})(?:và|đồng\s++thời|về\s++việc|này|trên\s++đây\s++là))\s*+",
+    regex.IGNORECASE,
+)
+_THIS_BEFORE = regex.compile(r"(?r)(?<!\p{L})này\s*+", regex.IGNORECASE)
+_NARRATIVE = regex.compile(r"(?<!\p{L})đã(?!\p{L})(?!\s++được)", regex.IGNORECASE)
+_DATED_OPENING = regex.compile(r"[\s\-+•|*]*+Ngày\s++\d{1,2}+[/.-]\d{1,2}+[/.-]\d{4}+\s*+,")
+_EXPIRES = regex.compile(
+    r"\s*+(?:đã\s++)?hết\s++hiệu\s++lực(?P<successor>[^.;\n]{0,60}?này\s++có\s++hiệu\s++lực)?",
+    regex.IGNORECASE,
+)
+_FORM = r"[ \t|*]*+Mẫu\s++(?:số\s++)?\d"
+_CLOSING = r"[ \t|*]*+Nơi\s++nhận\s*+:"
+_ROMAN = regex.compile(r"[IVXLC]+\.")
+# A list governed by a heading cue is read for at most this many lines.
+_LIST_LINES = 400
+# Only fillers may stand between a cue and its mention, so a short reach suffices.
+_CUE_REACH = 200
+
+
+@cache
+def _filler_re() -> regex.Pattern[str]:
+    """What may stand between a cue and its mention: fillers, pinpoint words, separators."""
+    fillers = alternation(cue_words("filler"))
+    return regex.compile(
+        rf"(?:[\s,]++|(?:và|hoặc|của)(?!\p{{L}})|(?:{fillers})(?!\p{{L}})"
+        rf"|(?:các\s++)?{LEVEL}\s++{LABEL})*+\Z",
+        regex.IGNORECASE,
+    )
+
+
+@cache
+def _line_cue(*, first: bool) -> regex.Pattern[str]:
+    """A relation cue opening a line after an optional list marker. A newline anchors it (the
+    engine scans for a literal much faster than for a multi-line "^"); ``first`` is the variant
+    for the segment's first line."""
+    return regex.compile(
+        ("" if first else r"\n")
+        + r"[ \t|*]*+(?:(?P<mk>[IVXLC]{1,6}+\.|\d{1,3}+(?:\.\d{1,3}+)*+[.)]|[a-zđ][).])\s*+)?"
+        r"(?P<cue>" + cue_re("lead").pattern + "|" + cue_re("verb").pattern + ")",
+        regex.IGNORECASE,
+    )
+
+
+@dataclass
+class _Scope:
+    start: int
+    end: int
+    relation: str
+
+
+@cache
+def _line_re(body: str, *, first: bool) -> regex.Pattern[str]:
+    # A newline anchors the pattern (a literal the engine scans for fast); ``first`` is the
+    # variant for the first line of the segment.
+    return regex.compile(body if first else r"\n" + body)
+
+
+def _line_starting(text: str, body: str, lo: int, hi: int) -> int:
+    """Offset of the first line in [lo, hi) that starts with ``body``, else past ``hi``."""
+    if (lo == 0 or text[lo - 1] == "\n") and _line_re(body, first=True).match(text, lo, hi):
+        return lo
+    m = _line_re(body, first=False).search(text, lo, hi)
+    return int(m.start()) + 1 if m is not None else hi + 1
+
+
+def _operative_cue(text: str, s0: int, m: Mention, prev: Mention | None) -> str | None:
+    """Relation of the cue that governs ``m`` from its own clause, if one does."""
+    lo = max(prev.end if prev is not None else s0, m.start - _CUE_REACH)
+    best = None
+    mode = ""
+    filler = _filler_re()
+    for md in ("lead", "self", "verb"):
+        for c in cue_re(md).finditer(text, lo, m.start):
+            if filler.match(text, c.end(), m.start) and (best is None or c.start() > best.start()):
+                best, mode = c, md
+    if best is None:
+        return None
+    cs = int(best.start())
+    clause_lo = s0
+    if prev is not None:
+        semi = text.rfind(";", prev.end, cs)
+        if semi >= 0:
+            clause_lo = semi + 1
+        else:
+            gap = text[prev.end : cs]
+            # Right after a mention a cue belongs to its subject ("... của Ban Thường vụ Tỉnh ủy
+            # thực hiện Chỉ thị ..."), unless a separator opens a new clause ("... và thực hiện").
+            if not (_PURE_SEP.fullmatch(gap) and _SEPARATOR.search(gap)):
+                return None
+            clause_lo = cs
+    if mode == "self":
+        # Only with this document as subject: "Nghị định này quy định chi tiết ...", or the
+        # title in capitals ("QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI").
+        if not (_THIS_BEFORE.match(text, clause_lo, cs) or _in_title(text, cs)):
+            return None
+    elif mode == "lead":
+        before = text[clause_lo:cs]
+        if not (
+            before.strip() == ""
+            or _CLAUSE_START.match(text, clause_lo, cs)
+            or MARKER_RE.fullmatch(before.rstrip())
+        ):
+            return None
+    elif cue_re("block").search(text, clause_lo, cs):
+        return None
+    return cue_relation().get(fold(best.group("cue")))
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """True when ``pos`` is in a line written in capitals (a document title)."""
+    a = text.rfind("\n", max(0, pos - 300), pos) + 1
+    b = text.find("\n", pos, pos + 300)
+    line = text[a : b if b >= 0 else min(len(text), pos + 300)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 8 and all(c.isupper() for c in letters)
+
+
+def _dangling_scopes(text: str, lo: int, hi: int, starts: list[int]) -> list[_Scope]:
+    """Cues heading a list with no mention in their own sentence, and the lines they govern."""
+    scopes: list[_Scope] = []
+    first = _line_cue(first=True).match(text, lo, hi) if lo == 0 or text[lo - 1] != "\n" else None
+    heads = ([first] if first is not None else []) + list(
+        _line_cue(first=False).finditer(text, max(0, lo - 1), hi)
+    )
+    for c in heads:
+        line_start = c.start() + (text[c.start()] == "\n")
+        s_end = sentence_end(text, c.end(), hi)
+        k = bisect.bisect_left(starts, c.end())
+        if k < len(starts) and starts[k] < s_end:
+            continue
+        # A list head ends with ":" or is a heading; a cue at the start of a wrapped line in a
+        # running sentence ("... thì\nthực hiện theo ...") is not one.
+        if sentence_start(text, lo, c.start("cue")) < line_start:
+            continue
+        tail = text[c.end() : s_end].rstrip()
+        if tail.endswith((".", ";")):
+            continue
+        rel = cue_relation().get(fold(c.group("cue")))
+        if rel is not None:
+            end = _list_end(text, s_end, hi, _style(c.group("mk") or ""))
+            if end is not None:
+                scopes.append(_Scope(s_end, end, rel))
+    return scopes
+
+
+def _list_end(text: str, pos: int, hi: int, own: str) -> int | None:
+    """End of the list that follows a heading (its items share one marker style), or None."""
+    item_style = ""
+    pos = text.find("\n", pos, hi)
+    for _ in range(_LIST_LINES):
+        if pos < 0:
+            break
+        nxt = text.find("\n", pos + 1, hi)
+        mk = MARKER_RE.match(text, pos + 1, hi if nxt < 0 else nxt)
+        if mk is not None:
+            st = _style(mk.group("m"))
+            if (not item_style and (st == own or st in ("article", "chapter"))) or (
+                item_style and st != item_style
+            ):
+                return pos + 1 if item_style else None
+            item_style = st
+        pos = nxt
+    if not item_style:
+        return None
+    return hi if pos < 0 else pos
+
+
+def _style(marker: str) -> str:
+    if not marker:
+        return ""
+    if marker.startswith("Điều"):
+        return "article"
+    if marker.startswith(("Chương", "Mục")):
+        return "chapter"
+    if _ROMAN.fullmatch(marker):
+        return "roman"
+    if marker[0].isdigit():
+        return "arabic" + str(max(0, marker.count(".") - 1))
+    if marker[0] in "-+•":
+        return "bullet"
+    return "letter"
+
+
+def _less_force(m: Mention, parent: Mention | None) -> bool:
+    """True when ``m`` has less legal force than ``parent``, so it is not in its subject."""
+    if parent is None or not m.doc_type or not parent.doc_type:
+        return False
+    force = legal_force()
+    return force.get(m.doc_type, 9) > force.get(parent.doc_type, 9)
+
+
+def assign_relations(text: str, mentions: list[Mention], lo: int, hi: int) -> None:
+    """Set ``relation`` (and ``top``) of every non-internal mention, in text order."""
+    outer = [m for m in mentions if not m.internal]
+    if not outer:
+        return
+    scopes = _dangling_scopes(text, lo, hi, [m.core for m in outer])
+    scope_starts = [sc.start for sc in scopes]
+    form_at = _line_starting(text, _FORM, lo, hi)
+    closing_at = _line_starting(text, _CLOSING, lo, hi)
+    prev: Mention | None = None
+    parent: Mention | None = None
+    sent = -1
+    governing = "reference"
+    for m in outer:
+        s0 = sentence_start(text, lo, m.start)
+        prev_in = prev
+        if prev is None or s0 != sent or prev.end <= s0:
+            sent, prev_in, parent = s0, None, None
+            k = bisect.bisect_right(scope_starts, m.start) - 1
+            governing = scopes[k].relation if k >= 0 and m.start < scopes[k].end else "reference"
+        cue = _operative_cue(text, s0, m, prev_in)
+        if cue is not None:
+            m.relation, m.top, governing = cue, True, cue
+        elif prev_in is None:
+            m.relation, m.top = governing, True
+        else:
+            gap = text[prev_in.end : m.start]
+            if _PURE_SEP.fullmatch(gap):
+                if ";" in gap or (not prev_in.top and _less_force(m, parent)):
+                    m.relation, m.top = governing, True
+                else:
+                    m.relation, m.top = prev_in.relation, prev_in.top
+            elif gap.rstrip().endswith(("(", ",", ";", ":")) or "\n" in gap[-3:]:
+                m.relation, m.top = governing, True
+            else:
+                m.relation, m.top = "reference", False
+                if governing == "basis" and parent is not None and _amends(text, parent.end, m.start):
+                    m.relation = "basis"
+        if m.top:
+            parent = m
+        if m.relation != "reference" and _narrative(text, s0, m, hi):
+            m.relation = "reference"
+        expires = _EXPIRES.match(text, m.end, min(hi, m.end + 120))
+        if expires is not None and m.relation == "reference":
+            m.relation = "replaces" if expires.group("successor") else "repeals"
+        if m.start >= form_at or (m.start >= closing_at and m.relation == "basis"):
+            m.relation = "reference"
+        prev = m
+
+
+def _narrative(text: str, s0: int, m: Mention, hi: int) -> bool:
+    """True in a narrated sentence: past tense ("..., Ủy ban nhân dân tỉnh đã triển khai"), or a
+    paragraph that opens with a date ("Ngày 24/02/2020, Chính phủ ban hành ... Căn cứ ...")."""
+    if _NARRATIVE.search(text, s0, sentence_end(text, m.end, hi)):
+        return True
+    line = text.rfind("\n", max(0, s0 - 1500), s0) + 1
+    return line < s0 and _DATED_OPENING.match(text, line, s0) is not None
+
+
+def _amends(text: str, lo: int, hi: int) -> bool:
+    """True when the last link between two mentions is an amendment ("được sửa đổi, bổ sung
+    bởi", "sửa đổi, bổ sung một số điều của"), not guidance ("quy định chi tiết ...")."""
+    links = list(cue_re("amend").finditer(text, lo, hi))
+    return bool(links) and cue_re("self").search(text, links[-1].end(), hi) is None

@@ -1,0 +1,359 @@
+"""Header stage: portal prelude, issuing body, motto, number, place and date, type and title.
+
+Real headers arrive as two columns printed side by side, as table cells joined by "|", as
+Markdown tables, flattened onto one line, or with words broken over lines. So the stage
+does not trust line structure: it cuts the header zone into cells (at "|", at wide gaps,
+at line ends), joins the cells into one string with a map back to ``Document.text``, finds
+the anchors (motto, "Số:", "<place>, ngày ...", "V/v") in that string, and reads the issuer
+from the upper-case text the anchors leave over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+import regex
+
+from vnlegal.header.prelude import parse_prelude
+from vnlegal.header.title import (
+    _KINH_GUI,
+    _KINH_GUI_ANY,
+    _MARKUP,
+    _SEPARATOR,
+    _STRUCTURE,
+    read_addressees,
+    read_title,
+)
+from vnlegal.lang.agency import agency_case, agency_heads
+from vnlegal.lang.dates import DATE_RE, date_from_match
+from vnlegal.lang.fold import canon_tones, fold
+from vnlegal.lang.symbols import SYMBOL_PATTERN, SYMBOL_RE, parse_symbol, repair_damaged
+from vnlegal.lang.vocab import doc_type_named, doc_types
+from vnlegal.lines import Line, is_upper
+from vnlegal.model import Header, Issuer, Span
+
+_PIPE = regex.compile(r"\|")
+_CODE_CHAR = regex.compile(r"[-/\d]")
+_MOTTO1 = regex.compile(r"cộng\s*+hòa\s++xã\s++hội\s++chủ\s++nghĩa\s++việt\s++nam", regex.I)
+_MOTTO2 = regex.compile(r"độc\s*+lập\s*+[-–]?\s*+tự\s*+do\s*+[-–]?\s*+hạnh\s*+phúc", regex.I)
+_SO = regex.compile(
+    r"(?<![\p{L}])(?:(?:luật|nghị\s+quyết|pháp\s+lệnh|lệnh)\s+)?số\s*+:\s*+(?P<sym>" + SYMBOL_PATTERN + ")",
+    regex.I | regex.VERBOSE,
+)
+_SYM_AT = SYMBOL_RE
+_SO_BLANK = regex.compile(r"(?<![\p{L}])số\s*+:\s*+[.…_ ]*+(?=$|\s)", regex.I)
+_PLACE_WORD = r"(?<![\p{L}\d/.-])(?:TP\.\s*+)?\p{Lu}[\p{Ll}]++(?:-\p{Lu}[\p{Ll}]++)?+"
+_PLACE_DATE = regex.compile(
+    rf"(?P<place>(?-i:{_PLACE_WORD}(?:\s++{_PLACE_WORD}){{0,4}}+))\s*+,\s*+(?=ngày)(?P<date>{DATE_RE.pattern})",
+    regex.I,
+)
+_VV = regex.compile(r"(?<![\p{L}])V/v\b\s*+:?\s*+", regex.I)
+_UPPER_RUN = regex.compile(r"(?:(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d&.,-]*+(?:\s++|$))++")
+
+
+@dataclass
+class HeaderResult:
+    """What the header stage read, and where the rest of the document starts."""
+
+    header: Header
+    metadata: dict[str, str] = field(default_factory=dict)
+    body_start: int = 0
+    """Index of the first line after the header (title, "Kính gửi" included)."""
+    content_start: int = 0
+    """Offset in the text where the document proper starts (after prelude and page titles)."""
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Cell:
+    text: str
+    start: int  # document offset of text[0]
+    line: int
+
+
+_TAIL_ISSUER = regex.compile(
+    r"(?:(?<=[.;:!?]\s)|^)\p{Lu}(?:[\p{Lu} ,&]{0,80}\p{Lu})?(?=\s*+[-_*=]{3,}+\s*+$)"
+)
+
+
+def _cells(lines: list[Line], lo: int, hi: int, first_from: int = 0) -> list[_Cell]:
+    """Cut lines[lo:hi] into cells at "|", wide gaps and separators; strip Markdown marks.
+
+    ``first_from`` skips the start of the first line (a page title run on before the issuer).
+    """
+    out: list[_Cell] = []
+    for ln in lines[lo:hi]:
+        cuts = sorted({first_from if ln.index == lo else 0, len(ln.text), *ln.gaps})
+        cuts = [c for c in cuts if ln.index != lo or c >= first_from]
+        pieces: list[tuple[int, int]] = []
+        for a, b in pairwise(cuts):
+            seg_start = a
+            for m in _PIPE.finditer(ln.text[a:b]):
+                pieces.append((seg_start, a + m.start()))
+                seg_start = a + m.end()
+            pieces.append((seg_start, b))
+        for a, b in pieces:
+            for part in _SEPARATOR.split(ln.text[a:b]):
+                if not part.strip():
+                    continue
+                off = ln.text.find(part, a)
+                clean = _MARKUP.sub(" ", part)
+                stripped = clean.strip()
+                if stripped:
+                    lead = len(clean) - len(clean.lstrip())
+                    out.append(_Cell(stripped, ln.start + off + lead, ln.index))
+    return out
+
+
+def _type_line(text: str) -> str | None:
+    """Canonical doc type when ``text`` is a type line ("KẾ HOẠCH", "QUYẾT ĐỊNH")."""
+    clean = _MARKUP.sub("", text).strip(" |:.\t")
+    if not clean or len(clean) > 40 or not is_upper(clean):
+        return None
+    d = doc_type_named(clean)
+    return d.name if d else None
+
+
+def _find_motto(lines: list[Line], lo: int, limit: int) -> int | None:
+    for k, ln in enumerate(lines[lo:limit], lo):
+        if _MOTTO1.search(canon_tones(ln.text)):
+            return ln.index
+        # Web excerpts break the motto over two lines ("CỘNG" / "HÒA XÃ HỘI ...").
+        if (
+            ln.text.strip(" |")
+            and k + 1 < len(lines)
+            and not _MOTTO1.search(canon_tones(lines[k + 1].text))
+            and _MOTTO1.search(canon_tones(f"{ln.text} {lines[k + 1].text}"))
+        ):
+            return ln.index
+    return None
+
+
+def _zone_start(lines: list[Line], motto: int, floor: int) -> int:
+    """Walk up from the motto line over issuer lines (upper case, separators, blanks)."""
+    i = motto
+    taken = 0
+    while i - 1 >= floor and taken < 6:
+        t = lines[i - 1].text
+        core = _SEPARATOR.sub("", _MARKUP.sub("", t)).replace("|", "").strip()
+        if core and not is_upper(core):
+            break
+        if core:
+            taken += 1
+        i -= 1
+    return i
+
+
+def parse_header(text: str, lines: list[Line]) -> HeaderResult:
+    """Read the header block at the top of ``lines``."""
+    n = len(lines)
+    meta, prelude_end = parse_prelude(lines, min(n, 40))
+    first_from = 0
+    header = Header()
+    res = HeaderResult(header, meta)
+    motto = _find_motto(lines, prelude_end, min(n, prelude_end + 40))
+    if motto is not None:
+        start = _zone_start(lines, motto, prelude_end)
+        header.motto = True
+        if start > prelude_end:
+            # Crawlers glue the page title to the issuer line: "... ban hành. BỘ Y TẾ -------".
+            tail = _TAIL_ISSUER.search(lines[start - 1].text)
+            if tail is not None:
+                start -= 1
+                first_from = tail.start()
+    else:
+        start = prelude_end
+        while start < n and not lines[start].text.strip(" |"):
+            start += 1
+        # Without a motto, skip page-title lines until something header-like appears.
+        for j in range(start, min(n, start + 8)):
+            if _type_line(lines[j].text) or regex.match(r"^\W*(?:(?i:số)\s*:|\p{Lu}{2,}\s)", lines[j].text):
+                start = j
+                break
+    # The type line ends the zone; a letter (Công văn) has none, so stop at "Kính gửi" or prose.
+    type_idx: int | None = None
+    end = start
+    for j in range(start, min(n, start + 30)):
+        t = _type_line(lines[j].text)
+        if t:
+            type_idx = j
+            header.doc_type = t
+            break
+        if j > max(start, motto or start) and (
+            _KINH_GUI.match(lines[j].text) or _STRUCTURE.match(lines[j].text)
+        ):
+            break
+        if j > (motto or start) + 1 and _prose(lines[j].text):
+            break
+        end = j + 1
+    zone_end = type_idx if type_idx is not None else end
+    cells = _cells(lines, start, zone_end, first_from)
+    # On the joined string one regex finds an anchor even when it is broken over cells.
+    joined, offs = _join(cells)
+    canon = canon_tones(joined)
+    used = [False] * len(joined)
+
+    def mark(a: int, b: int) -> None:
+        for k in range(a, b):
+            used[k] = True
+
+    for pat in (_MOTTO1, _MOTTO2):
+        for m in pat.finditer(canon):
+            mark(*m.span())
+    kg = _KINH_GUI_ANY.search(canon)
+    if kg is not None:
+        # Flattened letters run "Kính gửi: ..." and the first paragraph on after the header.
+        for k in range(kg.start(), len(joined)):
+            used[k] = True
+    m = _SO.search(canon)
+    if m:
+        sym_text, sym_end = repair_damaged(joined, _SYM_AT.match(joined, m.start("sym")) or m)
+        header.symbol = parse_symbol(sym_text)
+        mark(m.start(), max(m.end(), sym_end))
+    else:
+        mb = _SO_BLANK.search(canon)
+        if mb:
+            mark(*mb.span())
+    m = _PLACE_DATE.search(canon)
+    if m:
+        place_span = m.span("place")
+        header.place = joined[place_span[0] : place_span[1]].strip()
+        dm = DATE_RE.match(canon, m.start("date"))
+        header.date = date_from_match(dm) if dm else None
+        mark(place_span[0], m.end())
+    vv_end = None
+    m = _VV.search(canon)
+    if m:
+        vv_cell = next(i for i, c in enumerate(cells) if offs[m.start()] < c.start + len(c.text) + 1)
+        title_parts = [joined[m.end() : _cell_end(cells, offs, joined, vv_cell)]]
+        cut = _next_anchor(canon, m.end())
+        if cut is not None:
+            title_parts = [joined[m.end() : cut]]
+        mark(m.start(), m.end() + len(title_parts[0]))
+        vv_end = m.end() + len(title_parts[0])
+        header.title = " ".join(" ".join(title_parts).split()) or None
+        if header.doc_type is None:
+            header.doc_type = "Công văn"
+    _read_issuer(header, cells, joined, offs, used, vv_end)
+    body_start = zone_end
+    if type_idx is not None:
+        body_start = read_title(header, lines, type_idx)
+    body_start = read_addressees(header, lines, body_start)
+    if header.issuer.name is None and meta:
+        _issuer_from_meta(header, meta)
+    elif header.issuer.name and meta:
+        _complete_issuer(header, meta)
+    res.body_start = body_start
+    res.content_start = lines[start].start if start < n else len(text)
+    while start < body_start and not lines[start].text.strip(" |-*"):
+        start += 1
+    if body_start > start:
+        header.span = Span(start=lines[start].start, end=lines[body_start - 1].end)
+    return res
+
+
+def _prose(t: str) -> bool:
+    """A long sentence in normal case: the body has begun."""
+    return (
+        len(t) > 120
+        and not is_upper(t)
+        and sum(c.islower() for c in t) > len(t) // 2
+        and "ngày" not in t[:80]
+    )
+
+
+def _join(cells: list[_Cell]) -> tuple[str, list[int]]:
+    parts: list[str] = []
+    offs: list[int] = []
+    for c in cells:
+        if parts:
+            parts.append(" ")
+            offs.append(offs[-1] + 1)
+        parts.append(c.text)
+        offs.extend(range(c.start, c.start + len(c.text)))
+    return "".join(parts), offs
+
+
+def _cell_end(cells: list[_Cell], offs: list[int], joined: str, i: int) -> int:
+    end_doc = cells[i].start + len(cells[i].text)
+    for k in range(len(joined)):
+        if offs[k] >= end_doc - 1:
+            return k + 1
+    return len(joined)
+
+
+def _next_anchor(canon: str, pos: int) -> int | None:
+    best: int | None = None
+    for pat in (_MOTTO1, _MOTTO2, _PLACE_DATE, _KINH_GUI_ANY):
+        m = pat.search(canon, pos)
+        if m and (best is None or m.start() < best):
+            best = m.start()
+    return best
+
+
+def _read_issuer(
+    header: Header,
+    cells: list[_Cell],
+    joined: str,
+    offs: list[int],
+    used: list[bool],
+    vv_end: int | None,
+) -> None:
+    """Upper-case text the anchors left over, in order, is the issuer (one or two levels)."""
+    runs: list[str] = []
+    pos = 0
+    for c in cells:
+        k0 = pos
+        k1 = pos + len(c.text)
+        pos = k1 + 1
+        free = "".join(ch if not used[k] else "\n" for k, ch in zip(range(k0, k1), c.text, strict=False))
+        for chunk in free.split("\n"):
+            chunk = chunk.strip(" ,.;:|")
+            for m in _UPPER_RUN.finditer(chunk):
+                run = m.group().strip(" ,.;:-")
+                code_like = " " not in run and _CODE_CHAR.search(run)
+                if is_upper(run) and len(run) >= 2 and not _type_line(run) and not code_like:
+                    runs.append(run)
+    if not runs:
+        return
+    levels: list[list[str]] = []
+    for run in runs:
+        starts_body = any(fold(run).startswith(h + " ") or fold(run) == h for h, _ in agency_heads())
+        if levels and (not starts_body or len(" ".join(levels[-1]).split()) < 2):
+            levels[-1].append(run)
+        else:
+            levels.append([run])
+        if len(levels) > 2:
+            break
+    header.issuer.lines = runs
+    names = [agency_case(" ".join(lv)) for lv in levels[:2]]
+    if len(names) == 2:
+        header.issuer = Issuer(name=names[1], parent=names[0], lines=runs)
+    else:
+        header.issuer = Issuer(name=names[0], parent=None, lines=runs)
+
+
+def _issuer_from_meta(header: Header, meta: dict[str, str]) -> None:
+    for key, value in meta.items():
+        if fold(key) in ("cơ quan ban hành", "nơi ban hành") and value:
+            header.issuer.name = value
+
+
+def _complete_issuer(header: Header, meta: dict[str, str]) -> None:
+    """A header cut to "ỦY BAN NHÂN DÂN" is completed by the portal's "Cơ quan ban hành"."""
+    name = header.issuer.name or ""
+    for key, value in meta.items():
+        if fold(key) in ("cơ quan ban hành", "nơi ban hành") and value:
+            v = value.strip()
+            if fold(name) in ("ủy ban nhân dân", "hội đồng nhân dân") and regex.match(
+                r"(?i)tỉnh|thành phố", v
+            ):
+                header.issuer.name = f"{name} {v[:1].lower()}{v[1:]}"
+
+
+def enacting_issuer(text: str) -> str | None:
+    """The body named in an enacting sentence ("Thủ tướng Chính phủ ban hành Quyết định ...")."""
+    names = "|".join(regex.escape(d.name) for d in doc_types())
+    m = regex.search(rf"(?m)^\W*(?P<who>\p{{Lu}}[\p{{L}} ]{{2,80}}?)\s+ban\s+hành\s+(?:{names})\b", text)
+    return m.group("who").strip() if m else None

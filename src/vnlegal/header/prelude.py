@@ -1,0 +1,36 @@
+"""The metadata prelude that legal portals print before a document ("Số hiệu ...")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from vnlegal.lang.vocab import load_table
+from vnlegal.lines import Line
+
+
+@cache
+def _metadata_keys() -> regex.Pattern[str]:
+    keys = sorted((r[0] for r in load_table("metadata_keys")), key=len, reverse=True)
+    alt = "|".join(regex.escape(k) for k in keys)
+    return regex.compile(rf"(?:^|(?<=\s))(?:-\s*+)?(?P<key>{alt})(?=\s|:|$)\s*+:?\s*+", regex.I)
+
+
+def parse_prelude(lines: list[Line], limit: int) -> tuple[dict[str, str], int]:
+    """Portal metadata lines near the top -> (metadata, index of the last prelude line + 1)."""
+    meta: dict[str, str] = {}
+    last = -1
+    pat = _metadata_keys()
+    for ln in lines[:limit]:
+        # A prelude line starts with a key (within its first three characters): three anchored
+        # attempts settle most lines without scanning them whole.
+        if not any(pat.match(ln.text, k) for k in range(min(3, len(ln.text)))):
+            continue
+        hits = list(pat.finditer(ln.text))
+        for i, m in enumerate(hits):
+            end = hits[i + 1].start() if i + 1 < len(hits) else len(ln.text)
+            key = ln.text[m.start("key") : m.end("key")]
+            meta.setdefault(key, ln.text[m.end() : end].strip())
+        last = ln.index
+    return meta, last + 1

@@ -1,0 +1,125 @@
+"""The part of a header below the type line: the summary (trích yếu) and "Kính gửi"."""
+
+from __future__ import annotations
+
+import regex
+
+from vnlegal.lang.agency import agency_heads
+from vnlegal.lang.fold import fold
+from vnlegal.lines import Line, is_upper
+from vnlegal.model import Header
+
+# Shared with header.py, which imports them from here.
+_SEPARATOR = regex.compile(r"[-_=*~.…]{3,}+")
+_MARKUP = regex.compile(r"[*#`]++")
+_KINH_GUI = regex.compile(r"^\W*kính\s+gửi\s*+:?\s*+", regex.I)
+_KINH_GUI_ANY = regex.compile(r"kính\s+gửi", regex.I)
+_STRUCTURE = regex.compile(
+    r"^\W*(?:(?:điều|chương|phần|mục)\s+[\dIVXLC]|[IVXLC]+\s*[.:]\s|\d+\s*[.)]\s*\p{Lu})", regex.I
+)
+_CAN_CU = regex.compile(r"(?i)^\W*căn\s+cứ\b")
+_KINH_GUI_INLINE = regex.compile(r"kính\s+gửi\s*+:\s*+(?P<rest>.+)$", regex.I)
+_ADDR_SPLIT = regex.compile(r"(?:^|\s)[-+•]\s++")
+_DASH_ITEM = regex.compile(r"^\s*+[-+•]\s*+")
+_PREAMBLE_START = regex.compile(
+    r"^\W*(?:căn\s+cứ|thực\s+hiện|theo\s+đề\s+nghị|xét\s|để\s|nhằm\s|triển\s+khai|trên\s+cơ\s+sở|"
+    r"thi\s+hành|ngày\s+\d|vừa\s+qua|trong\s+|hiện\s+nay|tiếp\s+theo|sau\s+khi|qua\s)",
+    regex.I,
+)
+_AUTHORITY_HEADS = (
+    "chủ tịch", "bộ trưởng", "giám đốc", "thủ tướng", "quốc hội", "chính phủ", "ủy ban",
+    "hội đồng", "tổng giám đốc", "chánh", "cục trưởng", "viện trưởng", "trưởng ban",
+)  # fmt: skip
+
+
+def read_title(header: Header, lines: list[Line], type_idx: int) -> int:
+    """Lines after the type line up to the preamble are the summary; returns the next index."""
+    parts: list[str] = []
+    j = type_idx + 1
+    n = len(lines)
+    upper_title: bool | None = None
+    while j < n and len(parts) < 8:
+        raw = lines[j].text
+        t = _MARKUP.sub("", raw).strip(" |\t")
+        if not t:
+            nxt = next((x.text.strip(" |*") for x in lines[j + 1 : j + 3] if x.text.strip(" |*")), "")
+            # A blank line ends the summary unless the next line plainly continues it.
+            if parts and not nxt[:1].islower():
+                j += 1
+                break
+            j += 1
+            continue
+        if _SEPARATOR.fullmatch(t):
+            j += 1
+            if parts:
+                break
+            continue
+        if _STRUCTURE.match(t) or _KINH_GUI.match(t) or _CAN_CU.match(t):
+            break
+        # A summary may itself start "Thực hiện ..."/"Triển khai ..."; later lines may not.
+        if parts and _PREAMBLE_START.match(t):
+            break
+        is_up = is_upper(t)
+        if parts and is_up and _authority(t):
+            break
+        if upper_title is not None and upper_title and not is_up and t[:1].isupper():
+            break
+        if parts and not upper_title and is_up:
+            break
+        if upper_title is None:
+            upper_title = is_up
+        parts.append(t)
+        j += 1
+        if len(t) > 250:
+            break
+    if parts:
+        header.title = " ".join(" ".join(parts).split())
+    return j
+
+
+def _authority(t: str) -> bool:
+    """An upper-case line naming who enacts ("ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ ...")."""
+    f = fold(t)
+    return any(f.startswith(h) for h in _AUTHORITY_HEADS) or any(
+        f.startswith(h + " ") or f == h for h, _ in agency_heads()
+    )
+
+
+def read_addressees(header: Header, lines: list[Line], j: int) -> int:
+    """A "Kính gửi:" block right after the header (inline, or a dash list below it)."""
+    n = len(lines)
+    k = j
+    while k < n and k < j + 4 and not _KINH_GUI.search(lines[k].text.replace("|", " ")):
+        k += 1
+    if k >= n or k >= j + 4:
+        # Letters put "Kính gửi" on the place/date line of a flattened header.
+        for ln in lines[max(0, j - 3) : j]:
+            m = _KINH_GUI_INLINE.search(ln.text)
+            if m:
+                header.addressees = _split_addressees(m.group("rest"))
+        return j
+    first = lines[k].text.replace("|", " ").strip()
+    m = _KINH_GUI.match(first) or _KINH_GUI_ANY.search(first)
+    rest = first[m.end() :].strip(" :") if m else ""
+    items: list[str] = []
+    if rest:
+        items.extend(_split_addressees(rest))
+    k += 1
+    while k < n:
+        t = lines[k].text.replace("|", " ").strip()
+        if not t:
+            k += 1
+            continue
+        if _DASH_ITEM.match(t):
+            items.append(_DASH_ITEM.sub("", t).rstrip(";,. "))
+            k += 1
+            continue
+        break
+    header.addressees = [i for i in items if i]
+    return k
+
+
+def _split_addressees(rest: str) -> list[str]:
+    parts = _ADDR_SPLIT.split(rest)
+    out = [p.strip().rstrip(";,.") for p in parts if p.strip()]
+    return out if len(out) > 1 or not out else [out[0]]

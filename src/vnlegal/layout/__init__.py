@@ -1,0 +1,1 @@
+"""Layout stage: where the body ends, the closing (signature, "Nơi nhận") and the attachments."""
