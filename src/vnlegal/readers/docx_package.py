@@ -1,0 +1,206 @@
+"""DOCX package: the OPC (ZIP) container of a Word file, opened safely and narrowly.
+
+Zip bombs are refused before anything is decompressed (entry count, declared uncompressed
+size); the XML parts are parsed with entities off and DTDs refused; and only the three parts
+the reader needs are unpacked -- the main document (found by content type and relationship),
+its styles and its numbering (found by its relationships) -- as :class:`Parts`.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+from dataclasses import dataclass
+from typing import Any
+
+from vnlegal.errors import CorruptDocumentError, ParseError, TooLargeError, UnsupportedFormatError
+from vnlegal.limits import Limits, checkpoint
+
+_CT = "application/vnd.openxmlformats-officedocument."
+_MAIN_TYPES = (
+    f"{_CT}wordprocessingml.document.main+xml",
+    f"{_CT}wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+_OTHER_OFFICE = ("spreadsheetml", "presentationml", "ms-excel", "ms-powerpoint")
+_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+@dataclass
+class Parts:
+    """The parsed XML parts of a DOCX package that the reader needs (None: part missing)."""
+
+    document: Any
+    styles: Any | None
+    numbering: Any | None
+
+
+def _zip_entries(data: bytes) -> int | None:
+    """Entry count from the ZIP end record, read before ``zipfile`` parses a central directory
+    of millions of entries; None when the record is missing or defers to ZIP64."""
+    at = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
+    if at < 0 or at + 22 > len(data):
+        return None
+    count = int.from_bytes(data[at + 10 : at + 12], "little")
+    return None if count == 0xFFFF else count
+
+
+def _check_package(data: bytes, path: str | None, limits: Limits) -> zipfile.ZipFile:
+    """The package opened, after refusing zip bombs before anything is decompressed: too many
+    entries, or more declared uncompressed bytes than ``limits`` allow. The declared sizes
+    bind: ``zipfile`` stops at an entry's declared size and fails its CRC check when the data
+    goes on."""
+    early = _zip_entries(data)
+    if early is not None:
+        limits.check_size("the DOCX package", early, limits.max_docx_entries, "entries", path)
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except Exception as exc:
+        # zipfile raises BadZipFile, but also NotImplementedError, ValueError, EOFError ...
+        raise CorruptDocumentError(f"damaged DOCX: not a readable ZIP package ({exc})", path=path) from None
+    infos = zf.infolist()
+    limits.check_size("the DOCX package", len(infos), limits.max_docx_entries, "entries", path)
+    total = sum(i.file_size for i in infos)
+    limits.check_size(
+        "the DOCX package uncompressed", total, limits.max_docx_uncompressed, "bytes", path
+    )
+    return zf
+
+
+def _xml_error(exc: Exception, what: str, path: str | None) -> ParseError:
+    """The typed error for an XML part that libxml2 refused."""
+    msg = str(exc)
+    if "Excessive depth" in msg:
+        return TooLargeError(f"{what} nests XML elements deeper than 256 levels ({msg})", path=path)
+    low = msg.lower()
+    if "too long" in low or "huge" in low:
+        return TooLargeError(f"{what} holds an XML text or name over the parser's limit ({msg})", path=path)
+    if "amplification" in low or ("entit" in low and ("loop" in low or "recurs" in low)):
+        return CorruptDocumentError(f"{what} defines XML entities that expand without end ({msg})", path=path)
+    return CorruptDocumentError(f"damaged DOCX: broken XML in {what} ({msg})", path=path)
+
+
+_PKG_CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_OFFICE_DOCUMENT = ("officeDocument/2006/relationships/officeDocument", "relationships/officeDocument")
+
+
+class _Package:
+    """The few parts of an OPC package that the reader needs, read straight from the ZIP.
+
+    python-docx's package reader would load and decompress every part (images included) and
+    walk every relationship; the reader needs three XML parts, found the way Word finds
+    them: the main document by its content type, its styles and numbering by its
+    relationships."""
+
+    def __init__(self, zf: zipfile.ZipFile, path: str | None) -> None:
+        self.zf, self.path = zf, path
+        self.names = {"/" + n.lstrip("/"): n for n in zf.namelist() if not n.endswith("/")}
+        # Part names are case-insensitive in OPC; ZIP names are not.
+        self.folded = {k.lower(): v for k, v in self.names.items()}
+        self.parser = _xml_parser()
+
+    def blob(self, part: str) -> bytes | None:
+        name = self.names.get(part) or self.folded.get(part.lower())
+        if name is None:
+            return None
+        try:
+            return self.zf.read(name)
+        except Exception as exc:
+            # A CRC error, a declared size that lies, an unknown compression method ...
+            raise CorruptDocumentError(
+                f"damaged DOCX package: part {part} cannot be unpacked ({exc})", path=self.path
+            ) from None
+
+    def xml(self, part: str, what: str) -> Any | None:
+        """Part ``part`` parsed, None when the package lacks it."""
+        blob = self.blob(part)
+        return None if blob is None else _parse_xml(blob, self.parser, what, self.path)
+
+    def content_types(self) -> dict[str, str]:
+        """Part name -> content type, for every part of the ZIP."""
+        root = self.xml("/[Content_Types].xml", "the package's content types")
+        if root is None:
+            raise CorruptDocumentError("damaged DOCX package: it has no [Content_Types].xml", path=self.path)
+        defaults = {
+            (el.get("Extension") or "").lower(): el.get("ContentType") or ""
+            for el in root.iter(f"{_PKG_CT}Default")
+        }
+        overrides = {
+            (el.get("PartName") or "").lower(): el.get("ContentType") or ""
+            for el in root.iter(f"{_PKG_CT}Override")
+        }
+        out = {}
+        for part in self.names:
+            ctype = overrides.get(part.lower()) or defaults.get(part.rpartition(".")[2].lower())
+            if ctype:
+                out[part] = ctype
+        return out
+
+    def relationships(self, source: str) -> list[tuple[str, str]]:
+        """(type, target part name) of the internal relationships of part ``source`` ("/" is
+        the package itself)."""
+        folder, _, name = source.rpartition("/")
+        root = self.xml(f"{folder}/_rels/{name}.rels", "the package's relationships")
+        if root is None:
+            return []
+        out = []
+        for el in root.iter(_PKG_REL):
+            target = el.get("Target") or ""
+            if (el.get("TargetMode") or "").lower() == "external" or not target:
+                continue
+            joined = target if target.startswith("/") else f"{folder}/{target}"
+            out.append((el.get("Type") or "", posixpath.normpath("/" + joined.lstrip("/"))))
+        return out
+
+
+def _xml_parser() -> Any:
+    from lxml import etree
+
+    # Blank text between elements is layout of the XML file, not of the document. Entities are
+    # never expanded and nothing is fetched; libxml2 keeps its default depth and size limits
+    # (no huge_tree), which also bound entity amplification.
+    return etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=True)
+
+
+def _parse_xml(blob: bytes, parser: Any, what: str, path: str | None) -> Any:
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(blob, parser)
+    except etree.XMLSyntaxError as exc:
+        raise _xml_error(exc, what, path) from None
+    if root.getroottree().docinfo.doctype:
+        # OOXML forbids DTDs; one in a part is an entity bomb or an external-entity probe.
+        raise CorruptDocumentError(
+            f"{what} declares a DTD, which DOCX files never do: refused (XML entity attack?)",
+            path=path,
+        )
+    return root
+
+
+def open_package(data: bytes, path: str | None, limits: Limits) -> Parts:
+    """The main document, styles and numbering of a DOCX package, parsed."""
+    with _check_package(data, path, limits) as zf:
+        pkg = _Package(zf, path)
+        types = pkg.content_types()
+        mains = [part for part, ctype in types.items() if ctype in _MAIN_TYPES]
+        linked = [t for rt, t in pkg.relationships("/") if rt.endswith(_OFFICE_DOCUMENT)]
+        main = next((t for t in linked if t in mains), mains[0] if mains else None)
+        checkpoint("opening the DOCX package")
+        if main is None:
+            if any(any(o in ctype for o in _OTHER_OFFICE) for ctype in types.values()):
+                raise UnsupportedFormatError(
+                    "an Office file that is not a Word document (spreadsheet or presentation?)", path=path
+                )
+            raise CorruptDocumentError("damaged DOCX: the package has no main document", path=path)
+        targets: dict[str, str] = {}
+        for rt, target in pkg.relationships(main):
+            targets.setdefault(rt, target)
+
+        def parse(part: str | None) -> Any | None:
+            return None if part is None else pkg.xml(part, f"part {part}")
+
+        return Parts(parse(main), parse(targets.get(f"{_RT}styles")), parse(targets.get(f"{_RT}numbering")))
