@@ -24,9 +24,9 @@ import pytest
 
 import vnlegal
 from vnlegal.assignments.extract import COLUMNS
+from vnlegal.batch import BatchError, BatchSummary, run
 from vnlegal.batch.inputs import Inputs
 from vnlegal.batch.io import atomic_write, line_identity, output_sha256
-from vnlegal.batch.runner import BatchError, BatchSummary, run
 from vnlegal.cli import main
 from vnlegal.model import Document, Relation
 

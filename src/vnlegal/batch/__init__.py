@@ -7,7 +7,7 @@ report and the tables; ``ui`` shows progress and the final summary.
 
 from vnlegal.batch.inputs import BatchError as BatchError
 from vnlegal.batch.runner import BatchInterrupted as BatchInterrupted
-from vnlegal.batch.runner import BatchSummary as BatchSummary
 from vnlegal.batch.runner import run as run
+from vnlegal.batch.summary import BatchSummary as BatchSummary
 
 __all__ = ["BatchError", "BatchInterrupted", "BatchSummary", "run"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from vnlegal.batch.runner import BatchSummary
+    from vnlegal.batch.summary import BatchSummary
 
 
 class BatchProgress:
