@@ -210,13 +210,3 @@ def _blank_date_in_header(doc: Document) -> bool:
         return False
     return bool(_BLANK_DAY.search(doc.text, span.start, span.end))
 
-
-def iter_nodes(nodes: list[Node]) -> list[Node]:
-    """Depth-first list of ``nodes`` and their descendants."""
-    out: list[Node] = []
-    stack = list(reversed(nodes))
-    while stack:
-        n = stack.pop()
-        out.append(n)
-        stack.extend(reversed(n.children))
-    return out

@@ -216,14 +216,6 @@ class CsvSink:
         self._f.close()
         os.replace(self._tmp, self.path)
 
-    def discard(self) -> None:
-        """Close and drop the temp file (the CSV on disk, if any, is left alone)."""
-        self._f.close()
-        try:
-            os.unlink(self._tmp)
-        except OSError:
-            pass
-
 
 @dataclass
 class JsonlState:

@@ -41,11 +41,6 @@ def _underthesea() -> ModuleType | None:
     return module
 
 
-def available() -> bool:
-    """True when underthesea can be imported here."""
-    return _underthesea() is not None
-
-
 def pos_tags(text: str) -> list[tuple[str, str]]:
     """Word segments of ``text`` with their POS tags ("N", "V", "E" ...); [] without underthesea.
 
@@ -57,16 +52,6 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
     with _lock:
         _calls["pos_tags"] += 1
     return [(str(w), str(t)) for w, t in uts.pos_tag(text)]
-
-
-def word_segments(text: str) -> list[str]:
-    """Word segments of ``text`` (multi-syllable words joined by spaces); [] without underthesea."""
-    uts = _underthesea()
-    if uts is None or not text.strip():
-        return []
-    with _lock:
-        _calls["word_tokenize"] += 1
-    return [str(w) for w in uts.word_tokenize(text)]
 
 
 @cache
@@ -101,9 +86,3 @@ def calls() -> dict[str, int]:
     """How many times each underthesea function was called in this process."""
     with _lock:
         return dict(_calls)
-
-
-def reset_calls() -> None:
-    """Set the call counters back to zero."""
-    with _lock:
-        _calls.clear()

@@ -18,8 +18,6 @@ from vnlegal.lang.vocab import load_table
 # The five written tones as combining marks (the sixth, ngang, has no mark).
 GRAVE, ACUTE, TILDE, HOOK, DOT = "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"
 TONES = frozenset((GRAVE, ACUTE, TILDE, HOOK, DOT))
-# Marks that make a different letter (â ê ô, ă, ơ ư), kept in the toneless base.
-SHAPES = frozenset(("\u0302", "\u0306", "\u031b"))
 _STOP_TONES = frozenset((ACUTE, DOT))
 _VOWELS = frozenset("aăâeêioôơuưy")
 _SHAPED = frozenset("ăâêôơư")

@@ -77,11 +77,6 @@ def parse_symbol(text: str) -> Symbol | None:
     )
 
 
-def find_symbol(text: str, pos: int = 0) -> regex.Match[str] | None:
-    """The first symbol in ``text`` at or after ``pos``."""
-    return SYMBOL_RE.search(text, pos)
-
-
 def repair_damaged(text: str, m: regex.Match[str]) -> tuple[str, int]:
     """Symbol text and end offset, re-joining a tail split off by a lost hyphen ("86/QĐ UBND")."""
     sym = m.group(0)

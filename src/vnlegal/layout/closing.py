@@ -9,7 +9,6 @@ authority prefixes (TM., KT., TL., ...), then the position, then the name at the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
@@ -47,16 +46,6 @@ def _positions() -> regex.Pattern[str]:
 def _noise() -> regex.Pattern[str]:
     alts = sorted((r[0] for r in load_table("signature_noise")), key=len, reverse=True)
     return regex.compile("(?i)(?:" + "|".join(regex.escape(a) for a in alts) + ")")
-
-
-@dataclass
-class ClosingResult:
-    """The closing read from the lines, and the line range it covers."""
-
-    closing: Closing
-    start: int
-    end: int
-    passage_date_text: str | None = None
 
 
 def find_closing_start(lines: list[Line], lo: int, hi: int) -> int | None:
