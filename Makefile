@@ -23,6 +23,7 @@ demo: $(VENV)/.installed  ## parse the bundled sample plan and print a readable 
 test: $(VENV)/.installed $(VENV)/.docs-installed  ## lint, type-check, run the test suite, build the docs
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/mypy src
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
 

@@ -11,6 +11,9 @@ from typing import Any
 
 from vnlegal import __version__
 
+# lazy imports: start-up time. Each command imports only the stages, exporters or batch engine
+# it runs, so `vnlegal --help` or `vnlegal schema` never pays for the parser.
+
 
 def _write(text: str, out: str | None) -> None:
     if out:

@@ -356,6 +356,8 @@ class Document(_Model):
     def to_markdown(self) -> str:
         """This document as readable Markdown: a heading per unit of the outline, citations
         linked by key to a list of the cited documents (``vnlegal.export.markdown``)."""
+        # lazy: the exporter imports this module; the one sanctioned upward call (tests/
+        # test_architecture.py SANCTIONED), so the model stays importable without exports.
         from vnlegal.export.markdown import to_markdown
 
         return to_markdown(self)

@@ -19,7 +19,7 @@ from vnlegal.lang.vocab import abbreviations, load_table, place_levels
 
 
 @dataclass(frozen=True)
-class _Vocab:
+class UnitVocab:
     heads: dict[str, str]  # folded head -> named | standalone | det | not
     generic: frozenset[str]
     generic_first: frozenset[str]
@@ -34,7 +34,7 @@ class _Vocab:
 
 
 @cache
-def _vocab() -> _Vocab:
+def unit_vocab() -> UnitVocab:
     heads: dict[str, str] = {}
     generic: set[str] = set()
     abbrevs: set[str] = set()
@@ -61,7 +61,7 @@ def _vocab() -> _Vocab:
     comma_names = regex.compile(
         "|".join(regex.escape(canon_tones(n)) for n in names), regex.IGNORECASE | regex.V1
     )
-    return _Vocab(
+    return UnitVocab(
         heads=heads,
         generic=frozenset(generic),
         generic_first=frozenset(g.split()[0] for g in generic),
@@ -77,7 +77,7 @@ def _vocab() -> _Vocab:
 
 
 @lru_cache(maxsize=65536)
-def _key(words: tuple[str, ...]) -> str:
+def phrase_key(words: tuple[str, ...]) -> str:
     """Folded comparison key of a few words (cached: the same words come back often)."""
     return fold(" ".join(words))
 
@@ -96,8 +96,8 @@ def _follows(word: str, kinds_ok: bool = False) -> bool:
         return False
     if c.isupper() or c.isdigit():
         return True
-    key = _key((word.strip(",.;:()"),))
-    v = _vocab()
+    key = phrase_key((word.strip(",.;:()"),))
+    v = unit_vocab()
     return key in v.follow or (kinds_ok and key in v.generic_first)
 
 
@@ -108,7 +108,7 @@ def classify(piece: str) -> str:
     ('head', 'det', 'lower', 'upper')
     """
     s = _LEADING_CONJ.sub("", piece.strip(_EDGE))
-    k = _vocab().head_words + 2
+    k = unit_vocab().head_words + 2
     words = tuple(s.split(maxsplit=k)[:k])
     return _classify_words(words) if words else "empty"
 
@@ -116,11 +116,11 @@ def classify(piece: str) -> str:
 @lru_cache(maxsize=65536)
 def _classify_words(words: tuple[str, ...]) -> str:
     s = words[0]
-    v = _vocab()
+    v = unit_vocab()
     first = words[0].rstrip(".,;:")
     if first in v.abbrevs or first.split("-")[0] in v.abbrevs:
         return "head"
-    folded = [_key((w.strip(",.;:()"),)) for w in words[: v.head_words + 1]]
+    folded = [phrase_key((w.strip(",.;:()"),)) for w in words[: v.head_words + 1]]
     for n in range(min(v.head_words, len(folded)), 0, -1):
         key = " ".join(folded[:n])
         kind = v.heads.get(key)
@@ -161,7 +161,7 @@ _DET_INSIDE = regex.compile(r"(?:^|\s)(?:các|những)\s", regex.IGNORECASE)
 def _protected(canon: str) -> set[int]:
     """Offsets of commas that belong to a unit name ("Văn hóa, Thể thao và Du lịch")."""
     out: set[int] = set()
-    for m in _vocab().comma_names.finditer(canon):
+    for m in unit_vocab().comma_names.finditer(canon):
         out.update(m.start() + i for i, ch in enumerate(m.group()) if ch == ",")
     return out
 
@@ -183,7 +183,9 @@ def _new_unit(sep: str, kind: str, current: str, piece: str) -> bool:
         # "cơ quan, tổ chức, cá nhân": bare kinds in a row are one list too.
         last = current.rsplit(",", 1)[-1].strip(_EDGE)
         in_list = (
-            cur_kind == "det" or _DET_INSIDE.search(current) is not None or _key((last,)) in _vocab().generic
+            cur_kind == "det"
+            or _DET_INSIDE.search(current) is not None
+            or phrase_key((last,)) in unit_vocab().generic
         )
         return not in_list or _LIEN_QUAN.search(current) is not None
     if kind == "upper":

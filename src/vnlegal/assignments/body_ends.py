@@ -14,8 +14,9 @@ from functools import lru_cache
 
 import regex
 
-from vnlegal.assignments.bodies import _key, _vocab, classify, is_unit_start
+from vnlegal.assignments.bodies import classify, is_unit_start, phrase_key, unit_vocab
 from vnlegal.lang.fold import canon_tones, fold
+from vnlegal.lang.nlp import pos_tags
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&_/-]|\.(?=[\p{L}\p{N}]))*+|[,;:.!?()\n]")
 
@@ -41,7 +42,7 @@ def unit_list_end(text: str, start: int = 0, end: int | None = None, *, nlp: boo
         cut = unit_list_end(text, start, start + _SHORT, nlp=nlp)
         if cut < _rstrip_list(text, start, start + _SHORT):
             return cut
-    v = _vocab()
+    v = unit_vocab()
     stop = min(limit, start + _WINDOW)
     toks = [
         (start + m.start(), start + m.end(), m.group())
@@ -120,7 +121,7 @@ def _match_at(words: list[str], i: int, table: Container[str], longest: int) -> 
     # A phrase never spans punctuation: only prefixes before the first non-word token count.
     stop = next((k for k, w in enumerate(span) if not w[:1].isalnum()), len(span))
     for n in range(stop, 0, -1):
-        key = _key(tuple(span[:n]))
+        key = phrase_key(tuple(span[:n]))
         if key in table:
             return key, n
     return None
@@ -143,8 +144,6 @@ def _finish(text: str, start: int, end: int, last_upper: int, tail_words: int, n
 
 @lru_cache(maxsize=4096)
 def _pos_tags(segment: str) -> tuple[tuple[str, str], ...]:
-    from vnlegal.lang.nlp import pos_tags
-
     return tuple(pos_tags(segment))
 
 
@@ -152,7 +151,7 @@ def _first_verb(text: str, start: int, end: int) -> int | None:
     """Offset of the first verb in ``text[start:end]`` by underthesea (rules were unsure)."""
     segment = text[start:end]
     low = canon_tones(segment).lower()
-    inside = _vocab().inside
+    inside = unit_vocab().inside
     cursor = 0
     seen_noun = False
     for word, tag in _pos_tags(segment):

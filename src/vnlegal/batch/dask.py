@@ -16,6 +16,7 @@ import importlib
 import os
 from typing import Any
 
+from vnlegal.batch.inputs import BatchError
 from vnlegal.batch.worker import FileResult, ParseFn, Task, convert_all, failed
 
 DEFAULT_CHUNK = 8
@@ -32,14 +33,10 @@ def connect(address: str) -> Any:
     try:
         distributed = _distributed()
     except ImportError:
-        from vnlegal.batch.inputs import BatchError
-
         raise BatchError("--scheduler needs Dask: pip install 'vnlegal[dask]' (dask[distributed])") from None
     try:
         return distributed.Client(address, timeout="30s")
     except (OSError, TimeoutError) as exc:
-        from vnlegal.batch.inputs import BatchError
-
         raise BatchError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
 
 

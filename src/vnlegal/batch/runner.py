@@ -38,6 +38,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, Literal, Protocol
 
+from vnlegal.batch.dask import DaskEngine
 from vnlegal.batch.inputs import BatchError, Inputs
 from vnlegal.batch.io import (
     ASSIGNMENT_COLUMNS,
@@ -57,6 +58,7 @@ from vnlegal.batch.io import (
     scan_jsonl,
     write_json,
 )
+from vnlegal.batch.pool import WorkerPool
 from vnlegal.batch.summary import BatchSummary
 from vnlegal.batch.worker import FileResult, ParseFn, Task, document_key
 
@@ -212,17 +214,13 @@ def _engine(
     parser: ParseFn | None,
 ) -> Engine:  # fmt: skip
     if client is not None:
-        from vnlegal.batch.dask import DaskEngine
-
         return DaskEngine(client, timeout=timeout, parse_fn=parser)
-    from vnlegal.batch.pool import WorkerPool
-
     return WorkerPool(workers or _default_workers(), timeout=timeout, tmpdir=tmpdir, max_tasks=max_tasks,
                       max_rss_mb=max_rss_mb, parse_fn=parser)  # fmt: skip
 
 
 def _progress(enabled: bool) -> Any:
-    from vnlegal.batch.ui import BatchProgress
+    from vnlegal.batch.ui import BatchProgress  # lazy: start-up, rich loads only for a progress bar
 
     return BatchProgress(enabled)
 

@@ -130,7 +130,7 @@ def document_key(symbol: dict[str, Any] | None) -> str:
     if not symbol:
         return ""
     from vnlegal.citations.parts import symbol_key
-    from vnlegal.model import Symbol
+    from vnlegal.model import Symbol  # lazy: start-up, the batch parent never loads pydantic
 
     return symbol_key(Symbol.model_validate(symbol))
 

@@ -22,6 +22,8 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
+from vnlegal.lang.fold import canon_tones
+
 _lock = threading.Lock()
 _calls: Counter[str] = Counter()
 
@@ -70,8 +72,6 @@ def lexicon_pairs() -> frozenset[tuple[str, str]]:
         raw = path.read_text("utf-8")
     except OSError:
         return frozenset()
-    from vnlegal.lang.fold import canon_tones
-
     text = canon_tones(unicodedata.normalize("NFC", raw).lower())
     pairs: set[tuple[str, str]] = set()
     for line in text.splitlines():

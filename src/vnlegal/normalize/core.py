@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from vnlegal.lang.fold import TONE_MARKS
 from vnlegal.limits import checkpoint, regex_timeout
+from vnlegal.normalize.repair import find_repairs
 
 if TYPE_CHECKING:
     from vnlegal.normalize.edits import Edit
@@ -53,9 +55,7 @@ _ETH = str.maketrans("\u00d0\u00f0", "\u0110\u0111")
 # to "ế" under NFC, because both marks have the same combining class: put the shape first.
 # The lookbehind starts a match only at the head of a run of tone marks: a long run not followed
 # by a shape mark is then scanned once, not once per position (quadratic).
-_TONE_BEFORE_SHAPE = regex.compile(
-    r"(?<![\u0300\u0301\u0303\u0309\u0323])([\u0300\u0301\u0303\u0309\u0323]++)([\u0302\u0306\u031b]++)"
-)
+_TONE_BEFORE_SHAPE = regex.compile(rf"(?<![{TONE_MARKS}])([{TONE_MARKS}]++)([\u0302\u0306\u031b]++)")
 
 # A run of this many spaces inside a line separates layout columns (two-column headers and
 # signature blocks typed with spaces, OCR output that keeps the page layout).
@@ -155,9 +155,6 @@ def normalize(raw: str, *, keep_lines: bool = False) -> Normalized:
         text = unicodedata.normalize("NFC", text)
     if "\u00d0" in text or "\u00f0" in text:
         text = text.translate(_ETH)
-    # Imported here: repair reads the vocabulary tables, whose module imports this one.
-    from vnlegal.normalize.repair import find_repairs
-
     edits, warnings = find_repairs(text, keep_lines=keep_lines)
     if not edits:
         return Normalized(text, raw, anchors_n, anchors_r, gaps)

@@ -22,8 +22,8 @@ import regex
 
 from vnlegal.lang import syllables
 from vnlegal.readers.legacy.encodings import (
-    _CP1252_ENCODING,
-    _WORD,
+    CP1252_ENCODING,
+    WORD,
     decode_tcvn3,
     decode_vni,
     tcvn3_from_cp1252,
@@ -40,7 +40,7 @@ def vietnamese_score(text: str) -> float:
     for common syllables) when it is spelled as a Vietnamese syllable, -1 otherwise; words in
     capitals that are no syllable ("QĐ", "HĐND") are abbreviations and count 0."""
     score = 0.0
-    for w in _WORD.findall(text):
+    for w in WORD.findall(text):
         if w.isascii():
             continue
         if syllables.is_syllable(w):
@@ -55,7 +55,7 @@ def _counts(text: str) -> tuple[int, int, float]:
     are syllables or abbreviations). Vietnamese prose scores a share above 0.85; English,
     French or Norwegian stay under 0.55 whatever reading they get."""
     good = bad = viet = total = 0
-    for w in _WORD.findall(text):
+    for w in WORD.findall(text):
         total += 1
         ok = syllables.is_syllable(w)
         if ok or (len(w) > 1 and w.isupper()):
@@ -117,7 +117,7 @@ _C0 = regex.compile(r"[\x01-\x08\x0b\x0e-\x1f]")
 def _utf8_from_cp1252(text: str) -> str:
     """Repair UTF-8 bytes that were read as Windows-1252 ("Cá»™ng" -> "Cộng")."""
     try:
-        data: bytes = codecs.charmap_encode(text, "strict", _CP1252_ENCODING)[0]
+        data: bytes = codecs.charmap_encode(text, "strict", CP1252_ENCODING)[0]
         return data.decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return text

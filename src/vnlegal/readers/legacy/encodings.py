@@ -22,7 +22,7 @@ import regex
 from vnlegal.lang import syllables
 from vnlegal.lang.vocab import load_table
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*+")
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*+")
 
 # cp1252 with the five undefined bytes read as Latin-1 (C1 controls), so every byte decodes and
 # every character of the result encodes back to the same byte.
@@ -30,7 +30,7 @@ _CP1252_TABLE = "".join(
     bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b) for b in range(256)
 )
 _CP1252_BYTE = {ch: b for b, ch in enumerate(_CP1252_TABLE)}
-_CP1252_ENCODING = codecs.charmap_build(_CP1252_TABLE)
+CP1252_ENCODING = codecs.charmap_build(_CP1252_TABLE)
 
 # Windows-1252 punctuation that shares a byte with a TCVN3 capital (… ‘ ’ “ ” • – —): read as
 # punctuation unless it sits inside a Vietnamese word.
@@ -170,7 +170,7 @@ def _run_score(s: str, t: _Tcvn3) -> float:
     reading of each byte: a quote/dash byte read as a capital costs a little, a capital read as
     a rare symbol or control character ("˜", "™", EOT) costs more than one syllable gains."""
     score = 0.0
-    for run in _WORD.findall(s):
+    for run in WORD.findall(s):
         score += 1.0 if syllables.is_syllable(run) else -1.0
     for ch in s:
         if ch in t.punct:
@@ -185,7 +185,7 @@ def _restore_case(text: str, lower_only: frozenset[str]) -> str:
     them decodes as "CéNG HOµ X· HéI" -> "CộNG HOà Xã HộI": make such words capitals again."""
     if not any(ch in lower_only for ch in set(text)):
         return text
-    words = list(_WORD.finditer(text))
+    words = list(WORD.finditer(text))
     caps: list[bool | None] = []
     for m in words:
         w = m.group()
