@@ -8,7 +8,10 @@ import io
 import json
 from itertools import count
 
-from vnlegal.assignments.extract import COLUMNS, assignments_table, extract_assignments, render_assignments
+from vnlegal.assignments import assignments_table
+from vnlegal.assignments.extract import extract_assignments
+from vnlegal.export.tables import ASSIGNMENT_ROW_COLUMNS as COLUMNS
+from vnlegal.export.text import render_assignments
 from vnlegal.model import Attachment, Document, Header, Node, NodeKind, Span
 from vnlegal.outline.fields import read_field
 
@@ -396,23 +399,25 @@ def test_flat_table_and_renderers() -> None:
     assert rows[1]["time_start"] == dt.date(2021, 7, 1)
     assert rows[1]["quantity_value"] == 250.0
 
-    parsed = list(csv.DictReader(io.StringIO(render_assignments(d, "csv"))))
+    # The renderers read the Document's assignments as the pipeline leaves them.
+    d.assignments = extract_assignments(d)
+    parsed = list(csv.DictReader(io.StringIO(render_assignments(d.assignments, "csv"))))
     assert [r["node_id"] for r in parsed] == ["II.1", "II.3"]
     assert (
         parsed[0]["implementers"].split("; ")[0] == "Phòng Văn hóa và Thông tin các huyện, thị xã, thành phố"
     )
 
-    data = json.loads(render_assignments(d, "json"))
+    data = json.loads(render_assignments(d.assignments, "json"))
     assert data[1]["time"] == {"text": "quý III/2021", "start": "2021-07-01", "end": "2021-09-30"}
 
-    table = render_assignments(d, "table")
+    table = render_assignments(d.assignments, "table")
     assert table.splitlines()[0].split()[:3] == ["node_id", "source", "lead"]
     assert "Sở Thông tin và Truyền thông" in table
 
 
 def test_render_rejects_unknown_format() -> None:
     try:
-        render_assignments(seed_plan(), "xml")
+        render_assignments(extract_assignments(seed_plan()), "xml")
     except ValueError as exc:
         assert "xml" in str(exc)
     else:

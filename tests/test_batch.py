@@ -23,11 +23,11 @@ from typing import Any, get_args
 import pytest
 
 import vnlegal
-from vnlegal.assignments.extract import COLUMNS
 from vnlegal.batch import BatchError, BatchSummary, run
 from vnlegal.batch.inputs import Inputs
 from vnlegal.batch.io import atomic_write, line_identity, output_sha256
 from vnlegal.cli import main
+from vnlegal.export.tables import ASSIGNMENT_ROW_COLUMNS as COLUMNS
 from vnlegal.model import Document, Relation
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,7 +18,8 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from vnlegal.citations.find import extract_citations, render_citations
+from vnlegal.citations.find import extract_citations
+from vnlegal.export.text import render_citations
 from vnlegal.model import Citation
 
 

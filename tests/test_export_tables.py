@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from vnlegal.assignments.extract import assignments_table
-from vnlegal.citations.parts import symbol_key
+from vnlegal.assignments import assignments_table
 from vnlegal.cli import main
 from vnlegal.export.tables import COLUMNS, to_csv, to_table
+from vnlegal.lang.symbols import symbol_key
 from vnlegal.model import Document
 
 from .conftest import TEXTS, fixture_path, parsed
@@ -54,7 +54,7 @@ def test_rows_start_with_the_document_and_its_key() -> None:
     for table in COLUMNS:
         for row in to_table(doc, table):  # type: ignore[arg-type]
             assert row["document"] == str(fixture_path("050"))
-            assert row["document_key"] == symbol_key(doc.header.symbol) == "14/2024/TT-BCT"
+            assert row["document_key"] == symbol_key(doc.header.symbol.text) == "14/2024/TT-BCT"
     assert to_table(Document(), "nodes") == []
 
 

@@ -66,7 +66,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
 
 def _cmd_citations(args: argparse.Namespace) -> int:
     from vnlegal.api import parse
-    from vnlegal.citations.find import render_citations
+    from vnlegal.export.text import render_citations
 
     _write(render_citations(parse(args.file).citations, args.format), args.output)
     return 0
@@ -74,9 +74,9 @@ def _cmd_citations(args: argparse.Namespace) -> int:
 
 def _cmd_assignments(args: argparse.Namespace) -> int:
     from vnlegal.api import parse
-    from vnlegal.assignments.extract import render_assignments
+    from vnlegal.export.text import render_assignments
 
-    _write(render_assignments(parse(args.file), args.format), args.output)
+    _write(render_assignments(parse(args.file).assignments, args.format), args.output)
     return 0
 
 

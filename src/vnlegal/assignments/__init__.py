@@ -5,6 +5,18 @@ lists and where a unit name ends; ``timeexpr`` reads deadlines; ``extract`` puts
 per node and per task-table row.
 """
 
-from vnlegal.assignments.extract import assignments_table as assignments_table
 from vnlegal.assignments.extract import extract_assignments as extract_assignments
-from vnlegal.assignments.extract import render_assignments as render_assignments
+from vnlegal.export.tables import assignment_rows
+from vnlegal.model import Document
+
+
+def assignments_table(doc: Document) -> list[dict[str, object]]:
+    """One flat dict per assignment of ``doc`` (units joined by "; "): ``pandas.DataFrame(rows)``
+    ready. Keys are ``vnlegal.export.tables.ASSIGNMENT_ROW_COLUMNS``; dates are
+    ``datetime.date``; absent values are None.
+
+    The assignments are extracted first when ``doc`` has none (a Document built by hand).
+    The rows themselves come from the exporter, the one place every column set is built; this
+    name is the stage's public entry point from before the package split.
+    """
+    return assignment_rows(doc.assignments or extract_assignments(doc))

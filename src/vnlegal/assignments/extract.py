@@ -9,11 +9,6 @@ Four readings, each recorded in ``Assignment.source`` so users can filter by cer
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from collections.abc import Iterable
-
 from vnlegal.assignments.bodies import split_units
 from vnlegal.assignments.roles import (
     RoleReading,
@@ -274,82 +269,3 @@ def extract_assignments(doc: Document) -> list[Assignment]:
     reader.found.sort(key=lambda t: (t[0], t[1]))
     return [a for _, _, a in reader.found]
 
-
-# --- flat views ------------------------------------------------------------------------
-
-COLUMNS = (
-    "node_id", "source", "task", "lead", "implementers", "cooperating", "time", "time_start",
-    "time_end", "quantity", "quantity_value", "quantity_unit", "quantity_estimated", "audience",
-    "funding", "output", "location",
-)  # fmt: skip
-
-
-def _row(a: Assignment) -> dict[str, object]:
-    return {
-        "node_id": a.node_id,
-        "source": a.source,
-        "task": a.task,
-        "lead": "; ".join(a.lead),
-        "implementers": "; ".join(a.implementers),
-        "cooperating": "; ".join(a.cooperating),
-        "time": a.time.text if a.time else None,
-        "time_start": a.time.start if a.time else None,
-        "time_end": a.time.end if a.time else None,
-        "quantity": a.quantity.text if a.quantity else None,
-        "quantity_value": a.quantity.value if a.quantity else None,
-        "quantity_unit": a.quantity.unit if a.quantity else None,
-        "quantity_estimated": a.quantity.estimated if a.quantity else None,
-        "audience": a.audience,
-        "funding": a.funding,
-        "output": a.output,
-        "location": a.location,
-    }
-
-
-def _assignments(doc: Document) -> list[Assignment]:
-    return doc.assignments or extract_assignments(doc)
-
-
-def assignments_table(doc: Document) -> list[dict[str, object]]:
-    """One flat dict per assignment (units joined by "; "): ``pandas.DataFrame(rows)`` ready.
-
-    Keys are ``COLUMNS``; dates are ``datetime.date``; absent values are None.
-    """
-    return [_row(a) for a in _assignments(doc)]
-
-
-def _text_table(rows: Iterable[dict[str, object]], width: int = 60) -> str:
-    cols = ("node_id", "source", "lead", "implementers", "cooperating", "time", "task")
-    cells = [[str(c) for c in cols]]
-    for r in rows:
-        line = []
-        for c in cols:
-            v = r[c]
-            s = "" if v is None else str(v)
-            line.append(s if len(s) <= width else s[: width - 1] + "…")
-        cells.append(line)
-    widths = [max(len(row[i]) for row in cells) for i in range(len(cols))]
-    out = []
-    for k, row in enumerate(cells):
-        out.append("  ".join(v.ljust(widths[i]) for i, v in enumerate(row)).rstrip())
-        if k == 0:
-            out.append("  ".join("-" * w for w in widths))
-    return "\n".join(out) + "\n"
-
-
-def render_assignments(doc: Document, fmt: str = "table") -> str:
-    """``doc``'s assignments as "table" (aligned text), "csv" (``COLUMNS``) or "json"."""
-    if fmt == "json":
-        data = [a.model_dump(mode="json") for a in _assignments(doc)]
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    rows = assignments_table(doc)
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=list(COLUMNS), lineterminator="\n")
-        writer.writeheader()
-        for r in rows:
-            writer.writerow({k: "" if v is None else v for k, v in r.items()})
-        return buf.getvalue()
-    if fmt == "table":
-        return _text_table(rows)
-    raise ValueError(f"unknown format {fmt!r}: use table, csv or json")

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from vnlegal.export.tables import ASSIGNMENT_COLUMNS as ASSIGNMENT_COLUMNS
-from vnlegal.export.tables import CITATION_COLUMNS as TABLE_CITATION_COLUMNS
+from vnlegal.export.tables import BATCH_CITATION_COLUMNS, cell, document_csv_rows
+from vnlegal.lang.symbols import symbol_key
 
 TMP_DIRNAME = ".vnlegal-tmp"
 """Folder inside OUTDIR for temp files; same file system as the outputs, so renames are atomic."""
@@ -34,14 +35,13 @@ SUMMARY_NAME = "_summary.json"
 JSONL_NAME = "documents.jsonl"
 
 ReportFormat = Literal["jsonl", "csv"]
+CITATION_COLUMNS = BATCH_CITATION_COLUMNS
+"""Columns of ``_citations.csv`` (``_assignments.csv`` has ``ASSIGNMENT_COLUMNS``)."""
 
 REPORT_COLUMNS = (
     "path", "output", "status", "format", "error_type", "error", "warnings", "pages", "bytes",
     "seconds", "sha256", "worker",
 )  # fmt: skip
-# The CSVs share their columns with ``vnlegal.export.tables``: the citation columns up to
-# "text" (the typed extras there need the Document), the assignment columns whole.
-CITATION_COLUMNS = TABLE_CITATION_COLUMNS[: TABLE_CITATION_COLUMNS.index("text") + 1]
 
 _CHUNK = 1 << 20
 # Document JSON starts {"schema_version":..,"source":{"path":..,"format":..,"sha256":"<hex>".
@@ -120,49 +120,14 @@ def line_identity(line: bytes) -> tuple[str, str] | None:
 # --- rows of the cross-document CSVs ----------------------------------------------------
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
-def _pinpoint(pin: Mapping[str, Any] | None) -> str:
-    return " ".join(f"{k} {v}" for k, v in pin.items() if v) if pin else ""
-
-
-def citation_rows(
-    document: str, document_key: str, citations: Iterable[Mapping[str, Any]]
-) -> list[list[str]]:
-    """``CITATION_COLUMNS`` rows of one document's citations (as JSON dicts)."""
-    rows = []
-    for c in citations:
-        sym = c.get("symbol") or {}
-        rows.append([_cell(v) for v in (
-            document, document_key, c.get("key"), c.get("relation"), c.get("internal", False),
-            c.get("doc_type"), sym.get("text"), c.get("name"), c.get("date"), c.get("issuer"),
-            _pinpoint(c.get("pinpoint")), c.get("node_id"), c.get("text"),
-        )])  # fmt: skip
-    return rows
-
-
-def assignment_rows(
-    document: str, document_key: str, assignments: Iterable[Mapping[str, Any]]
-) -> list[list[str]]:
-    """``ASSIGNMENT_COLUMNS`` rows of one document's assignments (as JSON dicts)."""
-    rows = []
-    for a in assignments:
-        t = a.get("time") or {}
-        q = a.get("quantity") or {}
-        rows.append([_cell(v) for v in (
-            document, document_key, a.get("node_id"), a.get("source"), a.get("task"),
-            "; ".join(a.get("lead") or ()), "; ".join(a.get("implementers") or ()),
-            "; ".join(a.get("cooperating") or ()), t.get("text"), t.get("start"), t.get("end"),
-            q.get("text"), q.get("value"), q.get("unit"), q.get("estimated"), a.get("audience"),
-            a.get("funding"), a.get("output"), a.get("location"),
-        )])  # fmt: skip
-    return rows
+def csv_rows(rel: str, data: Mapping[str, Any]) -> tuple[list[list[str]], list[list[str]]]:
+    """The ``_citations.csv`` and ``_assignments.csv`` rows of one document, from its JSON dict:
+    named by ``rel``, keyed by its own symbol as ``Citation.key`` keys the documents it cites
+    ("" without a symbol), so citing and cited documents join."""
+    symbol = (data.get("header") or {}).get("symbol")
+    key = symbol_key(symbol["text"]) if symbol else ""
+    citations = document_csv_rows("citations", rel, key, data.get("citations") or [])
+    return citations, document_csv_rows("assignments", rel, key, data.get("assignments") or [])
 
 
 # --- writers (parent process only) ------------------------------------------------------
@@ -184,7 +149,7 @@ class ReportWriter:
         """Append one record (keys ``REPORT_COLUMNS``) and flush it to the OS."""
         if self._csv is not None:
             values = (record[k] for k in REPORT_COLUMNS)
-            self._csv.writerow([" | ".join(v) if isinstance(v, list) else _cell(v) for v in values])
+            self._csv.writerow([" | ".join(v) if isinstance(v, list) else cell(v) for v in values])
         else:
             self._f.write(json.dumps({k: record[k] for k in REPORT_COLUMNS}, ensure_ascii=False) + "\n")
         self._f.flush()

@@ -53,14 +53,13 @@ from vnlegal.batch.io import (
     JsonlState,
     ReportFormat,
     ReportWriter,
-    assignment_rows,
-    citation_rows,
+    csv_rows,
     scan_jsonl,
     write_json,
 )
 from vnlegal.batch.pool import WorkerPool
 from vnlegal.batch.summary import BatchSummary
-from vnlegal.batch.worker import FileResult, ParseFn, Task, document_key
+from vnlegal.batch.worker import FileResult, ParseFn, Task
 
 __all__ = ["BatchError", "BatchInterrupted", "BatchSummary", "run"]
 
@@ -291,9 +290,9 @@ class _Job:
         src = data.get("source") or {}
         path = src.get("path") or ""
         rel = os.path.relpath(path, self.base).replace(os.sep, "/")
-        key = document_key((data.get("header") or {}).get("symbol"))
-        self.cites.write(citation_rows(rel, key, data.get("citations") or []))
-        self.asgs.write(assignment_rows(rel, key, data.get("assignments") or []))
+        citations, assignments = csv_rows(rel, data)
+        self.cites.write(citations)
+        self.asgs.write(assignments)
 
     def finish(self) -> None:
         s = self.summary

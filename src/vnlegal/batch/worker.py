@@ -28,9 +28,8 @@ from typing import Any, Literal
 from vnlegal import api as _api  # imported here so the fork server preloads it (see module doc)
 from vnlegal.batch.io import (
     TMP_DIRNAME,
-    assignment_rows,
     atomic_write,
-    citation_rows,
+    csv_rows,
     output_sha256,
     sha256_file,
 )
@@ -124,26 +123,13 @@ def rss_mb() -> float:
         return peak_rss_mb()
 
 
-def document_key(symbol: dict[str, Any] | None) -> str:
-    """A document's own key for the citation graph: its symbol (a JSON dict) normalized as
-    ``Citation.key`` is, so citing and cited documents join; "" without a symbol."""
-    if not symbol:
-        return ""
-    from vnlegal.citations.parts import symbol_key
-    from vnlegal.model import Symbol  # lazy: start-up, the batch parent never loads pydantic
-
-    return symbol_key(Symbol.model_validate(symbol))
-
-
 def _fill_from_json(res: FileResult, data: dict[str, Any]) -> None:
     """Report fields and CSV rows from a Document's JSON dict."""
     src = data.get("source") or {}
     res.format = src.get("format")
     res.pages = src.get("pages")
     res.warnings = list(src.get("warnings") or [])
-    key = document_key((data.get("header") or {}).get("symbol"))
-    res.citations = citation_rows(res.rel, key, data.get("citations") or [])
-    res.assignments = assignment_rows(res.rel, key, data.get("assignments") or [])
+    res.citations, res.assignments = csv_rows(res.rel, data)
 
 
 def _error(res: FileResult, exc: BaseException) -> None:

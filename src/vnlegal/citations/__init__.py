@@ -7,4 +7,3 @@ to the nodes that hold them.
 """
 
 from vnlegal.citations.find import extract_citations as extract_citations
-from vnlegal.citations.find import render_citations as render_citations

@@ -20,10 +20,6 @@ ban hành Luật Thanh tra.").
 from __future__ import annotations
 
 import bisect
-import csv
-import io
-import json
-from collections.abc import Iterable
 from typing import Any
 
 import regex
@@ -39,7 +35,6 @@ from vnlegal.citations.parts import (
     read_law_name,
     read_pinpoint,
     symbol_at,
-    symbol_key,
     to_symbol,
 )
 from vnlegal.citations.patterns import (
@@ -65,12 +60,12 @@ from vnlegal.citations.patterns import (
 )
 from vnlegal.citations.relations import assign_relations
 from vnlegal.lang.fold import fold
-from vnlegal.lang.symbols import normalize_symbol
+from vnlegal.lang.symbols import normalize_symbol, symbol_key
 from vnlegal.lang.vocab import doc_type_for_code
 from vnlegal.limits import checkpoint
 from vnlegal.model import Citation, Span, Symbol
 
-__all__ = ["extract_citations", "render_citations"]
+__all__ = ["extract_citations"]
 
 _SPACES = regex.compile(r"\s*+")
 _WORD_BEFORE = regex.compile(r"(?P<w>\p{L}++)\s++\Z")
@@ -340,9 +335,9 @@ def _citation(text: str, m: Mention, self_symbol: str | None, decode: bool) -> C
         issuer = issuer_from_symbol(m.symbol)
         decoded = issuer is not None
     if m.internal:
-        key = symbol_key(to_symbol(normalize_symbol(self_symbol))) if self_symbol else "self"
+        key = symbol_key(to_symbol(normalize_symbol(self_symbol)).text) if self_symbol else "self"
     elif m.symbol is not None:
-        key = symbol_key(m.symbol)
+        key = symbol_key(m.symbol.text)
     else:
         key = f"{fold(m.name or '')}@{m.date.isoformat() if m.date else ''}"
     # Validated construction: with pydantic 2.14 it is faster than ``model_construct``, which
@@ -363,52 +358,3 @@ def _citation(text: str, m: Mention, self_symbol: str | None, decode: bool) -> C
         key=key,
     )
 
-
-_COLUMNS = ("relation", "doc_type", "symbol", "name", "date", "issuer", "pinpoint", "node_id", "text")
-_TABLE_COLUMNS = _COLUMNS[:7]
-_TABLE_WIDTH = 40
-
-
-def render_citations(cits: Iterable[Citation], fmt: str = "table") -> str:
-    """The citations as text: ``table`` (aligned columns), ``json`` (a list of SPEC §2 objects)
-    or ``csv`` (one row per citation, header first)."""
-    cits = list(cits)
-    if fmt == "json":
-        data = [c.model_dump(mode="json") for c in cits]
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    rows = [_row(c) for c in cits]
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        return buf.getvalue()
-    if fmt != "table":
-        raise ValueError(f"unknown format {fmt!r}: use table, json or csv")
-    widths = {c: min(_TABLE_WIDTH, max([len(c)] + [len(r[c]) for r in rows])) for c in _TABLE_COLUMNS}
-    lines = ["  ".join(c.upper().ljust(widths[c]) for c in _TABLE_COLUMNS).rstrip()]
-    for r in rows:
-        cells = [_cell(r[c], widths[c]) for c in _TABLE_COLUMNS]
-        lines.append("  ".join(cells).rstrip())
-    return "\n".join(lines) + "\n"
-
-
-def _cell(value: str, width: int) -> str:
-    return (value if len(value) <= width else value[: width - 1] + "…").ljust(width)
-
-
-def _row(c: Citation) -> dict[str, str]:
-    pin = ""
-    if c.pinpoint is not None:
-        pin = " ".join(f"{k} {v}" for k, v in c.pinpoint.model_dump().items() if v)
-    return {
-        "relation": c.relation + (" (internal)" if c.internal else ""),
-        "doc_type": c.doc_type or "",
-        "symbol": c.symbol.text if c.symbol else "",
-        "name": c.name or "",
-        "date": c.date.isoformat() if c.date else "",
-        "issuer": c.issuer or "",
-        "pinpoint": pin,
-        "node_id": c.node_id,
-        "text": c.text,
-    }

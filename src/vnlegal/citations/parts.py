@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 import regex
@@ -32,8 +31,8 @@ from vnlegal.citations.patterns import (
 from vnlegal.lang import nlp
 from vnlegal.lang.dates import DATE_RE, date_from_match, make_date
 from vnlegal.lang.fold import fold
-from vnlegal.lang.symbols import normalize_symbol, parse_symbol
-from vnlegal.lang.vocab import doc_type_for_code, issuer_codes, issuer_for_code, load_table
+from vnlegal.lang.symbols import known_codes, normalize_symbol, parse_symbol
+from vnlegal.lang.vocab import doc_type_for_code, issuer_codes, issuer_for_code
 from vnlegal.model import Pinpoint, Symbol
 
 
@@ -103,7 +102,6 @@ _SERIAL_CODE = regex.compile(r"[A-Z]\d{1,3}")
 _DOTTED_YEAR = regex.compile(r"^(?P<num>\d++(?:\.\d++)*?)\.(?P<year>(?:19|20)\d\d)/")
 _NUMBER = regex.compile(r"\d++(?:\.\d++)*+[a-zđ]?")
 _NUM_YEAR = regex.compile(r"(?P<n>\d++)/(?P<y>(?:19|20)\d\d)")
-_CODE_WORD = regex.compile(r"\p{L}[\p{L}\d]*+")
 _PARTY = regex.compile(r"\d[\d.]*+-\p{L}++/")
 
 
@@ -115,16 +113,6 @@ def code_looks_like_code(code: str) -> bool:
         if letters and upper <= len(letters) - upper:
             return False
     return True
-
-
-@cache
-def _known_codes() -> frozenset[str]:
-    return frozenset(issuer_codes()) | frozenset(r[0] for r in load_table("abbreviations"))
-
-
-@cache
-def _codes_by_upper() -> dict[str, str]:
-    return {c.upper(): c for c in _known_codes()}
 
 
 def finish_symbol(text: str, m: Any) -> tuple[str, int]:
@@ -160,7 +148,7 @@ def _split_glued(s: str) -> str:
     if not slash or "-" in code or not code.isupper():
         return s
     for i in range(1, len(code)):
-        if doc_type_for_code(code[:i]) is not None and code[i:] in _known_codes():
+        if doc_type_for_code(code[:i]) is not None and code[i:] in known_codes():
             return f"{head}/{code[:i]}-{code[i:]}"
     return s
 
@@ -180,12 +168,6 @@ def to_symbol(s: str) -> Symbol:
         return Symbol(text=s, number=bare.group("n"), year=int(bare.group("y")))
     head, _, rest = s.partition("/")
     return Symbol(text=s, number=head, issuer_code=rest or None)
-
-
-def symbol_key(sym: Symbol) -> str:
-    """The symbol with code segments in their usual case, so "13/CT-TTG" and "13/CT-TTg" join."""
-    known = _codes_by_upper()
-    return str(_CODE_WORD.sub(lambda m: known.get(m.group().upper(), m.group().upper()), sym.text))
 
 
 def symbol_at(text: str, pos: int) -> Any:

@@ -8,6 +8,10 @@ columnar store: ``datetime.date`` for dates, ``bool``, ``int`` and ``float`` whe
 numbers, ``None`` where absent; the columns of a table are the same for every document.
 The citation and assignment columns are those of the ``_citations.csv`` and
 ``_assignments.csv`` that ``vnlegal batch`` writes, plus offsets and a few typed extras.
+
+This module is the one place that flattens citations and assignments: the tables here, the
+batch CSVs (from a written Document's JSON) and the command line's listings
+(``vnlegal.export.text``) all take their rows from ``citation_row`` and ``assignment_row``.
 """
 
 from __future__ import annotations
@@ -15,13 +19,15 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from vnlegal.lang.symbols import symbol_key
 
 if TYPE_CHECKING:
-    # Annotations only: the column tuples below are imported by the batch parent, which never
-    # loads the models.
-    from vnlegal.model import Document, Node
+    # Annotations only: the rows are built from dicts (a model's dump or a written Document's
+    # JSON), so the batch parent can build them without validating a model.
+    from vnlegal.model import Assignment, Document, Node
 
 Table = Literal["nodes", "citations", "assignments"]
 
@@ -50,6 +56,19 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "assignments": ASSIGNMENT_COLUMNS,
 }
 """The columns of each table, in order."""
+BATCH_CITATION_COLUMNS = CITATION_COLUMNS[: CITATION_COLUMNS.index("text") + 1]
+"""Columns of the batch's ``_citations.csv``: up to "text" (the typed extras stay in the table)."""
+ASSIGNMENT_ROW_COLUMNS = ASSIGNMENT_COLUMNS[2:]
+"""Keys of ``assignment_row`` and ``vnlegal.assignments_table`` rows; ``vnlegal assignments
+--format csv`` columns."""
+CITATION_LIST_COLUMNS = (
+    "relation", "doc_type", "symbol", "name", "date", "issuer", "pinpoint", "node_id", "text",
+)  # fmt: skip
+"""Columns of ``vnlegal citations --format csv``."""
+CITATION_LIST_TABLE_COLUMNS = CITATION_LIST_COLUMNS[:7]
+"""Columns of ``vnlegal citations`` (the aligned text table)."""
+ASSIGNMENT_LIST_TABLE_COLUMNS = ("node_id", "source", "lead", "implementers", "cooperating", "time", "task")
+"""Columns of ``vnlegal assignments`` (the aligned text table)."""
 _PIN = ("part", "chapter", "section", "article", "clause", "point", "appendix")
 
 
@@ -67,8 +86,14 @@ def to_table(doc: Document, table: Table) -> list[dict[str, object]]:
     """
     if table not in COLUMNS:
         raise ValueError(f"unknown table {table!r}: use nodes, citations or assignments")
-    head = {"document": doc.source.path, "document_key": _document_key(doc)}
-    rows = {"nodes": _nodes, "citations": _citations, "assignments": _assignments}[table](doc)
+    sym = doc.header.symbol
+    head = {"document": doc.source.path, "document_key": symbol_key(sym.text) if sym else None}
+    if table == "nodes":
+        rows: Iterable[dict[str, object]] = _nodes(doc)
+    elif table == "citations":
+        rows = (citation_row(c.model_dump()) for c in doc.citations)
+    else:
+        rows = assignment_rows(doc.assignments)
     return [{**head, **row} for row in rows]
 
 
@@ -80,12 +105,12 @@ def to_csv(doc: Document, table: Table) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(COLUMNS[table])
-    for row in to_table(doc, table):
-        writer.writerow([_cell(row[c]) for c in COLUMNS[table]])
+    writer.writerows(cells(row, COLUMNS[table]) for row in to_table(doc, table))
     return buf.getvalue()
 
 
-def _cell(value: object) -> str:
+def cell(value: object) -> str:
+    """A value as a CSV cell: "" for None, ``true``/``false``, ISO dates, else ``str``."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -95,12 +120,68 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _document_key(doc: Document) -> str | None:
-    if doc.header.symbol is None:
-        return None
-    from vnlegal.citations.parts import symbol_key
+def cells(row: Mapping[str, object], columns: Sequence[str]) -> list[str]:
+    """``row``'s values in ``columns`` order, as CSV cells (``cell``)."""
+    return [cell(row[c]) for c in columns]
 
-    return symbol_key(doc.header.symbol)
+
+def citation_row(c: Mapping[str, Any]) -> dict[str, object]:
+    """The ``CITATION_COLUMNS`` after ``document_key`` of one citation, from its dict:
+    ``Citation.model_dump()`` (dates as ``datetime.date``) or a written Document's JSON (ISO
+    text, which makes the same CSV cells)."""
+    sym = c.get("symbol") or {}
+    pin = c.get("pinpoint") or dict.fromkeys(_PIN)
+    span = c.get("span") or {}
+    return {
+        "key": c.get("key"), "relation": c.get("relation"), "internal": c.get("internal", False),
+        "doc_type": c.get("doc_type"), "symbol": sym.get("text"), "name": c.get("name"),
+        "date": c.get("date"), "issuer": c.get("issuer"),
+        "pinpoint": " ".join(f"{k} {v}" for k, v in pin.items() if v) or None,
+        "node_id": c.get("node_id"), "text": c.get("text"), "symbol_number": sym.get("number"),
+        "symbol_year": sym.get("year"), "issuer_decoded": c.get("issuer_decoded"),
+        **{f"pinpoint_{k}": pin.get(k) for k in _PIN}, "start": span.get("start"),
+        "end": span.get("end"),
+    }  # fmt: skip
+
+
+def assignment_row(a: Mapping[str, Any]) -> dict[str, object]:
+    """The ``ASSIGNMENT_ROW_COLUMNS`` of one assignment, from its dict (``Assignment.model_dump()``
+    or a written Document's JSON): units joined by "; ", absent values None."""
+    t = a.get("time") or {}
+    q = a.get("quantity") or {}
+    return {
+        "node_id": a.get("node_id"), "source": a.get("source"), "task": a.get("task"),
+        "lead": "; ".join(a.get("lead") or ()), "implementers": "; ".join(a.get("implementers") or ()),
+        "cooperating": "; ".join(a.get("cooperating") or ()), "time": t.get("text"),
+        "time_start": t.get("start"), "time_end": t.get("end"), "quantity": q.get("text"),
+        "quantity_value": q.get("value"), "quantity_unit": q.get("unit"),
+        "quantity_estimated": q.get("estimated"), "audience": a.get("audience"),
+        "funding": a.get("funding"), "output": a.get("output"), "location": a.get("location"),
+    }  # fmt: skip
+
+
+def assignment_rows(assignments: Iterable[Assignment]) -> list[dict[str, object]]:
+    """One flat dict per assignment (``assignment_row``; dates as ``datetime.date``)."""
+    return [assignment_row(a.model_dump()) for a in assignments]
+
+
+def document_csv_rows(
+    table: Literal["citations", "assignments"],
+    document: str,
+    document_key: str,
+    items: Iterable[Mapping[str, Any]],
+) -> list[list[str]]:
+    """CSV cells of one document's citations (``BATCH_CITATION_COLUMNS``) or assignments
+    (``ASSIGNMENT_COLUMNS``), from their JSON dicts: the rows of the batch's CSVs."""
+    row, columns = _BATCH_ROWS[table]
+    head = {"document": document, "document_key": document_key}
+    return [cells({**head, **row(item)}, columns) for item in items]
+
+
+_BATCH_ROWS: dict[str, tuple[Callable[[Mapping[str, Any]], dict[str, object]], tuple[str, ...]]] = {
+    "citations": (citation_row, BATCH_CITATION_COLUMNS),
+    "assignments": (assignment_row, ASSIGNMENT_COLUMNS),
+}
 
 
 def _nodes(doc: Document) -> Iterator[dict[str, object]]:
@@ -126,23 +207,3 @@ def _nodes(doc: Document) -> Iterator[dict[str, object]]:
     for att in doc.attachments:
         yield from walk(att.preamble, None, att.id, 1)
         yield from walk(att.body, None, att.id, 1)
-
-
-def _citations(doc: Document) -> Iterator[dict[str, object]]:
-    for c in doc.citations:
-        pin = c.pinpoint.model_dump() if c.pinpoint is not None else dict.fromkeys(_PIN)
-        yield {
-            "key": c.key, "relation": c.relation, "internal": c.internal, "doc_type": c.doc_type,
-            "symbol": c.symbol.text if c.symbol else None, "name": c.name, "date": c.date,
-            "issuer": c.issuer, "pinpoint": " ".join(f"{k} {v}" for k, v in pin.items() if v) or None,
-            "node_id": c.node_id, "text": c.text,
-            "symbol_number": c.symbol.number if c.symbol else None,
-            "symbol_year": c.symbol.year if c.symbol else None, "issuer_decoded": c.issuer_decoded,
-            **{f"pinpoint_{k}": pin[k] for k in _PIN}, "start": c.span.start, "end": c.span.end,
-        }  # fmt: skip
-
-
-def _assignments(doc: Document) -> Iterator[dict[str, object]]:
-    from vnlegal.assignments.extract import assignments_table
-
-    yield from assignments_table(doc)

@@ -1,15 +1,18 @@
-"""One parser for document numbers and symbols ("72/2015/NĐ-CP", "01-KH/BCĐ.TTĐN").
+"""One parser for document numbers and symbols ("72/2015/NĐ-CP", "01-KH/BCĐ.TTĐN"), and the
+one document key made of a symbol (``symbol_key``).
 
-Shared by the header stage (the document's own "Số:") and the citation engine.
+Shared by the header stage (the document's own "Số:"), the citation engine (``Citation.key``)
+and the flat tables (``document_key``), so a citation's key and the cited document's key join.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 import regex
 
-from vnlegal.lang.vocab import doc_type_for_code
+from vnlegal.lang.vocab import abbreviations, doc_type_for_code, issuer_codes
 from vnlegal.model import Symbol
 
 # A symbol inside running text. Possessive quantifiers keep it linear on hostile input.
@@ -28,6 +31,7 @@ SYMBOL_RE = regex.compile(SYMBOL_PATTERN, regex.VERBOSE)
 _DAMAGED_TAIL = regex.compile(r"[ ](?P<tail>[A-ZĐ][A-ZĐ\d]{1,9}+)(?![\p{L}\d])")
 _DASHES = regex.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _SPACE = regex.compile(r"\s++")
+_CODE_WORD = regex.compile(r"\p{L}[\p{L}\d]*+")
 
 
 def normalize_symbol(text: str) -> str:
@@ -88,3 +92,25 @@ def repair_damaged(text: str, m: regex.Match[str]) -> tuple[str, int]:
             sym = f"{sym}-{t.group('tail')}"
             end = t.end()
     return sym, end
+
+
+@cache
+def known_codes() -> frozenset[str]:
+    """Issuer codes and abbreviations in their usual case ("CP", "TTg", "BCĐ", "UBND")."""
+    return frozenset(issuer_codes()) | frozenset(abbreviations())
+
+
+@cache
+def _codes_by_upper() -> dict[str, str]:
+    return {c.upper(): c for c in known_codes()}
+
+
+def symbol_key(text: str) -> str:
+    """The key of a document by its normalized symbol text: code segments in their usual case,
+    so "13/CT-TTG" and "13/CT-TTg" join (``Citation.key``, the tables' ``document_key``).
+
+    >>> symbol_key("13/CT-TTG")
+    '13/CT-TTg'
+    """
+    known = _codes_by_upper()
+    return str(_CODE_WORD.sub(lambda m: known.get(m.group().upper(), m.group().upper()), text))
