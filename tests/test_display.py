@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import vnlegal
+from vnlegal.data import Place, load_table
 from vnlegal.header.display import title_display
-from vnlegal.lang.vocab import load_table
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "texts"
 
@@ -70,11 +70,13 @@ def test_parse_fills_title_display() -> None:
 
 
 def test_places_table() -> None:
-    rows = load_table("places")
+    rows = load_table(Place)
     assert len(rows) > 700
     levels = {"tỉnh", "thành phố", "quận", "huyện", "thị xã"}
-    for name, level, province, word, example in rows:
-        assert name and level in levels and word in ("", "1") and name in example
-        assert (province == "") == (level in ("tỉnh", "thành phố") and f"{level} {name}" == example[16:])
-    provinces = {r[0] for r in rows if not r[2]}
+    for r in rows:
+        assert r.name and r.level in levels and r.name in r.example
+        assert (r.province == "") == (
+            r.level in ("tỉnh", "thành phố") and f"{r.level} {r.name}" == r.example[16:]
+        )
+    provinces = {r.name for r in rows if not r.province}
     assert {"Bình Dương", "Lào Cai", "Hà Nội", "Hồ Chí Minh", "Bà Rịa - Vũng Tàu"} <= provinces

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 import vnlegal
+from vnlegal.data import Syllable, SyllablePart, Tcvn3Byte, VniLetter, load_table
 from vnlegal.errors import UnsupportedFormatError
 from vnlegal.lang import syllables
-from vnlegal.lang.vocab import load_table
 from vnlegal.model import Document
 from vnlegal.readers.legacy.detect import decode_legacy_bytes, looks_viqr, repair_text
 from vnlegal.readers.legacy.encodings import (
@@ -109,18 +109,18 @@ VIETNAMESE = sorted(
 
 @needs_iconv
 def test_tcvn3_table_matches_glibc_byte_by_byte() -> None:
-    rows = load_table("tcvn3")
+    rows = load_table(Tcvn3Byte)
     assert len(rows) >= 138
-    for code, char, kind, example in rows:
-        b = int(code, 16)
+    for r in rows:
+        b = int(r.byte, 16)
         want = iconv(bytes([b]), "TCVN5712-1", "UTF-8").decode()
-        got = chr(int(char[2:], 16)) if char.startswith("U+") else char
-        assert got == want, (code, got, want)
-        assert kind in ("vn3", "vn1", "mark") and example
+        got = chr(int(r.char[2:], 16)) if r.char.startswith("U+") else r.char
+        assert got == want, (r.byte, got, want)
+        assert r.set in ("vn3", "vn1", "mark") and r.example
 
 
 def test_every_vietnamese_letter_has_a_tcvn3_and_a_vni_code() -> None:
-    words = [r[0] for r in load_table("syllables")]
+    words = [r.syllable for r in load_table(Syllable)]
     for ch in VIETNAMESE + [c.upper() for c in VIETNAMESE]:
         # in a word: alone, some TCVN3 capitals read as the quote or dash sharing their byte
         word = next(w for w in words if ch.lower() in w)
@@ -129,7 +129,7 @@ def test_every_vietnamese_letter_has_a_tcvn3_and_a_vni_code() -> None:
         assert decode_vni(encode_vni(ch)) == ch
         # a lone "a." could end a sentence; a lowercase word next makes it a tone mark
         assert decode_viqr(encode_viqr(ch + " x")) == ch + " x"
-    assert len({r[0] for r in load_table("vni")}) == 134
+    assert len({r.char for r in load_table(VniLetter)}) == 134
 
 
 @pytest.mark.parametrize(
@@ -191,10 +191,11 @@ def test_syllable_spelling() -> None:
     assert syllables.place_tone("HOA", "\u0300") == "HÒA"
     assert syllables.place_tone("hoa", "\u0300", old_style=True) == "hoà"
     assert syllables.place_tone("nguyên", "\u0303") == "nguyễn"
-    for kind, value, example in load_table("syllable_parts"):
-        if kind == "rhyme":
-            base = syllables.split_tone(example)[0]
-            assert base.endswith(value) or (example.startswith("gi") and base[1:] == value), value
+    for part in load_table(SyllablePart):
+        if part.kind == "rhyme":
+            base = syllables.split_tone(part.example)[0]
+            ok = base.endswith(part.value) or (part.example.startswith("gi") and base[1:] == part.value)
+            assert ok, part.value
 
 
 # --- round trips of every fixture ------------------------------------------------------

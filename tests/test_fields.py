@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vnlegal.lang.vocab import load_table
+from vnlegal.data import FieldLabel, load_table
 from vnlegal.outline.fields import column_name, label_name, read_field
 
 
@@ -82,8 +82,8 @@ def test_prose_is_not_a_field(line: str) -> None:
 
 def test_every_table_label_reads_back() -> None:
     """Each label of data/field_labels.tsv maps to its own name (the table has no duplicates)."""
-    for label, name, _example in load_table("field_labels"):
-        assert label_name(label) == name, label
+    for r in load_table(FieldLabel):
+        assert label_name(r.label) == r.name, r.label
 
 
 @pytest.mark.parametrize(

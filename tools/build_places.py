@@ -60,7 +60,7 @@ def main() -> None:
         "# effective 2025-07-01). level: tỉnh, thành phố, quận, huyện, thị xã; province: the province",
         "# of a district (empty for a province); word: 1 when the name is also an ordinary word or a",
         "# single syllable (then it is capitalised only after a level word).",
-        "# name\tlevel\tprovince\tword\texample",
+        "name\tlevel\tprovince\tword\texample",
     ]
     for (name, level), (province, example) in sorted(rows.items(), key=lambda r: (r[1][0] != "", r[0])):
         word = "1" if canon_tones(name.lower()) in common or len(name.split()) < 2 else ""

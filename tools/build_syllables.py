@@ -52,7 +52,7 @@ def main() -> None:
         " syllable;",
         "# both sources ship offline with underthesea. Built by tools/build_syllables.py; do not"
         " edit by hand.",
-        "# syllable\tcount\texample",
+        "syllable\tcount\texample",
     ]
     for k in keys:
         lines.append(f"{k}\t{4 * running[k] + words[k]}\t{example.get(k, (0, k))[1]}")

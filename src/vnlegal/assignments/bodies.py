@@ -14,8 +14,9 @@ from functools import cache, lru_cache
 
 import regex
 
+from vnlegal.data import AssignmentWord, UnitAbbreviation, UnitHead, UnitNameComma, load_table
 from vnlegal.lang.fold import canon_tones, fold
-from vnlegal.lang.vocab import abbreviations, load_table, place_levels
+from vnlegal.lang.vocab import abbreviations, place_levels
 
 
 @dataclass(frozen=True)
@@ -39,25 +40,25 @@ def unit_vocab() -> UnitVocab:
     generic: set[str] = set()
     abbrevs: set[str] = set()
     follow: set[str] = set()
-    for head, kind, _ in load_table("unit_heads"):
-        if kind == "abbrev":
-            abbrevs.add(head)
-        elif kind == "generic":
-            generic.add(fold(head))
-        elif kind == "follow":
-            follow.add(fold(head))
+    for unit in load_table(UnitHead):
+        if unit.kind == "abbrev":
+            abbrevs.add(unit.head)
+        elif unit.kind == "generic":
+            generic.add(fold(unit.head))
+        elif unit.kind == "follow":
+            follow.add(fold(unit.head))
         else:
-            heads.setdefault(fold(head), kind)
+            heads.setdefault(fold(unit.head), unit.kind)
     follow.update(fold(lv).split()[0] for lv in place_levels())
     enders: dict[str, str] = {}
     inside: set[str] = set()
-    for word, kind, _ in load_table("assignment_words"):
-        if kind == "inside":
-            inside.add(fold(word))
-            enders[fold(word)] = kind  # the longer phrase wins: "có liên quan" / "có trách nhiệm"
-        elif kind in ("verb", "stop", "lead", "coop", "with", "resp", "assign"):
-            enders.setdefault(fold(word), kind)
-    names = sorted((r[0] for r in load_table("unit_name_commas")), key=len, reverse=True)
+    for row in load_table(AssignmentWord):
+        if row.kind == "inside":
+            inside.add(fold(row.word))
+            enders[fold(row.word)] = row.kind  # the longer phrase wins: "có liên quan" / "có trách nhiệm"
+        elif row.kind in ("verb", "stop", "lead", "coop", "with", "resp", "assign"):
+            enders.setdefault(fold(row.word), row.kind)
+    names = sorted((r.words for r in load_table(UnitNameComma)), key=len, reverse=True)
     comma_names = regex.compile(
         "|".join(regex.escape(canon_tones(n)) for n in names), regex.IGNORECASE | regex.V1
     )
@@ -271,8 +272,8 @@ thị trấn', 'các cơ quan, đơn vị liên quan']
 @cache
 def _abbreviation_re() -> tuple[regex.Pattern[str], dict[str, str]]:
     table = dict(abbreviations())
-    for abbr, expansion, _ in load_table("unit_abbreviations"):
-        table.setdefault(abbr, expansion)
+    for row in load_table(UnitAbbreviation):
+        table.setdefault(row.abbreviation, row.expansion)
     alternation = "|".join(regex.escape(a) for a in sorted(table, key=len, reverse=True))
     return regex.compile(rf"(?<![\w&])(?:{alternation})(?![\w&])\.?+"), table
 

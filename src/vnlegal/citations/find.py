@@ -60,6 +60,7 @@ from vnlegal.citations.patterns import (
 )
 from vnlegal.citations.relations import assign_relations
 from vnlegal.lang.fold import fold
+from vnlegal.lang.patterns import ATTACHED_LINE_SRC, ISSUED_SRC
 from vnlegal.lang.symbols import normalize_symbol, symbol_key
 from vnlegal.lang.vocab import doc_type_for_code
 from vnlegal.limits import checkpoint
@@ -73,9 +74,8 @@ _NUM_YEAR = regex.compile(r"\d{1,4}+/(?:19|20)\d\d(?![\d/\p{L}])")
 _LIST_SEP = regex.compile(
     r"\s*+(?:[,;]|(?<!\p{L})(?:và|hoặc))\s*+(?:và\s++)?\Z|\s*+\(\s*+\Z", regex.IGNORECASE
 )
-_ATTACHED_LINE = regex.compile(r"[\s|*(]*+(?:ban\s++hành\s++)?kèm\s++theo\s++", regex.IGNORECASE)
-_ENACTING = regex.compile(r"(?r)\p{Lu}[^\n.;]{0,80}?\sban\s++hành\s++")
-_STANDARD_TYPES = {"QCVN": "Quy chuẩn kỹ thuật quốc gia", "TCVN": "Tiêu chuẩn quốc gia"}
+_ATTACHED_LINE = regex.compile(ATTACHED_LINE_SRC + r"\s++", regex.IGNORECASE)
+_ENACTING = regex.compile(r"(?r)\p{Lu}[^\n.;]{0,80}?\s" + ISSUED_SRC + r"\s++")
 
 
 def extract_citations(
@@ -161,7 +161,10 @@ class _Finder:
         for s in STANDARD_RE.finditer(t, self.lo, self.hi):
             if s.start() and t[s.start() - 1].isalpha():
                 continue
-            doc_type = _STANDARD_TYPES[s.group("kind")]
+            standard = doc_type_for_code(s.group("kind"))
+            if standard is None:  # every kind STANDARD_RE matches is a code of doc_types.tsv
+                continue
+            doc_type = standard.name
             sym = Symbol(text=s.group("kind") + s.group("code"), number=s.group("code"))
             m = Mention(s.start(), s.end(), s.start(), doc_type=doc_type, symbol=sym)
             title = STANDARD_TITLE_RE.match(t, s.end(), min(self.hi, s.end() + REACH))

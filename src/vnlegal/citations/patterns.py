@@ -12,79 +12,28 @@ must end where a mention starts are REVERSE patterns, matched backwards from tha
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache, lru_cache
 
 import regex
 
-from vnlegal.lang.fold import canon_tones, fold
-from vnlegal.lang.vocab import doc_types, load_table
+from vnlegal.data import (
+    CitationCue,
+    CitationName,
+    CitationStopword,
+    IssuerName,
+    LawName,
+    LegalForce,
+    load_table,
+)
+from vnlegal.lang.agency import agency_heads
+from vnlegal.lang.fold import fold
+from vnlegal.lang.patterns import ATTACHED_SRC, ISSUED_SRC, LEVEL_SRC, alternation
+from vnlegal.lang.vocab import doc_types
 
 # How far past its start a piece of a mention (a date, an issuer, a law's name) is read. Every
 # anchored match gets a bounded end: the engine may scan to the end position for a literal the
 # pattern requires, which would make each match cost the length of the text.
 REACH = 400
-
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-_OPEN_END = "aeiouyàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ"
-_SYLLABLE = regex.compile(r"\p{L}++")
-_PHRASE_TOKEN = regex.compile(r",|[^\s,]++")
-
-
-def tone_variants(word: str) -> set[str]:
-    """Every spelling of ``word`` whose tone mark sits on another vowel of the same syllable.
-
-    canon_tones picks one placement; old texts use the other ("hoà"/"hòa", "thuỷ"/"thủy"), so
-    literal patterns list both.
-    """
-    out = {word}
-    canon = canon_tones(word)
-    for syl in _SYLLABLE.finditer(word):
-        s = unicodedata.normalize("NFD", syl.group())
-        tone = next((c for c in s if c in _TONES), "")
-        # Only open syllables ("hoà", "thuỷ") are written both ways.
-        if not tone or syl.group()[-1:].lower() not in _OPEN_END:
-            continue
-        bare = s.replace(tone, "")
-        for i, ch in enumerate(bare):
-            if ch.lower() not in "aeiouy":
-                continue
-            j = i + 1
-            while j < len(bare) and unicodedata.combining(bare[j]):
-                j += 1
-            cand = unicodedata.normalize("NFC", bare[:j] + tone + bare[j:])
-            alt = word[: syl.start()] + cand + word[syl.end() :]
-            if canon_tones(alt) == canon:
-                out.add(alt)
-    return out
-
-
-def phrase_pattern(phrase: str, *, commas: bool = False) -> str:
-    """A regex for ``phrase``: tone placements folded, any whitespace (line breaks too) between
-    words; with ``commas`` a comma between words may be written or left out."""
-    out = ""
-    comma = False
-    for tok in _PHRASE_TOKEN.findall(phrase):
-        if tok == ",":
-            comma = True
-            continue
-        variants = sorted(tone_variants(tok), key=len, reverse=True)
-        pat = "(?:" + "|".join(regex.escape(v) for v in variants) + ")"
-        if out:
-            if comma:
-                out += r"\s*+,?\s*+" if commas else r"\s*+,\s*+"
-            else:
-                out += r"\s++"
-        out += pat
-        comma = False
-    return out
-
-
-def alternation(phrases: list[str] | tuple[str, ...]) -> str:
-    """One alternation of ``phrases``, longest first (so "Thông tư liên tịch" beats "Thông tư")."""
-    uniq = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(phrase_pattern(p) for p in uniq)
-
 
 # --- vocabulary ---------------------------------------------------------------------------
 
@@ -92,7 +41,7 @@ def alternation(phrases: list[str] | tuple[str, ...]) -> str:
 @cache
 def cue_words(mode: str) -> tuple[str, ...]:
     """The phrases of citation_cues.tsv in ``mode`` (see the table's header)."""
-    return tuple(r[0] for r in load_table("citation_cues") if r[2] == mode)
+    return tuple(r.cue for r in load_table(CitationCue) if r.mode == mode)
 
 
 @cache
@@ -108,16 +57,18 @@ def cue_re(mode: str) -> regex.Pattern[str]:
 @cache
 def cue_relation() -> dict[str, str]:
     """Folded cue -> relation, for the relation cues (lead, self, verb, post)."""
-    rows = load_table("citation_cues")
-    return {fold(r[0]): r[1] for r in rows if r[2] in ("lead", "self", "verb", "post")}
+    rows = load_table(CitationCue)
+    return {fold(r.cue): r.relation for r in rows if r.mode in ("lead", "self", "verb", "post")}
 
 
 @cache
 def stop_words(scope: str) -> tuple[tuple[str, bool], ...]:
     """(word, matches in any case) rows of citation_stopwords.tsv for ``scope``."""
-    rows = load_table("citation_stopwords")
+    rows = load_table(CitationStopword)
     return tuple(
-        (r[0], r[1] == "any") for r in rows if r[2] == scope or (r[2] == "both" and scope != "compound")
+        (r.word, r.case == "any")
+        for r in rows
+        if r.scope == scope or (r.scope == "both" and scope != "compound")
     )
 
 
@@ -145,7 +96,7 @@ def type_names() -> dict[str, str]:
 @cache
 def legal_force() -> dict[str, int]:
     """Document type -> rank of legal force (1 = highest), from legal_force.tsv."""
-    return {r[0]: int(r[1]) for r in load_table("legal_force")}
+    return {r.doc_type: r.rank for r in load_table(LegalForce)}
 
 
 @cache
@@ -178,9 +129,8 @@ SO_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<so>số)\s*+(?P<colon>:)?\s*+",
 @cache
 def type_this_re() -> regex.Pattern[str]:
     """Matched backwards from "này": "<Type|Điều|khoản ...> này" (a mention of this document)."""
-    units = r"điều|khoản|điểm|chương|mục|phần|phụ\s++lục"
     names = alternation([d.name for d in doc_types()])
-    return regex.compile(r"(?r)(?<!\p{L})(?P<type>" + names + "|" + units + r")\s++này", regex.IGNORECASE)
+    return regex.compile(r"(?r)(?<!\p{L})(?P<type>" + names + "|" + LEVEL_SRC + r")\s++này", regex.IGNORECASE)
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\d&]++|-")
@@ -231,14 +181,14 @@ class PhraseSet:
 @cache
 def law_names() -> PhraseSet:
     """Known law and code names (law_names.tsv), as written after "Luật"/"Bộ luật"."""
-    return PhraseSet([r[1] for r in load_table("law_names")])
+    return PhraseSet([r.name for r in load_table(LawName)])
 
 
 @cache
 def named_docs() -> tuple[PhraseSet, dict[str, str]]:
     """Names of citation_names.tsv, and each listed name's document type."""
-    rows = load_table("citation_names")
-    return PhraseSet([r[0] for r in rows]), {r[0]: r[1] for r in rows}
+    rows = load_table(CitationName)
+    return PhraseSet([r.name for r in rows]), {r.name: r.doc_type for r in rows}
 
 
 @cache
@@ -257,8 +207,8 @@ def name_anchor_re() -> regex.Pattern[str]:
     # A name that starts with a numbered type ("Nghị định thư", "Quy chế làm việc") is anchored
     # on one more word, so that every "Nghị định" is not a candidate.
     numbered = {fold(d.name) for d in doc_types() if d.code}
-    for r in load_table("citation_names"):
-        words = r[0].split()
+    for r in load_table(CitationName):
+        words = r.name.split()
         n = 3 if fold(" ".join(words[:2])) in numbered else 2
         head = " ".join(words[:n])
         heads.update({head, head.upper()})
@@ -271,15 +221,15 @@ def name_anchor_re() -> regex.Pattern[str]:
 def issuer_names() -> dict[str, tuple[str, ...]]:
     """kind -> names of issuer_names.tsv (agency, position, head), longest first."""
     out: dict[str, list[str]] = {}
-    for r in load_table("issuer_names"):
-        out.setdefault(r[1], []).append(r[0])
+    for r in load_table(IssuerName):
+        out.setdefault(r.kind, []).append(r.name)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 @cache
 def agency_head_re() -> regex.Pattern[str]:
     """A word that opens a body's name ("Ủy ban nhân dân", "Sở", "Công ty"), case-sensitive."""
-    heads = list(issuer_names().get("head", ())) + [r[0] for r in load_table("agency_heads")]
+    heads = list(issuer_names().get("head", ())) + [head for _, head in agency_heads()]
     return regex.compile(r"(?<![\p{L}\d])(?:" + alternation(heads) + r")(?!\p{L})")
 
 
@@ -335,20 +285,20 @@ STANDARD_RE = regex.compile(
 STANDARD_TITLE_RE = regex.compile(r"\s++(?P<t>\p{Lu}[^;.\n]{0,300}+)")
 
 LABEL = r"(?:\d{1,4}+[a-zđ]?\d?|[IVXLC]{1,8}+|[a-zđ]\d?)(?![\p{L}\d])"
-LEVEL = r"(?:điểm|khoản|điều|chương|mục|tiểu\s++mục|phần|phụ\s++lục)"
+LEVEL = LEVEL_SRC
 # A pinpoint chain ending right before a mention: "điểm a khoản 1 Điều 5", "Điều 8, 9 và 12",
 # "khoản 3 Điều 10, Điều 11", "Khoản 3 - Điều 61", "Phụ lục I ban hành kèm theo", "... của".
 PINPOINT_RE = regex.compile(
     rf"(?:các\s++)?{LEVEL}\s++(?:số\s++)?{LABEL}"
     rf"(?:\s*+(?:[,-]\s*+)?(?:(?:và|hoặc)\s++)?(?:(?:các\s++)?{LEVEL}\s++)?{LABEL}){{0,30}}+"
-    r"\s*+,?\s*+(?:(?:ban\s++hành\s++)?kèm\s++theo\s++|của\s++)?\Z",
+    rf"\s*+,?\s*+(?:{ATTACHED_SRC}\s++|của\s++)?\Z",
     regex.IGNORECASE,
 )
 PIN_TOKEN_RE = regex.compile(
     rf"(?<![\p{{L}}\d])(?:(?P<level>{LEVEL})\s++(?:số\s++)?)?(?P<label>{LABEL})", regex.IGNORECASE
 )
 
-DATE_LEAD_RE = regex.compile(r"\s*+,?\s*+(?:ban\s++hành\s++)?(?=ngày)", regex.IGNORECASE)
+DATE_LEAD_RE = regex.compile(rf"\s*+,?\s*+(?:{ISSUED_SRC}\s++)?(?=ngày)", regex.IGNORECASE)
 # A date with a three-digit year ("ngày 21/9/025"): the year is read from the symbol.
 SHORT_YEAR_RE = regex.compile(
     r"ngày\s*+(?P<d>\d{1,2}+)/(?P<m>\d{1,2}+)/(?P<y>\d{3})(?![\d/])", regex.IGNORECASE

@@ -24,9 +24,11 @@ from functools import cache
 
 import regex
 
+from vnlegal.data import Agency, DisplayName, IssuerCode, IssuerName, LawName, Place, load_table
 from vnlegal.lang import syllables
+from vnlegal.lang.agency import agency_heads
 from vnlegal.lang.fold import fold
-from vnlegal.lang.vocab import doc_types, load_table, place_levels
+from vnlegal.lang.vocab import doc_types, place_levels
 
 _CHUNK = regex.compile(r"\S++")
 _PIECE = regex.compile(r"[\p{L}\p{M}]++|[^\p{L}\p{M}]++")
@@ -63,25 +65,25 @@ def _names() -> _Names:
         if words:
             table.setdefault(tuple(fold(w) for w in words), words)
 
-    for name, _level, _province, word, *_ in load_table("places"):
-        add(name, after_level)
-        if not word:
-            add(name, by_key)
-    for row in load_table("display_names"):
-        add(row[0], by_key)
-    for row in load_table("agencies"):
-        add(row[0], by_key)
-    for row in load_table("agency_heads"):
+    for place in load_table(Place):
+        add(place.name, after_level)
+        if not place.word:
+            add(place.name, by_key)
+    for shown in load_table(DisplayName):
+        add(shown.name, by_key)
+    for agency in load_table(Agency):
+        add(agency.name, by_key)
+    for _, head in agency_heads():
         # Only heads that are names by themselves ("Ban Chỉ đạo", "Ủy ban nhân dân"); "Bộ",
         # "Văn phòng" or "Thanh tra" are ordinary words too often.
-        words = row[0].split()
-        if len(words) > 1 and (any(w[:1].isupper() for w in words[1:]) or row[0].endswith("nhân dân")):
-            add(row[0], by_key)
-    for name, kind, *_ in load_table("issuer_names"):
-        if kind in ("agency", "position"):
-            add(name, by_key)
-    for kind, name, *_ in load_table("law_names"):
-        add(f"{kind} {name}", by_key)
+        words = head.split()
+        if len(words) > 1 and (any(w[:1].isupper() for w in words[1:]) or head.endswith("nhân dân")):
+            add(head, by_key)
+    for issuer in load_table(IssuerName):
+        if issuer.kind in ("agency", "position"):
+            add(issuer.name, by_key)
+    for law in load_table(LawName):
+        add(f"{law.kind} {law.name}", by_key)
     levels = frozenset(tuple(fold(w) for w in _words_of(lv)) for lv in place_levels())
     types = frozenset(tuple(fold(w) for w in _words_of(d.name)) for d in doc_types())
     longest = max(len(k) for k in (*by_key, *after_level))
@@ -91,7 +93,7 @@ def _names() -> _Names:
 @cache
 def _codes() -> dict[str, str]:
     """Folded symbol code -> its usual capitals ("ttg" -> "TTg")."""
-    return {fold(r[0]): r[0] for r in load_table("issuer_codes") if not r[0].isupper()}
+    return {fold(r.code): r.code for r in load_table(IssuerCode) if not r.code.isupper()}
 
 
 def _upper(title: str) -> bool:

@@ -15,28 +15,27 @@ from itertools import pairwise
 
 import regex
 
-from vnlegal.header.prelude import parse_prelude
+from vnlegal.header.prelude import issuer_keys, parse_prelude
 from vnlegal.header.title import (
-    _KINH_GUI,
-    _KINH_GUI_ANY,
-    _MARKUP,
-    _SEPARATOR,
-    _STRUCTURE,
+    KINH_GUI,
+    KINH_GUI_ANY,
+    MARKUP,
+    SEPARATOR,
+    STRUCTURE,
     read_addressees,
     read_title,
 )
 from vnlegal.lang.agency import agency_case, agency_heads
 from vnlegal.lang.dates import DATE_RE, date_from_match
 from vnlegal.lang.fold import canon_tones, fold
+from vnlegal.lang.patterns import MOTTO, NATION
 from vnlegal.lang.symbols import SYMBOL_PATTERN, SYMBOL_RE, parse_symbol, repair_damaged
-from vnlegal.lang.vocab import doc_type_named, doc_types
+from vnlegal.lang.vocab import doc_type_named
 from vnlegal.lines import Line, is_upper
 from vnlegal.model import Header, Issuer, Span
 
 _PIPE = regex.compile(r"\|")
 _CODE_CHAR = regex.compile(r"[-/\d]")
-_MOTTO1 = regex.compile(r"cộng\s*+hòa\s++xã\s++hội\s++chủ\s++nghĩa\s++việt\s++nam", regex.I)
-_MOTTO2 = regex.compile(r"độc\s*+lập\s*+[-–]?\s*+tự\s*+do\s*+[-–]?\s*+hạnh\s*+phúc", regex.I)
 _SO = regex.compile(
     r"(?<![\p{L}])(?:(?:luật|nghị\s+quyết|pháp\s+lệnh|lệnh)\s+)?số\s*+:\s*+(?P<sym>" + SYMBOL_PATTERN + ")",
     regex.I | regex.VERBOSE,
@@ -94,11 +93,11 @@ def _cells(lines: list[Line], lo: int, hi: int, first_from: int = 0) -> list[_Ce
                 seg_start = a + m.end()
             pieces.append((seg_start, b))
         for a, b in pieces:
-            for part in _SEPARATOR.split(ln.text[a:b]):
+            for part in SEPARATOR.split(ln.text[a:b]):
                 if not part.strip():
                     continue
                 off = ln.text.find(part, a)
-                clean = _MARKUP.sub(" ", part)
+                clean = MARKUP.sub(" ", part)
                 stripped = clean.strip()
                 if stripped:
                     lead = len(clean) - len(clean.lstrip())
@@ -108,7 +107,7 @@ def _cells(lines: list[Line], lo: int, hi: int, first_from: int = 0) -> list[_Ce
 
 def _type_line(text: str) -> str | None:
     """Canonical doc type when ``text`` is a type line ("KẾ HOẠCH", "QUYẾT ĐỊNH")."""
-    clean = _MARKUP.sub("", text).strip(" |:.\t")
+    clean = MARKUP.sub("", text).strip(" |:.\t")
     if not clean or len(clean) > 40 or not is_upper(clean):
         return None
     d = doc_type_named(clean)
@@ -117,14 +116,14 @@ def _type_line(text: str) -> str | None:
 
 def _find_motto(lines: list[Line], lo: int, limit: int) -> int | None:
     for k, ln in enumerate(lines[lo:limit], lo):
-        if _MOTTO1.search(canon_tones(ln.text)):
+        if NATION.search(ln.text):
             return ln.index
         # Web excerpts break the motto over two lines ("CỘNG" / "HÒA XÃ HỘI ...").
         if (
             ln.text.strip(" |")
             and k + 1 < len(lines)
-            and not _MOTTO1.search(canon_tones(lines[k + 1].text))
-            and _MOTTO1.search(canon_tones(f"{ln.text} {lines[k + 1].text}"))
+            and not NATION.search(lines[k + 1].text)
+            and NATION.search(f"{ln.text} {lines[k + 1].text}")
         ):
             return ln.index
     return None
@@ -136,7 +135,7 @@ def _zone_start(lines: list[Line], motto: int, floor: int) -> int:
     taken = 0
     while i - 1 >= floor and taken < 6:
         t = lines[i - 1].text
-        core = _SEPARATOR.sub("", _MARKUP.sub("", t)).replace("|", "").strip()
+        core = SEPARATOR.sub("", MARKUP.sub("", t)).replace("|", "").strip()
         if core and not is_upper(core):
             break
         if core:
@@ -181,7 +180,7 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
             header.doc_type = t
             break
         if j > max(start, motto or start) and (
-            _KINH_GUI.match(lines[j].text) or _STRUCTURE.match(lines[j].text)
+            KINH_GUI.match(lines[j].text) or STRUCTURE.match(lines[j].text)
         ):
             break
         if j > (motto or start) + 1 and _prose(lines[j].text):
@@ -198,10 +197,10 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
         for k in range(a, b):
             used[k] = True
 
-    for pat in (_MOTTO1, _MOTTO2):
+    for pat in (NATION, MOTTO):
         for m in pat.finditer(canon):
             mark(*m.span())
-    kg = _KINH_GUI_ANY.search(canon)
+    kg = KINH_GUI_ANY.search(canon)
     if kg is not None:
         # Flattened letters run "Kính gửi: ..." and the first paragraph on after the header.
         for k in range(kg.start(), len(joined)):
@@ -285,7 +284,7 @@ def _cell_end(cells: list[_Cell], offs: list[int], joined: str, i: int) -> int:
 
 def _next_anchor(canon: str, pos: int) -> int | None:
     best: int | None = None
-    for pat in (_MOTTO1, _MOTTO2, _PLACE_DATE, _KINH_GUI_ANY):
+    for pat in (NATION, MOTTO, _PLACE_DATE, KINH_GUI_ANY):
         m = pat.search(canon, pos)
         if m and (best is None or m.start() < best):
             best = m.start()
@@ -336,7 +335,7 @@ def _read_issuer(
 
 def _issuer_from_meta(header: Header, meta: dict[str, str]) -> None:
     for key, value in meta.items():
-        if fold(key) in ("cơ quan ban hành", "nơi ban hành") and value:
+        if fold(key) in issuer_keys() and value:
             header.issuer.name = value
 
 
@@ -344,16 +343,9 @@ def _complete_issuer(header: Header, meta: dict[str, str]) -> None:
     """A header cut to "ỦY BAN NHÂN DÂN" is completed by the portal's "Cơ quan ban hành"."""
     name = header.issuer.name or ""
     for key, value in meta.items():
-        if fold(key) in ("cơ quan ban hành", "nơi ban hành") and value:
+        if fold(key) in issuer_keys() and value:
             v = value.strip()
             if fold(name) in ("ủy ban nhân dân", "hội đồng nhân dân") and regex.match(
                 r"(?i)tỉnh|thành phố", v
             ):
                 header.issuer.name = f"{name} {v[:1].lower()}{v[1:]}"
-
-
-def enacting_issuer(text: str) -> str | None:
-    """The body named in an enacting sentence ("Thủ tướng Chính phủ ban hành Quyết định ...")."""
-    names = "|".join(regex.escape(d.name) for d in doc_types())
-    m = regex.search(rf"(?m)^\W*(?P<who>\p{{Lu}}[\p{{L}} ]{{2,80}}?)\s+ban\s+hành\s+(?:{names})\b", text)
-    return m.group("who").strip() if m else None

@@ -6,13 +6,20 @@ from functools import cache
 
 import regex
 
-from vnlegal.lang.vocab import load_table
+from vnlegal.data import MetadataKey, load_table
+from vnlegal.lang.fold import fold
 from vnlegal.lines import Line
 
 
 @cache
+def issuer_keys() -> frozenset[str]:
+    """Folded prelude keys whose value names the issuing body ("Cơ quan ban hành")."""
+    return frozenset(fold(r.key) for r in load_table(MetadataKey) if r.meaning == "issuer")
+
+
+@cache
 def _metadata_keys() -> regex.Pattern[str]:
-    keys = sorted((r[0] for r in load_table("metadata_keys")), key=len, reverse=True)
+    keys = sorted((r.key for r in load_table(MetadataKey)), key=len, reverse=True)
     alt = "|".join(regex.escape(k) for k in keys)
     return regex.compile(rf"(?:^|(?<=\s))(?:-\s*+)?(?P<key>{alt})(?=\s|:|$)\s*+:?\s*+", regex.I)
 

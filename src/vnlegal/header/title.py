@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
-from vnlegal.lang.agency import agency_heads
+from vnlegal.data import Position, load_table
+from vnlegal.lang.agency import header_openers
 from vnlegal.lang.fold import fold
 from vnlegal.lines import Line, is_upper
 from vnlegal.model import Header
 
 # Shared with header.py, which imports them from here.
-_SEPARATOR = regex.compile(r"[-_=*~.…]{3,}+")
-_MARKUP = regex.compile(r"[*#`]++")
-_KINH_GUI = regex.compile(r"^\W*kính\s+gửi\s*+:?\s*+", regex.I)
-_KINH_GUI_ANY = regex.compile(r"kính\s+gửi", regex.I)
-_STRUCTURE = regex.compile(
+SEPARATOR = regex.compile(r"[-_=*~.…]{3,}+")
+MARKUP = regex.compile(r"[*#`]++")
+KINH_GUI = regex.compile(r"^\W*kính\s+gửi\s*+:?\s*+", regex.I)
+KINH_GUI_ANY = regex.compile(r"kính\s+gửi", regex.I)
+STRUCTURE = regex.compile(
     r"^\W*(?:(?:điều|chương|phần|mục)\s+[\dIVXLC]|[IVXLC]+\s*[.:]\s|\d+\s*[.)]\s*\p{Lu})", regex.I
 )
 _CAN_CU = regex.compile(r"(?i)^\W*căn\s+cứ\b")
@@ -26,10 +29,6 @@ _PREAMBLE_START = regex.compile(
     r"thi\s+hành|ngày\s+\d|vừa\s+qua|trong\s+|hiện\s+nay|tiếp\s+theo|sau\s+khi|qua\s)",
     regex.I,
 )
-_AUTHORITY_HEADS = (
-    "chủ tịch", "bộ trưởng", "giám đốc", "thủ tướng", "quốc hội", "chính phủ", "ủy ban",
-    "hội đồng", "tổng giám đốc", "chánh", "cục trưởng", "viện trưởng", "trưởng ban",
-)  # fmt: skip
 
 
 def read_title(header: Header, lines: list[Line], type_idx: int) -> int:
@@ -40,7 +39,7 @@ def read_title(header: Header, lines: list[Line], type_idx: int) -> int:
     upper_title: bool | None = None
     while j < n and len(parts) < 8:
         raw = lines[j].text
-        t = _MARKUP.sub("", raw).strip(" |\t")
+        t = MARKUP.sub("", raw).strip(" |\t")
         if not t:
             nxt = next((x.text.strip(" |*") for x in lines[j + 1 : j + 3] if x.text.strip(" |*")), "")
             # A blank line ends the summary unless the next line plainly continues it.
@@ -49,12 +48,12 @@ def read_title(header: Header, lines: list[Line], type_idx: int) -> int:
                 break
             j += 1
             continue
-        if _SEPARATOR.fullmatch(t):
+        if SEPARATOR.fullmatch(t):
             j += 1
             if parts:
                 break
             continue
-        if _STRUCTURE.match(t) or _KINH_GUI.match(t) or _CAN_CU.match(t):
+        if STRUCTURE.match(t) or KINH_GUI.match(t) or _CAN_CU.match(t):
             break
         # A summary may itself start "Thực hiện ..."/"Triển khai ..."; later lines may not.
         if parts and _PREAMBLE_START.match(t):
@@ -77,19 +76,25 @@ def read_title(header: Header, lines: list[Line], type_idx: int) -> int:
     return j
 
 
+@cache
+def _authority_heads() -> tuple[str, ...]:
+    """Folded openers of a line naming who enacts: header openers (agency_heads.tsv) and the
+    positions that enact (positions.tsv, column enacts)."""
+    positions = {fold(r.position) for r in load_table(Position) if r.enacts}
+    return tuple(sorted(set(header_openers()) | positions, key=len, reverse=True))
+
+
 def _authority(t: str) -> bool:
     """An upper-case line naming who enacts ("ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ ...")."""
     f = fold(t)
-    return any(f.startswith(h) for h in _AUTHORITY_HEADS) or any(
-        f.startswith(h + " ") or f == h for h, _ in agency_heads()
-    )
+    return any(f.startswith(h + " ") or f == h for h in _authority_heads())
 
 
 def read_addressees(header: Header, lines: list[Line], j: int) -> int:
     """A "Kính gửi:" block right after the header (inline, or a dash list below it)."""
     n = len(lines)
     k = j
-    while k < n and k < j + 4 and not _KINH_GUI.search(lines[k].text.replace("|", " ")):
+    while k < n and k < j + 4 and not KINH_GUI.search(lines[k].text.replace("|", " ")):
         k += 1
     if k >= n or k >= j + 4:
         # Letters put "Kính gửi" on the place/date line of a flattened header.
@@ -99,7 +104,7 @@ def read_addressees(header: Header, lines: list[Line], j: int) -> int:
                 header.addressees = _split_addressees(m.group("rest"))
         return j
     first = lines[k].text.replace("|", " ").strip()
-    m = _KINH_GUI.match(first) or _KINH_GUI_ANY.search(first)
+    m = KINH_GUI.match(first) or KINH_GUI_ANY.search(first)
     rest = first[m.end() :].strip(" :") if m else ""
     items: list[str] = []
     if rest:

@@ -4,20 +4,28 @@ from __future__ import annotations
 
 from functools import cache
 
+from vnlegal.data import AgencyHead, NotPlaceLevel, load_table
 from vnlegal.lang.fold import fold
-from vnlegal.lang.vocab import abbreviations, agency_names, load_table, place_levels
+from vnlegal.lang.vocab import abbreviations, agency_names, place_levels
 
 
 @cache
 def agency_heads() -> tuple[tuple[str, str], ...]:
-    """(folded head, head as usually written), longest first."""
-    rows = [(fold(r[0]), r[0]) for r in load_table("agency_heads")]
+    """(folded head, head as usually written) of the head nouns of body names, longest first."""
+    rows = [(fold(r.head), r.head) for r in load_table(AgencyHead) if r.kind == "name"]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 @cache
+def header_openers() -> tuple[str, ...]:
+    """Folded words that open an issuer line or the motto of a header (every row of
+    agency_heads.tsv: "ủy ban nhân dân", "chính phủ", "cộng hòa" ...), longest first."""
+    return tuple(sorted({fold(r.head) for r in load_table(AgencyHead)}, key=len, reverse=True))
+
+
+@cache
 def _not_levels() -> frozenset[str]:
-    return frozenset(fold(r[0]) for r in load_table("not_place_levels"))
+    return frozenset(fold(r.words) for r in load_table(NotPlaceLevel))
 
 
 def _ordinary(words: list[str], i: int) -> bool:

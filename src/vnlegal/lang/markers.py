@@ -6,32 +6,31 @@ One function, ``classify``, shared by the outline stage and the document splitte
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
+from vnlegal.data import Ordinal, load_table
+from vnlegal.lang.patterns import HEADING_WORD_SRC as _WORD
+
 _ROMAN = r"[IVXLC]{1,7}+"
-_ORDINALS = {
-    "nhất": "1", "một": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5", "sáu": "6",
-    "bảy": "7", "tám": "8", "chín": "9", "mười": "10",
-}  # fmt: skip
 
 # Each pattern starts at the line start (after stray Markdown/pipe marks) and is anchored,
 # with possessive repeats, so a long line costs one linear scan.
 _PART = regex.compile(
-    rf"(?:Phần|PHẦN)\s++(?:(?i:thứ)\s++(?P<ord>\p{{L}}+)|(?P<lab>{_ROMAN}|\d++))(?![\p{{L}}\d])\s*+[.:-]?\s*+"
+    rf"{_WORD['part']}\s++(?:(?i:thứ)\s++(?P<ord>\p{{L}}+)|(?P<lab>{_ROMAN}|\d++))(?![\p{{L}}\d])\s*+[.:-]?\s*+"
 )
 _CHAPTER = regex.compile(
-    rf"(?:Chương|CHƯƠNG)\s++(?P<lab>{_ROMAN}|\d++)(?P<ins>[a-z])?(?![\p{{L}}\d])\s*+[.:-]?\s*+"
+    rf"{_WORD['chapter']}\s++(?P<lab>{_ROMAN}|\d++)(?P<ins>[a-z])?(?![\p{{L}}\d])\s*+[.:-]?\s*+"
 )
 _SUBSECTION = regex.compile(
-    r"(?:Tiểu\s++mục|TIỂU\s++MỤC)\s++(?P<lab>\d++)(?![\p{L}\d])\s*+[.:-]?\s*+"
+    rf"{_WORD['subsection']}\s++(?P<lab>\d++)(?![\p{{L}}\d])\s*+[.:-]?\s*+"
 )
-_SECTION_MUC = regex.compile(rf"(?:Mục|MỤC)\s++(?P<lab>\d++|{_ROMAN})(?![\p{{L}}\d])\s*+[.:-]?\s*+")
+_SECTION_MUC = regex.compile(rf"{_WORD['section']}\s++(?P<lab>\d++|{_ROMAN})(?![\p{{L}}\d])\s*+[.:-]?\s*+")
 # A wrapped reference ("Điều 6, Điều 7 Nghị định ...") is not a heading: the number must be
 # followed by ".", ":", "-", a capitalized title, or the line end.
 _ARTICLE = regex.compile(
-    r"(?:Điều|ĐIỀU)\s++(?P<lab>\d++[a-zđ]?)(?![\p{L}\d])\s*+(?:[.:-]\s*+|(?=\p{Lu}|$))"
+    rf"{_WORD['article']}\s++(?P<lab>\d++[a-zđ]?)(?![\p{{L}}\d])\s*+(?:[.:-]\s*+|(?=\p{{Lu}}|$))"
 )
 _ROMAN_SECTION = regex.compile(rf"(?P<lab>{_ROMAN})\s*+[.:)/-]\s*+(?=\S)")
 _SUBITEM = regex.compile(r"(?P<lab>\d{1,2}+(?:\.\d{1,2}+){1,3}+)\.?+\s*+(?=\p{L})")
@@ -39,6 +38,12 @@ _ITEM = regex.compile(r"(?P<lab>\d{1,3}+[a-zđ]?)\s*+[.)]\s*+(?=[\p{L}\"“(])")
 _POINT = regex.compile(r"(?P<lab>[a-zđ]\d?)\s*+\)\s*+|(?P<lab2>[a-zđ])\.\s++(?=\p{Lu})")
 _BULLET = regex.compile(r"(?P<lab>[-+•●○◦▪►✓\uf0b7\uf0a7\uf076*])\s*+(?=\S)")
 _LEAD = regex.compile(r"^[\s|*#>]*+")
+
+
+@cache
+def _ordinals() -> dict[str, str]:
+    """Ordinal word after "thứ" -> the part's label ("nhất" -> "1"), from ordinals.tsv."""
+    return {r.word: str(r.value) for r in load_table(Ordinal)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +82,7 @@ def _classify(text: str) -> Marker | None:
             if m:
                 lab = m.group("lab") if m.groupdict().get("lab") else None
                 if kind == "part" and lab is None:
-                    lab = _ORDINALS.get((m.group("ord") or "").lower(), m.group("ord"))
+                    lab = _ordinals().get((m.group("ord") or "").lower(), m.group("ord"))
                 if kind == "chapter" and m.group("ins"):
                     lab = f"{lab}{m.group('ins')}"
                 return Marker(

@@ -13,11 +13,11 @@ import math
 import unicodedata
 from functools import cache, lru_cache
 
-from vnlegal.lang.vocab import load_table
+from vnlegal.data import Syllable, SyllablePart, load_table
+from vnlegal.lang.fold import ACUTE, DOT, TONE_MARKS
 
-# The five written tones as combining marks (the sixth, ngang, has no mark).
-GRAVE, ACUTE, TILDE, HOOK, DOT = "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"
-TONES = frozenset((GRAVE, ACUTE, TILDE, HOOK, DOT))
+# The five tone marks as a set: syllables are read one character at a time.
+TONES = frozenset(TONE_MARKS)
 _STOP_TONES = frozenset((ACUTE, DOT))
 _VOWELS = frozenset("aăâeêioôơuưy")
 _SHAPED = frozenset("ăâêôơư")
@@ -28,11 +28,11 @@ _FRONT = ("e", "ê", "i", "y")
 def _parts() -> tuple[tuple[str, ...], frozenset[str]]:
     initials: list[str] = []
     rhymes: set[str] = set()
-    for kind, value, *_ in load_table("syllable_parts"):
-        if kind == "initial":
-            initials.append(value)
-        elif kind == "rhyme":
-            rhymes.add(value)
+    for part in load_table(SyllablePart):
+        if part.kind == "initial":
+            initials.append(part.value)
+        elif part.kind == "rhyme":
+            rhymes.add(part.value)
     # Longest first, so "ngh" is tried before "ng" and "n".
     return tuple(sorted(initials, key=len, reverse=True)), frozenset(rhymes)
 
@@ -173,8 +173,8 @@ def is_toneless_syllable(word: str) -> bool:
 @cache
 def _weights() -> tuple[dict[str, float], float]:
     table: dict[str, float] = {}
-    for syllable, count, *_ in load_table("syllables"):
-        table[syllable] = float(count)
+    for row in load_table(Syllable):
+        table[row.syllable] = float(row.count)
     total = sum(table.values()) or 1.0
     return table, total
 

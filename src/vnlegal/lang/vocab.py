@@ -1,6 +1,6 @@
 """Vietnamese vocabulary loaded once from the data tables in ``vnlegal/data``.
 
-Every table is a TSV whose last column is an example; lines starting with "#" are comments.
+The tables are read by ``vnlegal.data.load_table`` (once per process, rows typed by column).
 Lookups compare on ``fold`` (tone placement and case folded), so "UỶ BAN" finds "Ủy ban".
 """
 
@@ -8,20 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from vnlegal.data import Abbreviation, Agency, DocTypeRow, IssuerCode, PlaceLevel, load_table
 from vnlegal.lang.fold import fold
-
-
-def load_table(name: str) -> list[list[str]]:
-    """Rows of ``data/<name>.tsv`` (comments and blank lines skipped, example column kept)."""
-    text = resources.files("vnlegal.data").joinpath(f"{name}.tsv").read_text("utf-8")
-    rows: list[list[str]] = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows
 
 
 @dataclass(frozen=True)
@@ -36,7 +25,7 @@ class DocType:
 @cache
 def doc_types() -> tuple[DocType, ...]:
     """All known document types, longest name first (so "Thông tư liên tịch" wins over "Thông tư")."""
-    rows = [DocType(r[0], r[1], r[2]) for r in load_table("doc_types")]
+    rows = [DocType(r.name, r.code, r.family) for r in load_table(DocTypeRow)]
     return tuple(sorted(rows, key=lambda d: -len(d.name)))
 
 
@@ -71,7 +60,7 @@ def is_normative(doc_type: str | None) -> bool:
 @cache
 def issuer_codes() -> dict[str, str]:
     """Symbol issuer code -> issuing body, only for codes that decode with certainty."""
-    return {r[0]: r[1] for r in load_table("issuer_codes")}
+    return {r.code: r.issuer for r in load_table(IssuerCode)}
 
 
 def issuer_for_code(code: str) -> str | None:
@@ -88,16 +77,16 @@ def issuer_for_code(code: str) -> str | None:
 @cache
 def abbreviations() -> dict[str, str]:
     """Agency abbreviations -> expansion ("UBND" -> "Ủy ban nhân dân")."""
-    return {r[0]: r[1] for r in load_table("abbreviations")}
+    return {r.abbreviation: r.expansion for r in load_table(Abbreviation)}
 
 
 @cache
 def agency_names() -> dict[str, str]:
     """Folded agency name -> name in its conventional capitalization."""
-    return {fold(r[0]): r[0] for r in load_table("agencies")}
+    return {fold(r.name): r.name for r in load_table(Agency)}
 
 
 @cache
 def place_levels() -> tuple[str, ...]:
     """Administrative-level words ("tỉnh", "thành phố" ...), longest first."""
-    return tuple(sorted((r[0] for r in load_table("place_levels")), key=len, reverse=True))
+    return tuple(sorted((r.word for r in load_table(PlaceLevel)), key=len, reverse=True))

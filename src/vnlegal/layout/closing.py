@@ -14,8 +14,9 @@ from itertools import pairwise
 
 import regex
 
+from vnlegal.data import Position, SignatureNoise, load_table
 from vnlegal.lang.fold import fold
-from vnlegal.lang.vocab import load_table
+from vnlegal.lang.patterns import PASSAGE_SRC, RECIPIENTS_SRC, SIGNING_PREFIX_SRC
 from vnlegal.lines import Line, is_upper
 from vnlegal.model import Closing, Signature
 
@@ -23,13 +24,10 @@ _EMPHASIS = regex.compile(r"[*_]{1,3}+")
 _RULE = regex.compile(r"[-:\s]++")
 _ENTRY_SPLIT = regex.compile(r"(?:^|(?<=[;.,:)])|^\s)\s*+[-+•]\s++")
 _UPPER_TAIL = regex.compile(r"(?:\p{Lu}{2,}+[,]?\s*+)++$")
-_NOI_NHAN = regex.compile(r"^[\s|*_]*+nơi\s++nhận\s*+:?[*_]*+\s*+", regex.I)
-_PREFIX = regex.compile(r"(?<![\p{L}])(?:TM|KT|TL|TUQ|Q|PP|T/M|T/L|K/T)\s*+\.\s*+(?=\p{Lu})")
-_PREFIX_LINE = regex.compile(r"^[\s|*]*+(?:TM|KT|TL|TUQ|Q|PP|T/M|T/L|K/T)\s*+\.\s*+\p{Lu}{2,}")
-_PASSAGE = regex.compile(
-    r"(?:luật|nghị\s+quyết|pháp\s+lệnh|bộ\s+luật)\s+này\s+(?:đã\s+)?được\s+.{0,80}?thông\s+qua\s+ngày",
-    regex.I,
-)
+_NOI_NHAN = regex.compile(rf"^[\s|*_]*+{RECIPIENTS_SRC}\s*+:?[*_]*+\s*+", regex.I)
+_PREFIX = regex.compile(rf"(?<![\p{{L}}]){SIGNING_PREFIX_SRC}\s*+(?=\p{{Lu}})")
+_PREFIX_LINE = regex.compile(rf"^[\s|*]*+{SIGNING_PREFIX_SRC}\s*+\p{{Lu}}{{2,}}")
+_PASSAGE = regex.compile(PASSAGE_SRC + r"\s++ngày", regex.I)
 _GLUED = regex.compile(r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})")
 _NAME = regex.compile(r"(?<![\p{L}])(?:\p{Lu}\p{Ll}++\s++){1,5}+\p{Lu}\p{Ll}++\s*+$")
 _DASH = regex.compile(r"^\s*+[-+•]\s*+")
@@ -38,13 +36,13 @@ _CELL_SPLIT = regex.compile(r"\s*+\|\s*+")
 
 @cache
 def _positions() -> regex.Pattern[str]:
-    alts = sorted((r[0] for r in load_table("positions")), key=len, reverse=True)
+    alts = sorted((r.position for r in load_table(Position)), key=len, reverse=True)
     return regex.compile("(?:" + "|".join(regex.escape(a) for a in alts) + ")")
 
 
 @cache
 def _noise() -> regex.Pattern[str]:
-    alts = sorted((r[0] for r in load_table("signature_noise")), key=len, reverse=True)
+    alts = sorted((r.word for r in load_table(SignatureNoise)), key=len, reverse=True)
     return regex.compile("(?i)(?:" + "|".join(regex.escape(a) for a in alts) + ")")
 
 

@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 import regex
 
+from vnlegal.data import Position, load_table
+from vnlegal.lang.patterns import APPENDIX_LINE, ATTACHED_LINE, REPUBLIC
 from vnlegal.layout.closing import find_closing_start
 from vnlegal.lines import Line
 
-_PHU_LUC = regex.compile(r"(?i)^[\s|*#]*+phụ\s++lục\b")
-_KEM_THEO = regex.compile(r"(?i)^[\s|*(]*+(?:được\s++)?(?:ban\s++hành\s++)?kèm\s++theo\b")
 _TEMPLATE = regex.compile(r"(?i)^[\s|*#]*+(?:mẫu|biểu)\s++(?:số\s*+)?[\dIVX]")
-_MOTTO = regex.compile(r"(?i)cộng\s*+h[oòó]à?\s++xã\s++hội\s++chủ\s++nghĩa")
 _DASH = regex.compile(r"^\s*+[-+•]")
-_POSITION_LINE = regex.compile(
-    r"^[\s|*]*+(?:PHÓ\s++)?(?:CHỦ\s++TỊCH|BỘ\s++TRƯỞNG|THỦ\s++TƯỚNG|GIÁM\s++ĐỐC|"
-    r"THỨ\s++TRƯỞNG|CHỦ\s++NHIỆM|TRƯỞNG\s++BAN|CỤC\s++TRƯỞNG|VỤ\s++TRƯỞNG|"
-    r"CHÁNH\s++VĂN\s++PHÒNG|TỔNG\s++GIÁM\s++ĐỐC)[\p{Lu}\s,]*+$"
-)
 
 
 @dataclass
@@ -47,15 +42,25 @@ def _heading_start(lines: list[Line], k: int, floor: int) -> int:
         if not t:
             i -= 1
             continue
-        if _DASH.match(t) or (_name_like(t) and not _MOTTO.search(t) and not t.isupper()):
+        if _DASH.match(t) or (_name_like(t) and not REPUBLIC.search(t) and not t.isupper()):
             break
         if len(t) > 160 or (t.endswith((".", ";")) and not t.isupper()):
             break
         i -= 1
         taken += 1
-        if _PHU_LUC.match(t):
+        if APPENDIX_LINE.match(t):
             break
     return i
+
+
+@cache
+def _position_line() -> regex.Pattern[str]:
+    """A line holding only a position that signs at a document's tail (positions.tsv, column
+    tail), and more capitals after it ("BỘ TRƯỞNG", "PHÓ CHỦ TỊCH THƯỜNG TRỰC")."""
+    alts = sorted((r.position for r in load_table(Position) if r.tail), key=len, reverse=True)
+    # Words may be spaced out or broken over a line join: any whitespace run between them.
+    words = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in alts)
+    return regex.compile(rf"^[\s|*]*+(?:{words})[\p{{Lu}}\s,]*+$")
 
 
 def _tail_signature(lines: list[Line], lo: int, hi: int) -> int | None:
@@ -67,7 +72,7 @@ def _tail_signature(lines: list[Line], lo: int, hi: int) -> int | None:
         seen += 1
         if seen > 5:
             return None
-        if _POSITION_LINE.match(ln.text):
+        if _position_line().match(ln.text):
             after = [x.text for x in lines[ln.index + 1 : hi] if x.text.strip(" |")]
             # Only a name (and seal notes) may follow a signature's position line.
             return ln.index if all(len(a) < 60 for a in after) else None
@@ -84,12 +89,12 @@ def split_layout(lines: list[Line], body_start: int) -> Layout:
     for ln in lines[search_from:n]:
         i = ln.index
         t = ln.text
-        if _PHU_LUC.match(t) and not (starts and i - starts[-1] <= 2):
+        if APPENDIX_LINE.match(t) and not (starts and i - starts[-1] <= 2):
             starts.append(i)
             in_template = False
         elif _TEMPLATE.match(t) and starts:
             in_template = True
-        elif _KEM_THEO.match(t) and not in_template and (cstart is not None or starts):
+        elif ATTACHED_LINE.match(t) and not in_template and (cstart is not None or starts):
             h = _heading_start(lines, i, max(search_from, starts[-1] if starts else search_from))
             if not starts or h > starts[-1] + 3:
                 starts.append(h)

@@ -20,13 +20,16 @@ from functools import cache
 
 import regex
 
+from vnlegal.data import Boilerplate, load_table
 from vnlegal.lang import syllables
+from vnlegal.lang.agency import header_openers
 from vnlegal.lang.fold import fold
-from vnlegal.lang.vocab import doc_types, load_table
+from vnlegal.lang.patterns import motto_source
+from vnlegal.lang.vocab import abbreviations, doc_types
 from vnlegal.limits import checkpoint
 from vnlegal.normalize.edits import Edit
-from vnlegal.normalize.reflow import _reflow
-from vnlegal.normalize.tone_repair import _detached_marks, _marks_on_consonants
+from vnlegal.normalize.reflow import reflow_edits
+from vnlegal.normalize.tone_repair import consonant_mark_edits, detached_mark_edits
 
 Finder = Callable[[str], tuple[list[Edit], str | None]]
 """A repair: normalized text -> the edits it proposes, and its warning when it found any."""
@@ -61,7 +64,10 @@ def find_repairs(text: str, *, keep_lines: bool = False) -> tuple[list[Edit], li
 
 # --- stripped hyphens ----------------------------------------------------------------------
 
-_MOTTO = regex.compile(r"(?i)(?<!\p{L})độc[ \t]*+lập(?P<a>[ \t]++)tự[ \t]*+do(?P<b>[ \t]++)hạnh[ \t]*+phúc")
+# The motto whose two hyphens were stripped: the separators are bare spaces (named groups).
+_MOTTO = regex.compile(
+    r"(?i)(?<!\p{L})" + motto_source(first=r"(?P<a>[ \t]++)", second=r"(?P<b>[ \t]++)")
+)
 
 
 def _motto(text: str) -> tuple[list[Edit], str | None]:
@@ -154,14 +160,12 @@ def _glued_caps(text: str) -> tuple[list[Edit], str | None]:
 
 @cache
 def _boilerplate() -> frozenset[str]:
-    return frozenset(fold(r[0]) for r in load_table("boilerplate"))
+    return frozenset(fold(r.phrase) for r in load_table(Boilerplate))
 
 
 @cache
 def _agency_starts() -> tuple[str, ...]:
-    heads = {fold(r[0]) for r in load_table("agency_heads")}
-    heads |= {fold(r[0]) for r in load_table("abbreviations")}
-    heads |= {"cộng hòa", "chính phủ", "quốc hội", "thủ tướng"}
+    heads = set(header_openers()) | {fold(a) for a in abbreviations()}
     return tuple(sorted(heads, key=len, reverse=True))
 
 
@@ -252,18 +256,18 @@ def _html_text(m: regex.Match[str]) -> str:
 
 
 _LINE_KEEPING: tuple[Finder, ...] = (
-    _detached_marks,
-    _marks_on_consonants,
+    detached_mark_edits,
+    consonant_mark_edits,
     _motto,
     _stripped_symbols,
 )
 _FINDERS: tuple[Finder, ...] = (
     _debris,
     _html,
-    _detached_marks,
-    _marks_on_consonants,
+    detached_mark_edits,
+    consonant_mark_edits,
     _motto,
     _stripped_symbols,
     _glued_caps,
-    _reflow,
+    reflow_edits,
 )

@@ -12,9 +12,9 @@ from typing import cast, get_args
 
 import regex
 
+from vnlegal.data import ColumnKeyword, FieldLabel, load_table
 from vnlegal.lang.fold import fold
-from vnlegal.lang.vocab import load_table
-from vnlegal.model import Field, FieldName
+from vnlegal.model import Document, Field, FieldName
 
 # A label is a few words; looking for the colon only this far keeps read_field cheap on prose.
 _MAX_LABEL = 64
@@ -37,12 +37,12 @@ def _key(label: str) -> str:
 
 @cache
 def _labels() -> dict[str, str]:
-    return {_key(label): name for label, name, _ in load_table("field_labels")}
+    return {_key(r.label): r.name for r in load_table(FieldLabel)}
 
 
 @cache
 def _keywords() -> tuple[tuple[str, str, str], ...]:
-    return tuple((fold(k), match, name) for k, match, name, _ in load_table("column_keywords"))
+    return tuple((fold(r.keyword), r.match, r.name) for r in load_table(ColumnKeyword))
 
 
 def label_name(label: str) -> str | None:
@@ -100,3 +100,16 @@ def column_name(header: str) -> str | None:
         if key.startswith(keyword) if match == "start" else keyword in key:
             return kw_name
     return None
+
+
+# Node kinds whose first line may be a labelled line; headings (articles, chapters) never are.
+_FIELD_KINDS = frozenset(("bullet", "paragraph", "item", "point", "subitem"))
+
+
+def read_fields(doc: Document) -> None:
+    """Every labelled line ("- Đơn vị chủ trì: Sở X.") of the outline gets its ``Field``."""
+    for node in doc.iter_nodes():
+        if node.kind in _FIELD_KINDS:
+            text = node.text or node.title
+            if text:
+                node.field = read_field(text.split("\n", 1)[0])

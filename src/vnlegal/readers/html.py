@@ -16,8 +16,8 @@ from typing import Any
 
 import regex
 
+from vnlegal.data import HtmlContainer, load_table
 from vnlegal.errors import CorruptDocumentError, EmptyDocumentError, ParseError, TooLargeError
-from vnlegal.lang.vocab import load_table
 from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint
 from vnlegal.readers.result import PageWriter, ReadResult
 from vnlegal.readers.textfix import lead_bullet
@@ -45,7 +45,7 @@ _BLOCK = frozenset(
 
 @cache
 def _containers() -> tuple[tuple[str, str], ...]:
-    return tuple((r[0], r[1]) for r in load_table("html_containers"))
+    return tuple((r.kind, r.name) for r in load_table(HtmlContainer))
 
 
 def _decode(data: bytes) -> str:

@@ -19,8 +19,8 @@ from functools import cache
 
 import regex
 
+from vnlegal.data import Tcvn3Byte, VniLetter, load_table
 from vnlegal.lang import syllables
-from vnlegal.lang.vocab import load_table
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*+")
 
@@ -67,16 +67,16 @@ def _tcvn3() -> _Tcvn3:
     punct: set[str] = set()
     to_byte: dict[str, int] = {}
     lower: set[str] = set()
-    for code, char, kind, *_ in load_table("tcvn3"):
-        b = int(code, 16)
-        ch = chr(int(char[2:], 16)) if char.startswith("U+") else char
+    for row in load_table(Tcvn3Byte):
+        b = int(row.byte, 16)
+        ch = chr(int(row.char[2:], 16)) if row.char.startswith("U+") else row.char
         from_cp1252[ord(_CP1252_TABLE[b])] = ch
         to_byte[ch] = b
         if b < 0x20 or 0x80 <= b < 0xA0:
             ambiguous[ch] = _CP1252_TABLE[b]
             if b in _PUNCT_BYTES:
                 punct.add(ch)
-        if kind == "vn3" and ch.islower():
+        if row.set == "vn3" and ch.islower():
             lower.add(ch)
     rare = frozenset(alt for ch, alt in ambiguous.items() if ch not in punct)
     return _Tcvn3(from_cp1252, ambiguous, frozenset(punct), rare, to_byte, frozenset(lower))
@@ -262,9 +262,9 @@ _VNI_LOOSE_TONES = {
 def _vni() -> _Vni:
     to_char: dict[str, str] = {}
     to_seq: dict[str, str] = {}
-    for char, seq, *_ in load_table("vni"):
-        to_char[seq] = char
-        to_seq[char] = seq
+    for letter in load_table(VniLetter):
+        to_char[letter.vni] = letter.char
+        to_seq[letter.char] = letter.vni
     for seq, char in list(to_char.items()):
         if len(seq) == 2 and seq[0].isascii():
             # Mixed case ("Aù") happens when a capital is typed with the lowercase font key.

@@ -15,8 +15,8 @@ from functools import cache
 
 import regex
 
+from vnlegal.data import ViqrMark, load_table
 from vnlegal.lang import syllables
-from vnlegal.lang.vocab import load_table
 
 
 @dataclass(frozen=True)
@@ -32,14 +32,14 @@ def _viqr() -> _Viqr:
     shapes: dict[str, tuple[str, str]] = {}
     tones: dict[str, str] = {}
     letters: dict[str, str] = {}
-    for mark, kind, uni, vowels, *_ in load_table("viqr"):
-        value = chr(int(uni[2:], 16)) if uni.startswith("U+") else uni
-        if kind == "shape":
-            shapes[mark] = (value, vowels)
-        elif kind == "tone":
-            tones[mark] = value
+    for row in load_table(ViqrMark):
+        value = chr(int(row.unicode[2:], 16)) if row.unicode.startswith("U+") else row.unicode
+        if row.kind == "shape":
+            shapes[row.viqr] = (value, row.vowels)
+        elif row.kind == "tone":
+            tones[row.viqr] = value
         else:
-            letters[mark] = value
+            letters[row.viqr] = value
     sh = regex.escape("".join(shapes))
     to = regex.escape("".join(tones))
     pattern = regex.compile(
