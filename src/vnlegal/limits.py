@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextvars
 import dataclasses
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -133,6 +134,23 @@ def remaining() -> float | None:
     """Seconds left in the current budget, or None when there is none."""
     b = _BUDGET.get()
     return None if b is None else b.remaining()
+
+
+@contextmanager
+def held_within_budget(lock: threading.Lock, path: str | None, *, where: str, error: str) -> Iterator[None]:
+    """Hold ``lock`` (a reader's lock on a library or converter that one thread uses at a time),
+    waiting for it no longer than the current time budget allows; past the budget, the budget's
+    own error if it has run out (at ``where``), else ``TimeBudgetExceededError(error)``."""
+    left = remaining()
+    if left is None:
+        lock.acquire()
+    elif not lock.acquire(timeout=max(left, 0.001)):
+        checkpoint(where)
+        raise TimeBudgetExceededError(error, path=path)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def regex_timeout() -> float | None:

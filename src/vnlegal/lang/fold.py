@@ -96,6 +96,16 @@ def canon_tones(text: str) -> str:
     return result
 
 
+def canon_alternation(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first (so "quý" loses to "quý I"), each with
+    canonical tone placement and any white space between its syllables, for ``canon_tones``
+    text (the word tables of the assignment stage)."""
+    return "|".join(
+        r"\s++".join(regex.escape(canon_tones(p)) for p in w.split())
+        for w in sorted(words, key=len, reverse=True)
+    )
+
+
 def canon_slips(text: str) -> str:
     """``canon_tones`` plus typing slips of tone placement ("ngừơi", "qúy", "haị", "dàì",
     "hòan" -> "người", "quý", "hại", "dài", "hoàn"); the length is unchanged. About thirty

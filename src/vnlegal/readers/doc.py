@@ -28,7 +28,7 @@ from vnlegal.errors import (
     TimeBudgetExceededError,
     UnsupportedFormatError,
 )
-from vnlegal.limits import Limits, checkpoint, remaining
+from vnlegal.limits import Limits, held_within_budget, remaining
 from vnlegal.readers.docx import read_docx
 from vnlegal.readers.result import ReadResult
 
@@ -86,26 +86,14 @@ def _profile() -> str:
     return Path(_PROFILE.name).as_uri()
 
 
-def _acquire(path: str | None) -> None:
-    """Take the conversion lock, waiting no longer than the time budget allows."""
-    left = remaining()
-    if left is None:
-        _LOCK.acquire()
-    elif not _LOCK.acquire(timeout=max(left, 0.001)):
-        checkpoint("waiting for another thread's .doc conversion")
-        raise TimeBudgetExceededError(
-            "the time budget ran out while waiting to convert the .doc file", path=path
-        )
-
-
 def convert_to_docx(data: bytes, soffice: str, path: str | None) -> bytes:
     """DOCX bytes of a .doc file, converted by LibreOffice within ``TIMEOUT_S`` seconds or
     what is left of the time budget of the ``parse()`` call, whichever is less."""
-    _acquire(path)
-    try:
+    with held_within_budget(
+        _LOCK, path, where="waiting for another thread's .doc conversion",
+        error="the time budget ran out while waiting to convert the .doc file",
+    ):  # fmt: skip
         return _convert(data, soffice, path)
-    finally:
-        _LOCK.release()
 
 
 def _convert(data: bytes, soffice: str, path: str | None) -> bytes:

@@ -26,9 +26,8 @@ from vnlegal.errors import (
     EncryptedDocumentError,
     NoTextLayerError,
     ParseError,
-    TimeBudgetExceededError,
 )
-from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint, remaining
+from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint, held_within_budget
 from vnlegal.readers.pdf_layout import Page, Seg, layout_pages
 from vnlegal.readers.pdf_tables import Rule, Table, TooManyRules, find_tables
 from vnlegal.readers.result import ReadResult
@@ -273,17 +272,6 @@ def garbled_reason(text: str) -> str | None:
 # --- reading ----------------------------------------------------------------------------
 
 
-def _acquire(path: str | None) -> None:
-    """Take the pdfium lock, waiting no longer than the time budget allows (other threads
-    may be reading long PDFs)."""
-    left = remaining()
-    if left is None:
-        _LOCK.acquire()
-    elif not _LOCK.acquire(timeout=max(left, 0.001)):
-        checkpoint("waiting for another thread's PDF")
-        raise TimeBudgetExceededError("the time budget ran out while waiting to read the PDF", path=path)
-
-
 def _open(pdfium: Any, data: bytes, path: str | None) -> Any:
     try:
         return pdfium.PdfDocument(data)
@@ -341,15 +329,16 @@ def read_pdf(data: bytes, *, path: str | None = None, limits: Limits | None = No
     import pypdfium2.raw as raw
 
     lim = DEFAULT_LIMITS if limits is None else limits
-    _acquire(path)
-    try:
+    # Other threads may be reading long PDFs: pdfium is not thread-safe.
+    with held_within_budget(
+        _LOCK, path, where="waiting for another thread's PDF",
+        error="the time budget ran out while waiting to read the PDF",
+    ):  # fmt: skip
         doc = _open(pdfium, data, path)
         try:
             pages, warnings = _extract(doc, raw, path, lim)
         finally:
             doc.close()
-    finally:
-        _LOCK.release()
     empty = [p.number for p in pages if not any(s.text.strip() for s in p.segs)]
     if sum("could not be read" in w for w in warnings) == len(pages):
         # Not one page loaded (a page tree that loops, pages that are not dictionaries ...):
