@@ -1,0 +1,89 @@
+"""PDF page furniture, step 3 of :mod:`vnlegal.readers.pdf_layout`: the lines that belong to
+the page rather than the text go.
+
+Running heads and feet (lines that repeat at the top or bottom of the pages, gazette heads
+from the ``running_heads`` table) and page numbers go by :func:`drop_running_heads`;
+footnotes (small rows at the bottom of a page that start with a raised note number) go by
+:func:`drop_notes`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+import regex
+
+from vnlegal.lang.vocab import load_table
+from vnlegal.readers.pdf_rows import Margins, Row
+
+_DIGITS = regex.compile(r"\d++")
+
+
+@cache
+def _running_phrases() -> tuple[tuple[str, str], ...]:
+    """(phrase, where) of the running heads the vocabulary knows; where: top, bottom, any."""
+    return tuple((r[0], r[1]) for r in load_table("running_heads") if r[1] != "page")
+
+
+@cache
+def _page_number() -> regex.Pattern[str]:
+    """A line that is only a page number: "3", "- 3 -", "3/12", "Trang 3"."""
+    words = "|".join(regex.escape(r[0]) for r in load_table("running_heads") if r[1] == "page")
+    return regex.compile(
+        rf"^[\s\-–—.(\[]*+(?:(?i:{words})\s*+)?\d{{1,4}}+(?:\s*+/\s*+\d{{1,4}}+)?[\s\-–—.)\]]*+$"
+    )
+
+
+def _head_key(text: str) -> str:
+    """A line with its numbers masked: the same running head on every page gives one key."""
+    key: str = _DIGITS.sub("#", " ".join(text.split()))
+    return key.strip(" #-–—.|/")
+
+
+def _vocabulary_head(text: str, where: str) -> bool:
+    """A line that opens with a known running-head phrase of the page's ``where`` (top, bottom)."""
+    t = text.strip(" -–—.|()[]0123456789")
+    return any(t.startswith(p) and w in (where, "any") for p, w in _running_phrases())
+
+
+def drop_running_heads(pages: list[list[Row]]) -> None:
+    """Remove repeated top/bottom lines, gazette heads and page numbers."""
+    counts: Counter[str] = Counter()
+    for rows in pages:
+        seen = {_head_key(r.text) for r in rows[:2] + rows[-2:]}
+        counts.update(k for k in seen if len(k) >= 4)
+    need = max(2, (len(pages) + 1) // 2)
+
+    def running(r: Row, where: str) -> bool:
+        text = r.text
+        return bool(
+            _page_number().match(text) or counts[_head_key(text)] >= need or _vocabulary_head(text, where)
+        )
+
+    for rows in pages:
+        for _ in range(2):
+            if rows and running(rows[0], "top"):
+                rows.pop(0)
+        for _ in range(2):
+            if rows and running(rows[-1], "bottom"):
+                rows.pop()
+
+
+def drop_notes(rows: list[Row], m: Margins) -> int:
+    """Remove the footnotes at the bottom of a page; returns how many rows went."""
+    k = len(rows)
+    while k > 0 and rows[k - 1].size < 0.88 * m.size:
+        k -= 1
+    start = None
+    for j in range(k, len(rows)):
+        r = rows[j]
+        number = _DIGITS.match(r.text)
+        if r.lead_sup or (number is not None and str(number.group()) in m.refs):
+            start = j
+            break
+    if start is None:
+        return 0
+    dropped = len(rows) - start
+    del rows[start:]
+    return dropped
