@@ -7,8 +7,8 @@ import threading
 import pytest
 
 import vnlegal
+from vnlegal.readers.bullets import lead_bullet
 from vnlegal.readers.pdf import garbled_reason, read_pdf
-from vnlegal.readers.textfix import lead_bullet
 
 from .readers_support import binary, find, outline, parsed, score
 

@@ -1,4 +1,4 @@
-"""What the exporters share: unit markers as printed, ASCII slugs, and where each citation
+"""What the exporters share: division markers as printed, ASCII slugs, and where each citation
 sits in the text of the node it belongs to."""
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ Segment = tuple[str, Citation | None]
 """A run of text, and the citation it is the mention of (None for plain text)."""
 
 _KIND_WORD = {"part": "Phần", "chapter": "Chương", "article": "Điều"}
-# Normative ids carry the unit's name ("muc_2", "tieu_muc_1"); administrative ids do not, and
+# Normative ids carry the division's name ("muc_2", "tieu_muc_1"); administrative ids do not, and
 # there "section" is a Roman "I." heading.
 _SEGMENT_WORD = (("tieu_muc_", "Tiểu mục"), ("muc_", "Mục"))
 
 
 def marker(node: Node) -> str:
-    """The unit's marker as a Vietnamese document prints it: "Chương II", "Điều 5.", "I.",
+    """The division's marker as a Vietnamese document prints it: "Chương II", "Điều 5.", "I.",
     "1.2.", "a)", "-"; "" for paragraphs and tables."""
     label = node.label
     if not label or node.kind in ("paragraph", "table"):

@@ -10,24 +10,24 @@ cobalt read it:
   Công văn, Báo cáo ...) are ``doc``\\ s, with the type as subtype. The issuer code is the actor
   (``/akn/vn/act/thong-tu/bct/2024/14``) except where one body numbers the whole country's
   series (CP, QH, UBTVQH). An unknown year is ``0001`` and a blank number ``nn``.
-- Units map to the hierarchy: Phần -> ``part``, Chương -> ``chapter``, Mục or a Roman "I." ->
+- Divisions map to the hierarchy: Phần -> ``part``, Chương -> ``chapter``, Mục or a Roman "I." ->
   ``section``, Tiểu mục -> ``subsection``, Điều -> ``article``, khoản / "1." -> ``paragraph``,
   "1.1." -> ``subparagraph``, điểm / "a)" -> ``point``, a dash bullet -> ``indent``; a paragraph
   or a table is an ``hcontainer`` (``name="paragraph"`` / ``"table"``).
 - eIds are the node ids in AKN-NC form: ``chp_II``, ``art_5__para_1__point_a``, ``sec_II__para_3``,
   ``att_1__art_2``. Articles are numbered through a document, so as in AKN-NC their eId does
-  not repeat the chapter; the same pinpoint then names a unit here and in a citation's URI.
-  Each unit also carries its vnlegal id as ``vnlegal:id`` (namespace ``urn:vnlegal:akn``).
+  not repeat the chapter; the same pinpoint then names a division here and in a citation's URI.
+  Each division also carries its vnlegal id as ``vnlegal:id`` (namespace ``urn:vnlegal:akn``).
 - Each citation is a ``<ref>`` to the cited work's URI, with the pinpoint as portion
   (``/akn/vn/act/nghi-dinh/2015/72/~art_5__para_1``); references to this document resolve to
-  the unit's eId (``#art_3``). ``vnlegal:key`` and ``vnlegal:relation`` carry the citation's key
+  the division's eId (``#art_3``). ``vnlegal:key`` and ``vnlegal:relation`` carry the citation's key
   and relation. Citations that amend, replace or repeal are also listed as ``<activeRef>``.
 
 Output is deterministic (the manifestation date is the document's date, not the time of
 export) and valid against the official AKN 3.0 schema (``fixtures/akn/akomantoso30.xsd``).
 
 Here is the writer, which walks the document (preface, body, conclusions, attachments) and
-gives units their eIds; the names are built in :mod:`vnlegal.export.akn_naming`, the ``<meta>``
+gives divisions their eIds; the names are built in :mod:`vnlegal.export.akn_naming`, the ``<meta>``
 block in :mod:`vnlegal.export.akn_meta`, and the XML helpers live in :mod:`vnlegal.export.akn_xml`.
 """
 
@@ -78,7 +78,7 @@ class _Writer:
         self.owner: dict[str, str] = {}  # node id -> eId prefix of its component ("" or "att_1")
         self.atts: list[tuple[str, Attachment]] = [(f"att_{k}", a) for k, a in enumerate(doc.attachments, 1)]
         # Preamble paragraphs are <container>s of the <preamble>, or the body of a document that
-        # has no numbered units (AKN requires a body).
+        # has no numbered divisions (AKN requires a body).
         self._assign(doc.preamble, "preamble" if doc.body else "", "", doc.body != [])
         self._assign(doc.body, "", "")
         for prefix, att in self.atts:
@@ -128,10 +128,10 @@ class _Writer:
             for n in doc.preamble:
                 self.container(preamble, n)
         elif doc.preamble:
-            # A letter without numbered units: its paragraphs are the body (which AKN requires).
+            # A letter without numbered divisions: its paragraphs are the body (which AKN requires).
             body_nodes = doc.preamble
         body = etree.SubElement(top, AKN + ("body" if kind == "act" else "mainBody"))
-        self.units(body, body_nodes)
+        self.divisions(body, body_nodes)
         if not body_nodes:
             empty = etree.SubElement(body, AKN + "hcontainer", name="empty", eId="hcontainer_1")
             etree.SubElement(empty, AKN + "content")
@@ -233,17 +233,17 @@ class _Writer:
                 self.container(preamble, n)
         nodes = att.body or att.preamble
         main = etree.SubElement(inner, AKN + "mainBody")
-        self.units(main, nodes)
+        self.divisions(main, nodes)
         if not nodes:
             add_empty(main, "p")
 
-    # --- units ----------------------------------------------------------------------------
+    # --- divisions ----------------------------------------------------------------------------
 
-    def units(self, parent: Any, nodes: list[Node]) -> None:
+    def divisions(self, parent: Any, nodes: list[Node]) -> None:
         for n in nodes:
-            self.unit(parent, n)
+            self.division(parent, n)
 
-    def unit(self, parent: Any, n: Node) -> None:
+    def division(self, parent: Any, n: Node) -> None:
         tag = ELEMENT[n.kind]
         el = etree.SubElement(parent, AKN + tag, eId=self.eids[n.id])
         if tag == "hcontainer":
@@ -265,7 +265,7 @@ class _Writer:
         if n.children:
             if lines:
                 self.paragraphs(etree.SubElement(el, AKN + "intro"), lines, component, n)
-            self.units(el, n.children)
+            self.divisions(el, n.children)
         else:
             self.paragraphs(etree.SubElement(el, AKN + "content"), lines, component, n)
 

@@ -1,6 +1,6 @@
 """Akoma Ntoso names of vnlegal's objects, as the AKN naming convention (AKN-NC 1.0) has them:
 the FRBR work URI of a document (:func:`work_uri`), the eId portion a pinpoint names
-(:func:`eid_portion`), and the AKN element and eId prefix of each kind of unit (:data:`ELEMENT`,
+(:func:`eid_portion`), and the AKN element and eId prefix of each kind of division (:data:`ELEMENT`,
 :data:`EID`). The rules are spelled out in :mod:`vnlegal.export.akn`.
 """
 
@@ -18,7 +18,7 @@ ELEMENT = {
     "article": "article", "item": "paragraph", "subitem": "subparagraph", "point": "point",
     "bullet": "indent", "paragraph": "hcontainer", "table": "hcontainer",
 }  # fmt: skip
-"""AKN element of each vnlegal unit kind."""
+"""AKN element of each vnlegal division kind."""
 EID = {
     "part": "part", "chapter": "chp", "section": "sec", "subsection": "subsec", "article": "art",
     "paragraph": "para", "subparagraph": "subpara", "point": "point", "indent": "indent",
@@ -71,5 +71,5 @@ def eid_portion(pin: Pinpoint | None) -> str:
 
 
 def eid_number(label: str) -> str:
-    """A unit label as the number part of an eId ("1a", "II", "nn" stays for the caller)."""
+    """A division label as the number part of an eId ("1a", "II", "nn" stays for the caller)."""
     return re.sub(r"[^\w]+", "-", label).strip("-")

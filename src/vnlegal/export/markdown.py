@@ -1,7 +1,7 @@
 """Markdown rendering of a Document: ``to_markdown(doc)``, ``vnlegal parse --format markdown``.
 
-The document title is the level-1 heading and the top units of the body are level 2 (Chương,
-Điều, "I." ...), each level below one deeper down to level 6. Units without a title (a khoản
+The document title is the level-1 heading and the top divisions of the body are level 2 (Chương,
+Điều, "I." ...), each level below one deeper down to level 6. Divisions without a title (a khoản
 that is a sentence, a point "a)") are paragraphs led by their marker in bold, dash bullets are
 list items, tables are pipe tables. Every citation is a reference-style link whose label is the
 citation's ``key`` -- ``[Nghị định số 72/2015/NĐ-CP ...][72/2015/NĐ-CP]`` -- resolved to the
@@ -22,7 +22,7 @@ _BLOCK = re.compile(r"^(#|[-+*=](?=\s|$))")
 
 
 def to_markdown(doc: Document) -> str:
-    """``doc`` as Markdown: a heading per unit of the outline, citations linked by key.
+    """``doc`` as Markdown: a heading per division of the outline, citations linked by key.
 
     >>> import vnlegal
     >>> md = vnlegal.parse("fixtures/texts/000_ke-hoach_1560-kh-ubnd_binhduong_ttdn_2021.txt").to_markdown()

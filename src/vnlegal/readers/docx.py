@@ -29,12 +29,12 @@ from typing import Any
 
 from vnlegal.errors import CorruptDocumentError, ParseError
 from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint
+from vnlegal.readers.bullets import lead_bullet
 from vnlegal.readers.docx_body import CELL_END, HINT, MARKS, ROW, mark, prune
 from vnlegal.readers.docx_package import Parts, open_package
 from vnlegal.readers.docx_styles import Styles
 from vnlegal.readers.numbering import Numbering, W
 from vnlegal.readers.result import Hint, ReadResult
-from vnlegal.readers.textfix import lead_bullet
 
 
 def _row(m: Any) -> str:

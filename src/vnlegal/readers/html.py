@@ -19,8 +19,8 @@ import regex
 from vnlegal.data import HtmlContainer, load_table
 from vnlegal.errors import CorruptDocumentError, EmptyDocumentError, ParseError, TooLargeError
 from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint
+from vnlegal.readers.bullets import lead_bullet
 from vnlegal.readers.result import PageWriter, ReadResult
-from vnlegal.readers.textfix import lead_bullet
 
 # libxml2 keeps at most this many levels even with huge_tree and drops deeper content without
 # a word; a page that reaches it is refused rather than read in part.

@@ -1,4 +1,4 @@
-"""Small text repairs shared by the binary readers."""
+"""Bullets drawn with symbol fonts, made plain dashes: shared by the DOCX, PDF and HTML readers."""
 
 from __future__ import annotations
 
