@@ -15,8 +15,9 @@ import regex
 
 from vnlegal.citations.issuers import read_issuer
 from vnlegal.citations.parts import Mention, sentence_start
-from vnlegal.citations.patterns import agency_head_re, alternation, cue_re, cue_words
+from vnlegal.citations.patterns import agency_head_re, cue_re, cue_words
 from vnlegal.lang.dates import DATE_RE, date_from_match
+from vnlegal.lang.patterns import alternation
 
 _PURE_SEP = regex.compile(r"[\s,;()]*+(?:(?:và|hoặc)(?!\p{L})[\s,;()]*+)?", regex.IGNORECASE)
 _PARENS = regex.compile(r"\([^()]{0,120}+\)")

@@ -20,12 +20,12 @@ from vnlegal.citations.patterns import (
     PhraseSet,
     cue_re,
     issuer_names,
-    phrase_pattern,
     stop_re,
 )
 from vnlegal.lang import nlp
 from vnlegal.lang.agency import agency_case
 from vnlegal.lang.fold import fold
+from vnlegal.lang.patterns import phrase_pattern
 from vnlegal.lang.vocab import agency_names, issuer_codes, place_levels
 
 # This many lower-case words closing an issuer phrase make its end unsure.

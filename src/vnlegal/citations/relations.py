@@ -32,13 +32,13 @@ from vnlegal.citations.patterns import (
     LABEL,
     LEVEL,
     MARKER_RE,
-    alternation,
     cue_re,
     cue_relation,
     cue_words,
     legal_force,
 )
 from vnlegal.lang.fold import fold
+from vnlegal.lang.patterns import RECIPIENTS_SRC, alternation
 
 _PURE_SEP = regex.compile(r"[\s,;()]*+(?:(?:và|hoặc|cùng)(?!\p{L})[\s,;()]*+)?", regex.IGNORECASE)
 _SEPARATOR = regex.compile(r"[,;(]|(?<!\p{L})(?:và|hoặc)(?!\p{L})", regex.IGNORECASE)
@@ -56,7 +56,7 @@ _EXPIRES = regex.compile(
     regex.IGNORECASE,
 )
 _FORM = r"[ \t|*]*+Mẫu\s++(?:số\s++)?\d"
-_CLOSING = r"[ \t|*]*+Nơi\s++nhận\s*+:"
+_CLOSING = rf"[ \t|*]*+(?i:{RECIPIENTS_SRC})\s*+:"
 _ROMAN = regex.compile(r"[IVXLC]+\.")
 # A list governed by a heading cue is read for at most this many lines.
 _LIST_LINES = 400

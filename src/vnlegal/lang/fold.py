@@ -13,12 +13,17 @@ import regex
 
 # --- tone placement ---------------------------------------------------------------------
 
+# The five written tones as combining marks (the sixth, ngang, has no mark). Every module that
+# needs them imports them from here (this module depends on nothing else in the package).
+GRAVE, ACUTE, TILDE, HOOK, DOT = "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"
+TONE_MARKS = GRAVE + ACUTE + TILDE + HOOK + DOT
+
+
 # Letters with a tone mark, by base vowel; built once from the five marks.
-_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 
 
 def _toned(bases: str) -> str:
-    return "".join(unicodedata.normalize("NFC", b + t) for b in bases for t in _TONE_MARKS)
+    return "".join(unicodedata.normalize("NFC", b + t) for b in bases for t in TONE_MARKS)
 
 
 _T_AEY = _toned("aeyAEY")
@@ -62,8 +67,8 @@ _FALLING = frozenset("ai ao au ay âu ây eo êu iu oi ôi ơi ui ưi ưu ia ua 
 
 def _split(ch: str) -> tuple[str, str]:
     parts = unicodedata.normalize("NFD", ch)
-    tone = "".join(c for c in parts if c in _TONE_MARKS)
-    return unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONE_MARKS)), tone
+    tone = "".join(c for c in parts if c in TONE_MARKS)
+    return unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONE_MARKS)), tone
 
 
 def _move_tone(m: regex.Match[str]) -> str:

@@ -1,7 +1,7 @@
 """Flattened documents: a copy that lost its line breaks (header, body and lists on one line)
 gets them back.
 
-``_reflow`` is one of the finders ``vnlegal.normalize.repair`` runs; it proposes ``Edit``s on normalized
+``reflow_edits`` is one of the finders ``vnlegal.normalize.repair`` runs; it proposes ``Edit``s on normalized
 text and changes only spaces into newlines.
 """
 
@@ -10,14 +10,15 @@ from __future__ import annotations
 import regex
 
 from vnlegal.lang import syllables
+from vnlegal.lang.patterns import MOTTO_ANY_SRC, RECIPIENTS_SRC
 from vnlegal.normalize.edits import Edit
-from vnlegal.normalize.tone_repair import _DETACHED
+from vnlegal.normalize.tone_repair import DETACHED
 
 _FLAT_MIN = 500
-_HEADER_SIGNS = regex.compile(r"(?i)cộng\s++hòa\s++xã\s++hội|kính\s++gửi|(?<!\p{L})số\s*+:|độc\s++lập")
+_HEADER_SIGNS = regex.compile(rf"(?i){MOTTO_ANY_SRC}|kính\s++gửi|(?<!\p{{L}})số\s*+:")
 _BREAK = regex.compile(
     r"(?P<sp> )(?="
-    r"(?:Kính[ ]gửi|Nơi[ ]nhận)[ ]?:"
+    rf"(?:Kính[ ]gửi|(?i:{RECIPIENTS_SRC}))[ ]?:"
     r"|(?:[IVX]{1,5}+|\d{1,2}+(?:\.\d{1,2}+)?+)\.[ ]\p{Lu}"
     r"|[a-zđ]\)[ ]\p{Lu}"
     r"|[-+•][ ]\p{Lu}"
@@ -27,7 +28,7 @@ _BREAK = regex.compile(
 _STOP_BEFORE = regex.compile(r"[.:;][ ]*+$")
 
 
-def _reflow(text: str) -> tuple[list[Edit], str | None]:
+def reflow_edits(text: str) -> tuple[list[Edit], str | None]:
     """A document flattened onto one line (header, body and lists) gets line breaks back before
     "Kính gửi:", "Nơi nhận:", section and item labels, points, bullets and sentences.
 
@@ -64,7 +65,7 @@ def _reflow(text: str) -> tuple[list[Edit], str | None]:
 
 def _skip_marks(s: str) -> str:
     """``s`` without detached tone marks and the spaces around them (they are being removed)."""
-    result: str = _DETACHED.sub("", s)
+    result: str = DETACHED.sub("", s)
     return result.rstrip(" ")
 
 

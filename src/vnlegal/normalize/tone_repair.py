@@ -17,17 +17,15 @@ from functools import cache, lru_cache
 import regex
 
 from vnlegal.lang import nlp, syllables
+from vnlegal.lang.fold import TONE_MARKS as _TONES
 from vnlegal.limits import checkpoint, regex_timeout
 from vnlegal.normalize.edits import Edit
-
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-
 
 # --- detached tone marks ------------------------------------------------------------------
 
 # A run of tone marks that follow a space (or start a line) instead of their letter, as PDF
 # extraction of legacy fonts leaves them: "thiêt hai ̀ ̣ ̣ do lũ lụt".
-_DETACHED = regex.compile(
+DETACHED = regex.compile(
     rf"(?:[ \t]++[{_TONES}]++)++|(?<![^\n])[{_TONES}]++(?:[ \t]++[{_TONES}]++)*+[ \t]*+"
 )
 _ANY_TONE_MARK = regex.compile(f"[{_TONES}]")
@@ -177,7 +175,7 @@ def _align(marks: list[str], bands: list[tuple[int, int, int]], cands: list[_Can
     return pairs
 
 
-def _detached_marks(text: str) -> tuple[list[Edit], str | None]:
+def detached_mark_edits(text: str) -> tuple[list[Edit], str | None]:
     """Tone marks separated from their letters go back onto the words that lost them.
 
     The marks of a PDF line come out after it, in the order of their letters; which toneless
@@ -186,7 +184,7 @@ def _detached_marks(text: str) -> tuple[list[Edit], str | None]:
     at all) and how many dictionary compounds they make with their neighbours."""
     if _ANY_TONE_MARK.search(text) is None:
         return [], None  # NFC text has no free-standing tone marks at all
-    clusters = list(_DETACHED.finditer(text))
+    clusters = list(DETACHED.finditer(text))
     if not clusters:
         return [], None
     cands = _candidates(text)
@@ -262,7 +260,7 @@ def _toned_consonant() -> regex.Pattern[str]:
 _CONSONANT_BLOCK = regex.compile(r"[\u1e00-\u1e9f]")
 
 
-def _marks_on_consonants(text: str) -> tuple[list[Edit], str | None]:
+def consonant_mark_edits(text: str) -> tuple[list[Edit], str | None]:
     """A tone mark typed after the final consonant ("thiêṭ") moves onto its vowel ("thiệt")."""
     if _CONSONANT_BLOCK.search(text) is None and not any(c in text for c in "ñÑńŃǹǸ"):
         return [], None

@@ -1,0 +1,61 @@
+"""Citation placement: each citation tagged with the innermost node that holds it.
+
+Runs after the outline and the attachments: a citation in the header block is tagged
+"header", one in the preamble's paragraphs "preamble", one after the body "closing", any
+other the id of the deepest node whose span holds its start.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from vnlegal.citations.find import extract_citations
+from vnlegal.model import Citation, Document, Node
+
+
+def place_citations(doc: Document, start: int) -> list[Citation]:
+    """Citations from where the document proper starts (a portal prelude and page title are
+    the site's words, not the document's), each tagged with the innermost node holding it."""
+    own = doc.header.symbol.text if doc.header.symbol else None
+    cits = extract_citations(doc.text, start=start, self_symbol=own)
+    header = doc.header.span
+    roots = [*doc.preamble, *doc.body]
+    for att in doc.attachments:
+        roots.extend([*att.preamble, *att.body])
+    body_end = max((n.span.end for n in doc.body), default=-1)
+    # By identity: ``node in doc.preamble`` compares models field by field, and node ids are
+    # unique, so only the node itself is equal to it.
+    preamble = {id(n) for n in doc.preamble}
+    starts: dict[int, list[int]] = {}
+    for c in cits:
+        pos = c.span.start
+        if header is not None and header.start <= pos < header.end:
+            c.node_id = "header"
+            continue
+        node = node_at(roots, pos, starts)
+        if node is not None and node.kind == "paragraph" and id(node) in preamble:
+            c.node_id = "preamble"
+        elif node is not None:
+            c.node_id = node.id
+        else:
+            c.node_id = "closing" if 0 <= body_end <= pos else "preamble"
+    return cits
+
+
+def node_at(nodes: list[Node], pos: int, starts: dict[int, list[int]] | None = None) -> Node | None:
+    """The innermost node whose span holds ``pos`` (siblings are in text order). ``starts``
+    keeps each sibling list's start offsets between calls (rebuilding them for every
+    citation is quadratic in a long flat outline)."""
+    found: Node | None = None
+    level = nodes
+    memo: dict[int, list[int]] = {} if starts is None else starts
+    while level:
+        key = id(level)
+        if key not in memo:
+            memo[key] = [n.span.start for n in level]
+        i = bisect.bisect_right(memo[key], pos) - 1
+        if i < 0 or not (level[i].span.start <= pos < level[i].span.end):
+            break
+        found = level[i]
+        level = found.children
+    return found
