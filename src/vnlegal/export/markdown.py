@@ -6,11 +6,15 @@ that is a sentence, a point "a)") are paragraphs led by their marker in bold, da
 list items, tables are pipe tables. Every citation is a reference-style link whose label is the
 citation's ``key`` -- ``[Nghị định số 72/2015/NĐ-CP ...][72/2015/NĐ-CP]`` -- resolved to the
 list of cited documents at the end, so that two mentions of one act link to one entry.
+Given the archive's citation graph (``vnlegal.graph.build``), a "Lược đồ" section lists the
+documents of the archive this one cites and those that cite it, by relation.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
 from vnlegal.export._common import Segment, citations_by_node, lines_of, link, marker
 from vnlegal.model import Attachment, Citation, Document, Node
@@ -21,15 +25,26 @@ _ORDERED = re.compile(r"^(\d+)([.)])(?=\s|$)")
 _BLOCK = re.compile(r"^(#|[-+*=](?=\s|$))")
 
 
-def to_markdown(doc: Document) -> str:
-    """``doc`` as Markdown: a heading per division of the outline, citations linked by key.
+class SchemeSource(Protocol):
+    """What gives a document's lược đồ: ``vnlegal.graph.Graph`` (the exporter reads the model
+    only, so it takes the graph by this one method)."""
+
+    def scheme(self, doc: Document) -> Sequence[tuple[str, Sequence[str]]]:
+        """(heading, entries) per relation of ``doc`` in the archive."""
+        ...
+
+
+def to_markdown(doc: Document, graph: SchemeSource | None = None) -> str:
+    """``doc`` as Markdown: a heading per division of the outline, citations linked by key;
+    with ``graph`` (``vnlegal.graph.build(docs)``), a "Lược đồ" section of its relations in
+    the archive.
 
     >>> import vnlegal
     >>> md = vnlegal.parse("fixtures/texts/000_ke-hoach_1560-kh-ubnd_binhduong_ttdn_2021.txt").to_markdown()
     >>> print(md.splitlines()[0])
     # Kế hoạch 1560/KH-UBND
     """
-    return _Renderer(doc).render()
+    return _Renderer(doc, graph).render()
 
 
 def _escape(text: str) -> str:
@@ -51,8 +66,9 @@ def _cite_key(c: Citation) -> str:
 
 
 class _Renderer:
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, graph: SchemeSource | None = None) -> None:
         self.doc = doc
+        self.graph = graph
         self.cites = citations_by_node(doc)
         self.blocks: list[tuple[str, str]] = []  # (kind, markdown); kind "li" blocks join tightly
         self.refs: dict[str, list[Citation]] = {}
@@ -85,6 +101,7 @@ class _Renderer:
         for k, att in enumerate(self.doc.attachments, 1):
             self.attachment(att, k)
         self.references()
+        self.scheme()
         out: list[str] = []
         prev = ""
         for kind, text in self.blocks:
@@ -243,3 +260,12 @@ class _Renderer:
             defs.append(f'[{self.labels[key]}]: #ref-{k} "{title}"')
         self.add("\n".join(items), "li")
         self.add("\n".join(defs), "defs")
+
+    def scheme(self) -> None:
+        groups = self.graph.scheme(self.doc) if self.graph is not None else []
+        if not groups:
+            return
+        self.add("# Lược đồ")
+        for heading, entries in groups:
+            self.add(f"## {_escape(heading)}")
+            self.add("\n".join(f"- {_escape(e)}" for e in entries), "li")
