@@ -22,6 +22,8 @@ _LAZY = {
     "parse_text": "api",
     "extract_citations": "citations",
     "assignments_table": "assignments",
+    "chunks": "export.chunks",
+    "Chunk": "export.chunks",
     "SCHEMA_VERSION": "model",
     "Document": "model",
     "Node": "model",
@@ -54,6 +56,8 @@ if TYPE_CHECKING:
     from vnlegal.errors import TimeBudgetExceededError as TimeBudgetExceededError
     from vnlegal.errors import TooLargeError as TooLargeError
     from vnlegal.errors import UnsupportedFormatError as UnsupportedFormatError
+    from vnlegal.export.chunks import Chunk as Chunk
+    from vnlegal.export.chunks import chunks as chunks
     from vnlegal.limits import Limits as Limits
     from vnlegal.model import SCHEMA_VERSION as SCHEMA_VERSION
     from vnlegal.model import Assignment as Assignment
