@@ -60,6 +60,7 @@ class Bad:
     limits: Limits | None = None
     format: str | None = None
     match: str | None = None
+    ocr: str = "auto"
 
 
 def _zip(entries: list[tuple[str, bytes]]) -> bytes:
@@ -151,9 +152,9 @@ CASES = [
     Bad("undecodable_8bit", lambda: b"\x81 xyz " * 50, UnsupportedFormatError, match="undecodable"),
     Bad("unknown_format_hint", lambda: _PLAN_TEXT, UnsupportedFormatError, format="odt"),
     # Files that are not documents.
-    Bad("png_image", lambda: b"\x89PNG\r\n\x1a\n" + bytes(64), UnsupportedFormatError, match="image"),
-    Bad("jpeg_image", lambda: b"\xff\xd8\xff\xe0" + bytes(64), UnsupportedFormatError, match="image"),
-    Bad("tiff_scan", lambda: b"II*\x00" + bytes(64), UnsupportedFormatError, match="image"),
+    Bad("png_image", lambda: b"\x89PNG\r\n\x1a\n" + bytes(64), CorruptDocumentError, match="image"),
+    Bad("jpeg_image", lambda: b"\xff\xd8\xff\xe0" + bytes(64), CorruptDocumentError, match="image"),
+    Bad("tiff_scan", lambda: b"II*\x00" + bytes(64), CorruptDocumentError, match="image"),
     Bad("gzip_archive", lambda: gzip.compress(_PLAN_TEXT), UnsupportedFormatError, match="archive"),
     Bad("rar_archive", lambda: b"Rar!\x1a\x07\x00" + bytes(64), UnsupportedFormatError, match="archive"),
     Bad("rtf_file", lambda: b"{\\rtf1\\ansi K\\'ea ho\\'e1ch}", UnsupportedFormatError, match="RTF"),
@@ -175,6 +176,7 @@ CASES = [
         NoTextLayerError,
         suffix=".pdf",
         match="Unicode",
+        ocr="never",  # with OCR, the page is read as the glyphs show (tests/test_ocr.py)
     ),
     Bad("pdf_password", lambda: pdf([PDF_PLAN], encrypt=True), EncryptedDocumentError, suffix=".pdf"),
     Bad(
@@ -286,7 +288,7 @@ def test_bad_input_raises_the_right_error_quickly(case: Bad, tmp_path: Path) -> 
     path.write_bytes(case.make())
     start = time.perf_counter()
     with pytest.raises(ParseError) as err:
-        vnlegal.parse(path, format=case.format, limits=case.limits)
+        vnlegal.parse(path, format=case.format, limits=case.limits, ocr=case.ocr)  # type: ignore[arg-type]
     elapsed = time.perf_counter() - start
     assert type(err.value) is case.error, f"{type(err.value).__name__}: {err.value}"
     assert elapsed < SECONDS, f"{case.name} took {elapsed:.2f} s"

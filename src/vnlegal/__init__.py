@@ -38,6 +38,7 @@ _LAZY = {
     "CorruptDocumentError": "errors",
     "TooLargeError": "errors",
     "MissingConverterError": "errors",
+    "MissingOcrEngineError": "errors",
     "TimeBudgetExceededError": "errors",
     "InternalError": "errors",
     "Limits": "limits",
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from vnlegal.errors import EncryptedDocumentError as EncryptedDocumentError
     from vnlegal.errors import InternalError as InternalError
     from vnlegal.errors import MissingConverterError as MissingConverterError
+    from vnlegal.errors import MissingOcrEngineError as MissingOcrEngineError
     from vnlegal.errors import NoTextLayerError as NoTextLayerError
     from vnlegal.errors import ParseError as ParseError
     from vnlegal.errors import TimeBudgetExceededError as TimeBudgetExceededError

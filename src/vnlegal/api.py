@@ -12,10 +12,11 @@ import regex
 from vnlegal.errors import InternalError, ParseError, TooLargeError
 from vnlegal.limits import DEFAULT_LIMITS, Limits, budget, checkpoint
 from vnlegal.lines import Line, split_lines
-from vnlegal.model import Document, Source, SourceFormat
+from vnlegal.model import Document, OcrPage, Source, SourceFormat
 from vnlegal.normalize.core import normalize
 from vnlegal.pipeline import run_stages
 from vnlegal.readers import read_any
+from vnlegal.readers.pdf_ocr import OcrMode, check_mode
 from vnlegal.readers.result import ReadResult
 from vnlegal.readers.sniff import sniff_format
 from vnlegal.readers.text import decode_str, decode_text, ensure_text
@@ -23,18 +24,19 @@ from vnlegal.readers.text import decode_str, decode_text, ensure_text
 SourceLike = str | bytes | os.PathLike[str]
 
 _SURROGATE = regex.compile("[\ud800-\udfff]")
+_SUFFIXES = (".txt", ".pdf", ".docx", ".doc", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
 def _looks_like_path(s: str) -> bool:
     return (
         "\n" not in s
         and len(s) < 4096
-        and (os.sep in s or s.endswith((".txt", ".pdf", ".docx", ".doc", ".html", ".htm")))
+        and (os.sep in s or s.endswith(_SUFFIXES))
     )
 
 
 def parse(
-    source: SourceLike, *, format: str | None = None, limits: Limits | None = None
+    source: SourceLike, *, format: str | None = None, limits: Limits | None = None, ocr: OcrMode = "auto"
 ) -> Document:
     """Parse a Vietnamese official document into a ``Document``.
 
@@ -45,6 +47,9 @@ def parse(
     sniffed from the content unless ``format`` is given.
     ``limits`` bounds what is accepted (size, pages, zip bombs, nesting, line length, time);
     the defaults (``vnlegal.Limits()``) let real documents through.
+    ``ocr`` says which pages are read by OCR (Tesseract with its Vietnamese model): "auto"
+    (scanned pages, pages whose fonts lost their Unicode map, and images), "always" (every
+    page of a PDF, its text layer ignored) or "never"; ``doc.source.ocr`` lists those pages.
 
     Returns a Document or raises a ``vnlegal.ParseError`` subclass, whatever the input: a
     dependency's failure is wrapped in the subclass that names the problem, an input over a
@@ -58,7 +63,7 @@ def parse(
         path = os.fspath(source)
     elif not isinstance(source, str | bytes | bytearray | memoryview):
         raise TypeError(f"parse() takes a path, bytes or str, not {type(source).__name__}")
-    return _guarded(source, path, format, lim)
+    return _guarded(source, path, format, lim, check_mode(ocr))
 
 
 def parse_text(text: str, *, limits: Limits | None = None) -> Document:
@@ -78,11 +83,13 @@ def parse_text(text: str, *, limits: Limits | None = None) -> Document:
     return _guarded(text, None, "text", DEFAULT_LIMITS if limits is None else limits)
 
 
-def _guarded(source: SourceLike, path: str | None, format: str | None, lim: Limits) -> Document:
+def _guarded(
+    source: SourceLike, path: str | None, format: str | None, lim: Limits, ocr: OcrMode = "auto"
+) -> Document:
     """Run ``_parse`` under the time budget, turning every failure into a ParseError."""
     with budget(lim.time_budget_s, path):
         try:
-            return _parse(source, path, format, lim)
+            return _parse(source, path, format, lim, ocr)
         except ParseError:
             raise
         except TimeoutError:
@@ -127,7 +134,7 @@ def _read_file(path: str, lim: Limits) -> bytes:
     return data
 
 
-def _parse(source: SourceLike, path: str | None, format: str | None, lim: Limits) -> Document:
+def _parse(source: SourceLike, path: str | None, format: str | None, lim: Limits, ocr: OcrMode) -> Document:
     text_input: str | None = None
     warnings: list[str] = []
     if path is not None:
@@ -156,11 +163,12 @@ def _parse(source: SourceLike, path: str | None, format: str | None, lim: Limits
     )
     source_info = Source(path=path, format="text", sha256=hashlib.sha256(data).hexdigest(), warnings=warnings)
     if fmt != "text":
-        result = read_any(fmt, data, path, limits=lim)
+        result = read_any(fmt, data, path, limits=lim, ocr=ocr)
         checkpoint("reading the file")
         # read_any accepts only the binary formats of SourceFormat.
         source_info.format = cast(SourceFormat, fmt)
         source_info.pages = result.page_count
+        source_info.ocr = [OcrPage(page=n, confidence=c) for n, c in result.ocr]
         text, lines = _paged_lines(result)
         source_info.warnings.extend(result.warnings)
         ensure_text(text, path=path)

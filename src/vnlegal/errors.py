@@ -59,6 +59,11 @@ class MissingConverterError(ParseError):
     """A conversion tool the format needs (LibreOffice for .doc) is not installed."""
 
 
+class MissingOcrEngineError(MissingConverterError):
+    """Scanned pages or images need OCR, and Tesseract or its Vietnamese data is not installed
+    (Debian packages ``tesseract-ocr`` and ``tesseract-ocr-vie``)."""
+
+
 class TimeBudgetExceededError(ParseError, TimeoutError):
     """Parsing took longer than ``Limits.time_budget_s``. Also a ``TimeoutError``."""
 

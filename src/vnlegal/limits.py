@@ -51,6 +51,9 @@ class Limits:
     """Characters on one line of the text (a whole law flattened onto one line is some 2 million)."""
     time_budget_s: float | None = 120.0
     """Wall-clock seconds for one ``parse()`` call, LibreOffice's .doc conversion included."""
+    ocr_page_s: float | None = 20.0
+    """Seconds added to ``time_budget_s`` for each page read by OCR (a page takes 2-5 s on
+    one core), so an 80-page scan is not cut short by a budget sized for text."""
 
     def replace(self, **changes: int | float | None) -> Limits:
         """A copy with some limits changed: ``limits.replace(max_pages=20_000)``."""
@@ -128,6 +131,16 @@ def checkpoint(where: str) -> None:
     b = _BUDGET.get()
     if b is not None and b.deadline is not None and time.monotonic() > b.deadline:
         b.check(where)
+
+
+def extend(seconds: float) -> None:
+    """Move the current ``parse()`` call's deadline ``seconds`` later (work whose size is known
+    only after reading, such as pages to OCR); no-op without a budget."""
+    b = _BUDGET.get()
+    if b is not None and b.deadline is not None:
+        b.deadline += seconds
+        if b.seconds is not None:
+            b.seconds += seconds
 
 
 def remaining() -> float | None:

@@ -14,7 +14,7 @@ from pydantic import Field as _F
 
 SCHEMA_VERSION: Literal["1.0"] = "1.0"
 
-SourceFormat = Literal["text", "pdf", "docx", "doc", "html"]
+SourceFormat = Literal["text", "pdf", "docx", "doc", "html", "image"]
 LegacyEncoding = Literal["tcvn3", "vni", "viqr"]
 NodeKind = Literal[
     "part",
@@ -76,6 +76,18 @@ class Source(_Model):
     """Pre-Unicode Vietnamese encoding detected and converted, if any."""
     warnings: list[str] = _F(default_factory=list)
     """Doubtful readings and repairs, one human-readable sentence each."""
+    ocr: list[OcrPage] = _F(default_factory=list)
+    """The pages read by OCR (scans, images, PDFs whose fonts lost their Unicode map), in
+    page order; empty when every page had a usable text layer."""
+
+
+class OcrPage(_Model):
+    """One page read by OCR, and how sure the engine was of it."""
+
+    page: int
+    """Page number, from 1."""
+    confidence: float
+    """Mean word confidence of the OCR engine, 0-100 (under 80: check the text)."""
 
 
 class Symbol(_Model):

@@ -19,25 +19,35 @@ _READERS: dict[str, tuple[str, str]] = {
     "docx": ("docx", "read_docx"),
     "doc": ("doc", "read_doc"),
     "html": ("html", "read_html"),
+    "image": ("image", "read_image"),
 }
+_OCR_READERS = {"pdf", "image"}
+"""Readers that take ``ocr=``: the others' formats always carry their text."""
 
 _NOT_DOCUMENTS = {
     "zip": "a ZIP archive that is not a Word document",
-    "image": "an image (scanned pages need OCR first)",
+    "gif": "a GIF image (save scans as PNG, JPEG or TIFF to have them read by OCR)",
     "archive": "a compressed archive",
     "rtf": "an RTF file (save it as DOCX)",
 }
 
 
-def read_any(fmt: str, data: bytes, path: str | None = None, *, limits: Limits | None = None) -> ReadResult:
-    """Read ``data`` of the binary format ``fmt`` ("pdf", "docx", "doc", "html"); any other
-    format raises ``UnsupportedFormatError`` naming what the input is. ``limits`` (default
-    ``Limits()``) bounds pages, package size, nesting and, through ``parse()``, time."""
+def read_any(
+    fmt: str, data: bytes, path: str | None = None, *, limits: Limits | None = None, ocr: str = "auto"
+) -> ReadResult:
+    """Read ``data`` of the binary format ``fmt`` ("pdf", "docx", "doc", "html", "image"); any
+    other format raises ``UnsupportedFormatError`` naming what the input is. ``limits``
+    (default ``Limits()``) bounds pages, package size, nesting and, through ``parse()``, time;
+    ``ocr`` ("auto", "always", "never") says which PDF pages are read by OCR."""
     entry = _READERS.get(fmt)
     if entry is None:
         what = _NOT_DOCUMENTS.get(fmt, f"{fmt!r} input")
-        raise UnsupportedFormatError(f"{what}: vnlegal reads text, PDF, DOCX, DOC and HTML", path=path)
+        raise UnsupportedFormatError(
+            f"{what}: vnlegal reads text, PDF, DOCX, DOC, HTML and images", path=path
+        )
     import importlib
 
     reader: Callable[..., ReadResult] = getattr(importlib.import_module(f".{entry[0]}", __name__), entry[1])
+    if fmt in _OCR_READERS:
+        return reader(data, path=path, limits=limits, ocr=ocr)
     return reader(data, path=path, limits=limits)

@@ -8,8 +8,10 @@ both sides of each space run, the first digit of each number -- and cuts lines i
 at wide gaps. ``pdf_layout`` then rebuilds rows, columns and paragraphs from the segments.
 
 Failure modes map to typed errors: damaged file -> ``CorruptDocumentError``, password ->
-``EncryptedDocumentError``, no text (scanned) or text whose fonts lost their Unicode map ->
-``NoTextLayerError``. pdfium is not thread-safe, so all calls into it hold one lock.
+``EncryptedDocumentError``. Scanned pages, and pages whose fonts lost their Unicode map, are
+read by OCR (:mod:`vnlegal.readers.pdf_ocr`); without Tesseract, a PDF with no usable text
+left raises ``NoTextLayerError``. pdfium is not thread-safe, so all calls into it hold one
+lock (OCR renders under it, and recognizes outside it).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import itertools
 import threading
+from contextlib import AbstractContextManager
 from typing import Any
 
 import regex
@@ -28,6 +31,8 @@ from vnlegal.errors import (
     ParseError,
 )
 from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint, held_within_budget
+from vnlegal.readers import pdf_ocr
+from vnlegal.readers.ocr_pages import OcrPage
 from vnlegal.readers.pdf_layout import Page, Seg, layout_pages
 from vnlegal.readers.pdf_tables import Rule, Table, TooManyRules, find_tables
 from vnlegal.readers.result import ReadResult
@@ -322,43 +327,116 @@ def _extract(doc: Any, raw: Any, path: str | None, limits: Limits) -> tuple[list
     return pages, warnings
 
 
-def read_pdf(data: bytes, *, path: str | None = None, limits: Limits | None = None) -> ReadResult:
-    """Read a PDF with a text layer into one text per page (see module doc); more pages than
-    ``limits.max_pages`` raise ``TooLargeError``."""
+def read_pdf(
+    data: bytes, *, path: str | None = None, limits: Limits | None = None, ocr: str = "auto"
+) -> ReadResult:
+    """Read a PDF into one text per page (see module doc); more pages than
+    ``limits.max_pages`` raise ``TooLargeError``. ``ocr`` ("auto", "always", "never") says
+    which pages are read by OCR (:mod:`vnlegal.readers.pdf_ocr`)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
+    mode = pdf_ocr.check_mode(ocr)
     lim = DEFAULT_LIMITS if limits is None else limits
-    # Other threads may be reading long PDFs: pdfium is not thread-safe.
-    with held_within_budget(
-        _LOCK, path, where="waiting for another thread's PDF",
-        error="the time budget ran out while waiting to read the PDF",
-    ):  # fmt: skip
+    with _locked(path):
         doc = _open(pdfium, data, path)
         try:
             pages, warnings = _extract(doc, raw, path, lim)
-        finally:
+            plan = pdf_ocr.plan(pages, lambda n: _has_ink(doc, n), garbled_reason, mode, path)
+        except BaseException:
             doc.close()
-    empty = [p.number for p in pages if not any(s.text.strip() for s in p.segs)]
+            raise
+    try:
+        # Rendering takes the lock page by page; recognition runs without it, in parallel.
+        pages, ocred = pdf_ocr.run(plan, pages, lambda n: _render(doc, n, path), path, lim)
+    finally:
+        with _LOCK:
+            doc.close()
+    warnings.extend(plan.warnings)
+    for o in ocred:
+        warnings.extend(o.warnings)
+    return _result(pages, warnings, plan, ocred, path)
+
+
+def _has_ink(doc: Any, number: int) -> bool:
+    try:
+        page = doc[number - 1]
+    except Exception:
+        return False  # a page that cannot be loaded has been reported already
+    try:
+        return pdf_ocr.has_ink(page)
+    finally:
+        page.close()
+
+
+def _render(doc: Any, number: int, path: str | None) -> tuple[Any, int]:
+    """Page ``number`` as a greyscale PIL image at the OCR resolution, and that resolution."""
+    with _locked(path):
+        page = doc[number - 1]
+        try:
+            bitmap = page.render(scale=pdf_ocr.DPI / 72, grayscale=True)
+            # A copy owns its pixels: the bitmap is freed here, under the lock.
+            image = bitmap.to_pil().convert("L")
+            bitmap.close()
+        finally:
+            page.close()
+    return image, pdf_ocr.DPI
+
+
+def _locked(path: str | None) -> AbstractContextManager[None]:
+    # Other threads may be reading long PDFs: pdfium is not thread-safe.
+    return held_within_budget(
+        _LOCK, path, where="waiting for another thread's PDF",
+        error="the time budget ran out while waiting to read the PDF",
+    )  # fmt: skip
+
+
+def _result(
+    pages: list[Page], warnings: list[str], plan: pdf_ocr.Plan, ocred: list[OcrPage], path: str | None
+) -> ReadResult:
+    """Layout of the pages, or the typed error when no page has usable text."""
+    ocr_numbers = {o.page.number for o in ocred}
+    empty = [
+        p.number for p in pages if not any(s.text.strip() for s in p.segs) and p.number not in plan.blank
+    ]
     if sum("could not be read" in w for w in warnings) == len(pages):
         # Not one page loaded (a page tree that loops, pages that are not dictionaries ...):
         # the file is damaged, not a scan.
         raise CorruptDocumentError(f"damaged PDF: none of its {len(pages)} page(s) could be read", path=path)
-    if len(empty) == len(pages):
+    texts_left = [p for p in pages if p.number in ocr_numbers or p.number not in plan.reasons]
+    if len(plan.blank) == len(pages):
+        raise NoTextLayerError("every page of the PDF is blank: no text layer and nothing to OCR", path=path)
+    if not ocred and len(empty) + len(plan.blank) == len(pages):
         raise NoTextLayerError(
-            "the PDF has no text layer (scanned pages): it needs OCR before it can be parsed", path=path
+            "the PDF has no text layer (scanned pages): it needs OCR before it can be parsed"
+            + (f" ({plan.warnings[-1]})" if plan.warnings else ""),
+            path=path,
         )
-    sample = "\n".join(s.text for p in pages for s in p.segs)
-    reason = garbled_reason(sample)
-    if reason:
-        raise NoTextLayerError(
-            f"the PDF's fonts have no usable Unicode map ({reason}): it needs OCR", path=path
-        )
-    if empty:
+    if not ocred:
+        sample = "\n".join(s.text for p in texts_left for s in p.segs)
+        reason = garbled_reason(sample)
+        if reason:
+            raise NoTextLayerError(
+                f"the PDF's fonts have no usable Unicode map ({reason}): it needs OCR"
+                + (f" ({plan.warnings[-1]})" if plan.warnings else ""),
+                path=path,
+            )
+    missing = [n for n in empty if n not in ocr_numbers]
+    if missing:
         warnings.append(
-            f"page(s) {', '.join(map(str, empty))} have no text layer (scanned?); their content is missing"
+            f"page(s) {', '.join(map(str, missing))} have no text layer (scanned?); their content is missing"
         )
     checkpoint("the PDF's layout")
     texts, hints, layout_warnings = layout_pages(pages)
     warnings.extend(layout_warnings)
-    return ReadResult(pages=texts, warnings=warnings, page_count=len(pages), hints=hints)
+    for k, p in enumerate(pages):
+        if p.number in ocr_numbers and k < len(hints):
+            # Tesseract cannot tell bold: the hint says "unknown", not "regular".
+            hints[k] = [(None, centered) for _, centered in hints[k]]
+    return ReadResult(
+        pages=texts,
+        warnings=warnings,
+        page_count=len(pages),
+        hints=hints,
+        ocr=[(o.page.number, o.confidence) for o in ocred],
+    )

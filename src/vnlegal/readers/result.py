@@ -26,6 +26,8 @@ class ReadResult:
     """Number of pages for paged formats (PDF); None when the format has no pages."""
     hints: list[list[Hint]] = field(default_factory=list)
     """Per page, a (bold, centered) hint for each line of its text; may be empty."""
+    ocr: list[tuple[int, float]] = field(default_factory=list)
+    """(page number, mean word confidence 0-100) of each page read by OCR."""
 
 
 class PageWriter:
