@@ -149,34 +149,17 @@ def run(
     start, ``BatchInterrupted`` (with the summary) after Ctrl-C / SIGTERM; file problems are
     reported, never raised.
     """
-    if fmt not in ("json", "jsonl"):
-        raise BatchError(f"unknown format {fmt!r}: use json or jsonl")
-    if report not in ("jsonl", "csv"):
-        raise BatchError(f"unknown report format {report!r}: use jsonl or csv")
-    if timeout <= 0 or max_tasks_per_worker < 1 or (workers is not None and workers < 1):
-        raise BatchError("workers, timeout and max_tasks_per_worker must be positive")
+    _check_options(fmt, report, timeout, max_tasks_per_worker, workers)
     if isinstance(inputs, str | os.PathLike):
         inputs = [inputs]
     out = Path(outdir).absolute()
     patterns = [glob] if isinstance(glob, str) else glob
     plan = Inputs(inputs, patterns=patterns, exclude=out)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        tmp = out / TMP_DIRNAME
-        shutil.rmtree(tmp, ignore_errors=True)  # litter of a killed run
-        tmp.mkdir()
-    except OSError as exc:
-        raise BatchError(f"{out}: cannot use as output folder ({exc.strerror or exc})") from None
+    tmp = _output_folder(out)
     if next(iter(plan), None) is None:
         raise BatchError("no input files matched (folders are searched for " + ", ".join(plan.patterns) + ")")
     jsonl_old = scan_jsonl(out / JSONL_NAME) if fmt == "jsonl" and resume else None
-    # Named after OUTDIR, so the next run into OUTDIR removes what a killed run left.
-    work_tmp = os.path.join(
-        tempfile.gettempdir(),
-        "vnlegal-batch-" + hashlib.sha1(bytes(out), usedforsecurity=False).hexdigest()[:12],
-    )
-    shutil.rmtree(work_tmp, ignore_errors=True)
-    os.makedirs(work_tmp)
+    work_tmp = _work_folder(out)
     try:
         engine = _engine(client, workers, timeout, work_tmp, max_tasks_per_worker, max_worker_rss_mb, parser)
     except BaseException:
@@ -206,6 +189,41 @@ def run(
     if summary.interrupted:
         raise BatchInterrupted(summary)
     return summary
+
+
+def _check_options(fmt: str, report: str, timeout: float, max_tasks: int, workers: int | None) -> None:
+    """Raise ``BatchError`` for an option ``run()`` cannot work with, before anything is touched."""
+    if fmt not in ("json", "jsonl"):
+        raise BatchError(f"unknown format {fmt!r}: use json or jsonl")
+    if report not in ("jsonl", "csv"):
+        raise BatchError(f"unknown report format {report!r}: use jsonl or csv")
+    if timeout <= 0 or max_tasks < 1 or (workers is not None and workers < 1):
+        raise BatchError("workers, timeout and max_tasks_per_worker must be positive")
+
+
+def _output_folder(out: Path) -> Path:
+    """Create ``out`` and its fresh temporary folder (returned) for atomic writes; a folder that
+    cannot be used raises ``BatchError``."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        tmp = out / TMP_DIRNAME
+        shutil.rmtree(tmp, ignore_errors=True)  # litter of a killed run
+        tmp.mkdir()
+    except OSError as exc:
+        raise BatchError(f"{out}: cannot use as output folder ({exc.strerror or exc})") from None
+    return tmp
+
+
+def _work_folder(out: Path) -> str:
+    """A fresh folder for the workers' temporary files (their TMPDIR), removed after the run."""
+    # Named after OUTDIR, so the next run into OUTDIR removes what a killed run left.
+    work_tmp = os.path.join(
+        tempfile.gettempdir(),
+        "vnlegal-batch-" + hashlib.sha1(bytes(out), usedforsecurity=False).hexdigest()[:12],
+    )
+    shutil.rmtree(work_tmp, ignore_errors=True)
+    os.makedirs(work_tmp)
+    return work_tmp
 
 
 def _engine(
