@@ -16,9 +16,9 @@ import regex
 
 from vnlegal.assignments.bodies import is_unit_start, split_units
 from vnlegal.assignments.body_ends import unit_list_end
+from vnlegal.data import AssignmentWord, load_table
 from vnlegal.lang.fold import canon_alternation as _alt
 from vnlegal.lang.fold import canon_tones, fold
-from vnlegal.lang.vocab import load_table
 
 
 @dataclass
@@ -59,8 +59,8 @@ class _Cues:
 @cache
 def _cues() -> _Cues:
     by_kind: dict[str, list[str]] = {}
-    for word, kind, _ in load_table("assignment_words"):
-        by_kind.setdefault(kind, []).append(word)
+    for row in load_table(AssignmentWord):
+        by_kind.setdefault(row.kind, []).append(row.word)
     role_words = [w for k in ("lead", "coop", "with", "resp") for w in by_kind[k]]
     bound = r"(?<!\p{{L}})(?:{})(?!\p{{L}})"
     flags = regex.IGNORECASE

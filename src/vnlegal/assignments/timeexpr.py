@@ -16,10 +16,10 @@ from functools import cache
 
 import regex
 
+from vnlegal.data import QuantityWord, TimeWord, load_table
 from vnlegal.lang.dates import make_date
 from vnlegal.lang.fold import canon_alternation as _alt
 from vnlegal.lang.fold import canon_tones, fold
-from vnlegal.lang.vocab import load_table
 from vnlegal.model import Quantity, TimeSpec
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -38,8 +38,8 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     words: dict[str, list[str]] = {}
-    for word, kind, _ in load_table("time_words"):
-        words.setdefault(kind, []).append(word)
+    for row in load_table(TimeWord):
+        words.setdefault(row.kind, []).append(row.word)
     day, month, quarter = _alt(words["day"]), _alt(words["month"]), _alt(words["quarter"])
     year, period = _alt(words["year"]), _alt(words["period"])
     half1, half2 = _alt(words["first_half"]), _alt(words["second_half"])
@@ -210,9 +210,9 @@ def parse_time(text: str, default_year: int | None = None, *, deadline_only: boo
 
 @cache
 def _quantity_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    rows = load_table("quantity_words")
-    lead = _alt([w for w, k, _ in rows if k in ("estimate", "bound")])
-    stops = _alt([w for w, k, _ in rows if k == "stop"])
+    rows = load_table(QuantityWord)
+    lead = _alt([r.word for r in rows if r.kind in ("estimate", "bound")])
+    stops = _alt([r.word for r in rows if r.kind == "stop"])
     word = r"\p{L}++(?:\s*+/\s*+\p{L}++)*+"
     pattern = regex.compile(
         rf"(?:(?<!\p{{L}})(?P<pre>(?:(?:{lead})\s*+:?\s*+)++))?"
@@ -220,7 +220,7 @@ def _quantity_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         rf"(?:\s*+(?P<unit>(?!(?:{stops})(?!\p{{L}})){word}(?:\s++(?!(?:{stops})(?!\p{{L}})){word}){{0,2}}))?",
         regex.IGNORECASE,
     )
-    estimate = _alt([w for w, k, _ in rows if k == "estimate"])
+    estimate = _alt([r.word for r in rows if r.kind == "estimate"])
     return pattern, regex.compile(rf"(?<!\p{{L}})(?:{estimate})(?!\p{{L}})", regex.IGNORECASE)
 
 

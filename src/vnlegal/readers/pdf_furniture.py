@@ -14,7 +14,7 @@ from functools import cache
 
 import regex
 
-from vnlegal.lang.vocab import load_table
+from vnlegal.data import RunningHead, load_table
 from vnlegal.readers.pdf_rows import Margins, Row
 
 _DIGITS = regex.compile(r"\d++")
@@ -23,13 +23,13 @@ _DIGITS = regex.compile(r"\d++")
 @cache
 def _running_phrases() -> tuple[tuple[str, str], ...]:
     """(phrase, where) of the running heads the vocabulary knows; where: top, bottom, any."""
-    return tuple((r[0], r[1]) for r in load_table("running_heads") if r[1] != "page")
+    return tuple((r.phrase, r.where) for r in load_table(RunningHead) if r.where != "page")
 
 
 @cache
 def _page_number() -> regex.Pattern[str]:
     """A line that is only a page number: "3", "- 3 -", "3/12", "Trang 3"."""
-    words = "|".join(regex.escape(r[0]) for r in load_table("running_heads") if r[1] == "page")
+    words = "|".join(regex.escape(r.phrase) for r in load_table(RunningHead) if r.where == "page")
     return regex.compile(
         rf"^[\s\-–—.(\[]*+(?:(?i:{words})\s*+)?\d{{1,4}}+(?:\s*+/\s*+\d{{1,4}}+)?[\s\-–—.)\]]*+$"
     )
