@@ -29,6 +29,7 @@ from vnlegal.batch.io import atomic_write, line_identity, output_sha256
 from vnlegal.cli import main
 from vnlegal.export.tables import ASSIGNMENT_ROW_COLUMNS as COLUMNS
 from vnlegal.model import Document, Relation
+from vnlegal.readers.ocr_engine import Engine, find_engine
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = ROOT / "fixtures" / "texts"
@@ -211,9 +212,12 @@ def test_archive_all_good_converted_every_bad_reported(
     out, s = first_run
     rep = check_outputs(out, archive, expected)
     bad = Counter(w[1:] for w in expected.values() if w.startswith("!"))
-    assert bad["EmptyDocumentError"] == 1 and bad["CorruptDocumentError"] == 1
-    assert bad["EncryptedDocumentError"] == 1 and bad["UnsupportedFormatError"] == 2
-    assert bad["NoTextLayerError"] == 2
+    # photo.PDF (PNG bytes, damaged) is an image that cannot be decoded; the scanned B04 and
+    # the font-broken B06_nomap are read by OCR where Tesseract is installed (issue 18).
+    ocr = isinstance(find_engine(), Engine)
+    assert bad["EmptyDocumentError"] == 1 and bad["CorruptDocumentError"] == 2
+    assert bad["EncryptedDocumentError"] == 1 and bad["UnsupportedFormatError"] == 1
+    assert bad["NoTextLayerError"] == (0 if ocr else 2)
     assert s.errors == dict(bad) and s.failed == sum(bad.values())
     assert s.converted == len(expected) - s.failed and s.skipped == 0 and s.files == len(expected)
     assert s.exit_code == 1 and not s.interrupted
