@@ -60,7 +60,7 @@ def test_encodings_are_sniffed(data: bytes, encoding: str) -> None:
         (b"", vnlegal.EmptyDocumentError),
         (b"   \n\t\n", vnlegal.EmptyDocumentError),
         (bytes(range(256)) * 4, vnlegal.UnsupportedFormatError),
-        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, vnlegal.CorruptDocumentError),  # an image, damaged,
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, vnlegal.CorruptDocumentError),  # an image, damaged
         (b"%PDF-1.7\n%binary", vnlegal.CorruptDocumentError),
         (b"\xff\xfe" + "abc".encode("utf-16-le") + b"\x00\xd8", vnlegal.UnsupportedFormatError),
     ],
