@@ -148,13 +148,37 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
     """Read the header block at the top of ``lines``."""
     n = len(lines)
     meta, prelude_end = parse_prelude(lines, min(n, 40))
-    first_from = 0
     header = Header()
     res = HeaderResult(header, meta)
     motto = _find_motto(lines, prelude_end, min(n, prelude_end + 40))
     if motto is not None:
-        start = _zone_start(lines, motto, prelude_end)
         header.motto = True
+    start, first_from = _header_start(lines, prelude_end, motto)
+    type_idx, zone_end = _header_end(header, lines, start, motto)
+    _read_anchors(header, _cells(lines, start, zone_end, first_from))
+    body_start = zone_end
+    if type_idx is not None:
+        body_start = read_title(header, lines, type_idx)
+    body_start = read_addressees(header, lines, body_start)
+    if header.issuer.name is None and meta:
+        _issuer_from_meta(header, meta)
+    elif header.issuer.name and meta:
+        _complete_issuer(header, meta)
+    res.body_start = body_start
+    res.content_start = lines[start].start if start < n else len(text)
+    while start < body_start and not lines[start].text.strip(" |-*"):
+        start += 1
+    if body_start > start:
+        header.span = Span(start=lines[start].start, end=lines[body_start - 1].end)
+    return res
+
+
+def _header_start(lines: list[Line], prelude_end: int, motto: int | None) -> tuple[int, int]:
+    """Where the header zone starts: (line index, offset in that line to start from)."""
+    n = len(lines)
+    first_from = 0
+    if motto is not None:
+        start = _zone_start(lines, motto, prelude_end)
         if start > prelude_end:
             # Crawlers glue the page title to the issuer line: "... ban hành. BỘ Y TẾ -------".
             tail = _TAIL_ISSUER.search(lines[start - 1].text)
@@ -170,6 +194,12 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
             if _type_line(lines[j].text) or regex.match(r"^\W*(?:(?i:số)\s*:|\p{Lu}{2,}\s)", lines[j].text):
                 start = j
                 break
+    return start, first_from
+
+
+def _header_end(header: Header, lines: list[Line], start: int, motto: int | None) -> tuple[int | None, int]:
+    """(index of the type line or None, end of the header zone); sets ``header.doc_type``."""
+    n = len(lines)
     # The type line ends the zone; a letter (Công văn) has none, so stop at "Kính gửi" or prose.
     type_idx: int | None = None
     end = start
@@ -187,7 +217,12 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
             break
         end = j + 1
     zone_end = type_idx if type_idx is not None else end
-    cells = _cells(lines, start, zone_end, first_from)
+    return type_idx, zone_end
+
+
+def _read_anchors(header: Header, cells: list[_Cell]) -> None:
+    """Symbol, place and date, and the "V/v" title found in the zone's ``cells``, then the
+    issuer from what they leave over."""
     # On the joined string one regex finds an anchor even when it is broken over cells.
     joined, offs = _join(cells)
     canon = canon_tones(joined)
@@ -235,21 +270,6 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
         if header.doc_type is None:
             header.doc_type = "Công văn"
     _read_issuer(header, cells, joined, offs, used, vv_end)
-    body_start = zone_end
-    if type_idx is not None:
-        body_start = read_title(header, lines, type_idx)
-    body_start = read_addressees(header, lines, body_start)
-    if header.issuer.name is None and meta:
-        _issuer_from_meta(header, meta)
-    elif header.issuer.name and meta:
-        _complete_issuer(header, meta)
-    res.body_start = body_start
-    res.content_start = lines[start].start if start < n else len(text)
-    while start < body_start and not lines[start].text.strip(" |-*"):
-        start += 1
-    if body_start > start:
-        header.span = Span(start=lines[start].start, end=lines[body_start - 1].end)
-    return res
 
 
 def _prose(t: str) -> bool:
