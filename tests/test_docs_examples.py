@@ -233,7 +233,7 @@ def test_generated_references_cover_the_cli_and_the_schema() -> None:
     cli = hooks.cli_reference()
     for name in hooks._subcommands(build_parser()):
         assert f"## vnlegal {name}\n" in cli and f"usage: vnlegal {name}" in cli
-    assert "--format {json,markdown,akn,csv}" in cli
+    assert "--format {json,jsonl,markdown,akn,csv,chunks}" in cli
     schema = hooks.schema_reference()
     for model in json_schema()["$defs"]:
         assert f"### {model}\n" in schema

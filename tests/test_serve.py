@@ -29,15 +29,11 @@ MAX_BYTES = 2_000_000
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    """``vnlegal serve`` on 127.0.0.1 with 2 workers and a 2 MB upload limit; always stopped."""
+    """``vnlegal serve`` (the command) on 127.0.0.1, 2 workers, a 2 MB upload limit; always stopped."""
     port = free_port()
-    code = (
-        "import vnlegal.serve as s; "
-        f"s.run('127.0.0.1', {port}, workers=2, limits=s.SERVICE_LIMITS.replace(max_bytes={MAX_BYTES}))"
-    )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    cmd = [sys.executable, "-m", "vnlegal", "serve", "--host", "127.0.0.1", "--port", str(port),
+           "--workers", "2", "--max-bytes", str(MAX_BYTES)]  # fmt: skip
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(url, timeout=90)

@@ -39,6 +39,7 @@ from types import FrameType
 from typing import Any, Literal, Protocol
 
 from vnlegal.batch.dask import DaskEngine
+from vnlegal.batch.guard import check_main_guard
 from vnlegal.batch.inputs import BatchError, Inputs
 from vnlegal.batch.io import (
     ASSIGNMENT_COLUMNS,
@@ -60,6 +61,7 @@ from vnlegal.batch.io import (
 from vnlegal.batch.pool import WorkerPool
 from vnlegal.batch.summary import BatchSummary
 from vnlegal.batch.worker import FileResult, ParseFn, Task
+from vnlegal.export import parquet
 
 __all__ = ["BatchError", "BatchInterrupted", "BatchSummary", "run"]
 
@@ -133,6 +135,7 @@ def run(
     client: Any = None,
     progress: bool = True,
     report: ReportFormat = "jsonl",
+    tables: Literal["csv", "parquet"] = "csv",
     max_tasks_per_worker: int = DEFAULT_MAX_TASKS,
     max_worker_rss_mb: float = DEFAULT_MAX_RSS_MB,
     parser: ParseFn | None = None,
@@ -144,11 +147,19 @@ def run(
     input tree) or "jsonl" (``documents.jsonl``). ``glob``: name pattern(s) for files inside
     folders (default: the suffixes vnlegal reads). ``timeout``: seconds per file before its
     worker is killed. ``client``: a ``dask.distributed.Client`` to run on a cluster instead of
-    local processes. ``report``: "jsonl" or "csv". ``parser``: a module-level function used
-    instead of ``vnlegal.parse`` (must be picklable). Raises ``BatchError`` when the run cannot
-    start, ``BatchInterrupted`` (with the summary) after Ctrl-C / SIGTERM; file problems are
-    reported, never raised.
+    local processes. ``report``: "jsonl" or "csv". ``tables``: "parquet" writes
+    ``_citations.parquet`` and ``_assignments.parquet`` beside the CSVs (needs pyarrow).
+    ``parser``: a module-level function used instead of ``vnlegal.parse`` (must be picklable).
+    Raises ``BatchError`` when the run cannot start, ``BatchInterrupted`` (with the summary)
+    after Ctrl-C / SIGTERM; file problems are reported, never raised. Called from a script,
+    the call must sit under ``if __name__ == "__main__":``, else ``BatchError`` is raised
+    before anything is written.
     """
+    check_main_guard()
+    if tables not in ("csv", "parquet"):
+        raise BatchError(f"unknown tables format {tables!r}: use csv or parquet")
+    if tables == "parquet" and not parquet.available():
+        raise BatchError(parquet.INSTALL_HINT)
     _check_options(fmt, report, timeout, max_tasks_per_worker, workers)
     if isinstance(inputs, str | os.PathLike):
         inputs = [inputs]
@@ -186,6 +197,9 @@ def run(
     finally:
         engine.close(kill=True)
         shutil.rmtree(work_tmp, ignore_errors=True)
+    if tables == "parquet":
+        for name in (CITATIONS_NAME, ASSIGNMENTS_NAME):
+            parquet.csv_to_parquet(out / name, (out / name).with_suffix(".parquet"))
     if summary.interrupted:
         raise BatchInterrupted(summary)
     return summary
