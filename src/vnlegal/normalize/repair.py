@@ -28,8 +28,10 @@ from vnlegal.lang.patterns import motto_source
 from vnlegal.lang.vocab import abbreviations, doc_types
 from vnlegal.limits import checkpoint
 from vnlegal.normalize.edits import Edit
+from vnlegal.normalize.markup import markup_edits
 from vnlegal.normalize.reflow import reflow_edits
 from vnlegal.normalize.tone_repair import consonant_mark_edits, detached_mark_edits
+from vnlegal.normalize.unwrap import unwrap_edits
 
 Finder = Callable[[str], tuple[list[Edit], str | None]]
 """A repair: normalized text -> the edits it proposes, and its warning when it found any."""
@@ -262,6 +264,7 @@ _LINE_KEEPING: tuple[Finder, ...] = (
     _stripped_symbols,
 )
 _FINDERS: tuple[Finder, ...] = (
+    markup_edits,
     _debris,
     _html,
     detached_mark_edits,
@@ -270,4 +273,5 @@ _FINDERS: tuple[Finder, ...] = (
     _stripped_symbols,
     _glued_caps,
     reflow_edits,
+    unwrap_edits,
 )

@@ -1,0 +1,88 @@
+"""Markdown debris: the emphasis, escapes and heading marks that HTML-to-Markdown converters
+leave around a document's words.
+
+A page saved through a converter arrives as "**I. MỤC ĐÍCH, YÊU CẦU**", "*Hà Nội, ngày **24**
+tháng 11 năm 2025*", "**Điều 1.**** **Ban hành ...", "1\\. Mục đích", "## CHƯƠNG I". The marks
+are not the document's text: left in, they hide markers, labels and dates from every stage.
+
+``markup_edits`` is one of the finders ``vnlegal.normalize.repair`` runs. It fires only on a
+text that shows the converter's hand -- at least two emphasis pairs closed on one line, or a
+Markdown table rule ``| --- |`` -- so a plain text's lone asterisk ("(*)", "5*") is never
+touched. It deletes characters and never a line break, so lines keep their count.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from vnlegal.normalize.edits import Edit
+
+# Evidence that a converter wrote the text: emphasis closed on one line around a word.
+_PAIR = regex.compile(r"(?:\*\*|__)(?=\S)[^*_\n]{1,200}?(?<=\S)(?:\*\*|__)")
+_RULE_ROW = regex.compile(r"(?m)^\s*+\|\s*+:?-{3,}+")
+# What is deleted, each branch one kind of mark:
+# - runs of two or more asterisks, or of exactly two underscores, touching a word on at least
+#   one side (a line of them alone is a horizontal rule, and "___" a blank to fill in: both
+#   stay): "**Điều 1.**", "**** **", "__a__";
+# - one asterisk or underscore that opens (line start or after a space, before a word) or closes
+#   (after a word, before a space, punctuation or the line end) emphasis: "*Hà Nội*", "năm*";
+# - a backslash escaping Markdown punctuation: "1\\.", "\\-", "\\*";
+# - heading marks at a line start: "## ".
+_MARK = regex.compile(
+    r"(?P<run>(?<=\S)(?:\*{2,}+|(?<!_)__(?!_))|(?:\*{2,}+|(?<!_)__(?!_))(?=\S))"
+    r"|(?P<open>(?:(?<=^|[ \t(\[\"“])[*_])(?=[\p{L}\p{N}\"“(]))"
+    r"|(?P<close>(?<=[\p{L}\p{N}.,:;)\]\"”!?%])[*_](?=[ \t.,:;)\]\"”!?]|$))"
+    r"|(?P<escape>\\(?=[.\-*_#()\[\]|+!`>]))"
+    r"|(?P<heading>^[ \t]*+#{1,6}+[ \t]++)",
+    regex.MULTILINE,
+)
+# A line that is nothing but a rule of asterisks or underscores ("* * *", "______").
+_RULE_LINE = regex.compile(r"^[ \t]*+(?:[*_][ \t]*+){3,}+$", regex.MULTILINE)
+# A bullet written as "* " or "+ " at a line start: a dash bullet for the outline stage.
+_STAR_BULLET = regex.compile(r"^(?P<pad>[ \t]*+)\*(?= \S)", regex.MULTILINE)
+_MIN_PAIRS = 2
+
+
+def is_markdown(text: str) -> bool:
+    """True when ``text`` shows a Markdown converter's hand: two or more emphasis pairs closed
+    on one line, or a table rule row."""
+    if _RULE_ROW.search(text) is not None:
+        return True
+    found = 0
+    for _ in _PAIR.finditer(text):
+        found += 1
+        if found >= _MIN_PAIRS:
+            return True
+    return False
+
+
+def markup_edits(text: str) -> tuple[list[Edit], str | None]:
+    """Deletions of Markdown emphasis, escapes and heading marks (and "* " bullets made "- "),
+    or nothing when the text was not written by a converter."""
+    if "*" not in text and "_" not in text and "\\" not in text and "#" not in text:
+        return [], None
+    if not is_markdown(text):
+        return [], None
+    rules = [(m.start(), m.end()) for m in _RULE_LINE.finditer(text)]
+    edits: list[Edit] = []
+    r = 0
+    for m in _MARK.finditer(text):
+        while r < len(rules) and rules[r][1] <= m.start():
+            r += 1
+        if r < len(rules) and rules[r][0] <= m.start() < rules[r][1]:
+            continue  # a horizontal rule is text of the page, not emphasis
+        if m.lastgroup == "open" and _STAR_BULLET.match(text, _line_start(text, m.start())):
+            continue
+        edits.append(Edit(m.start(), m.end(), ""))
+    for m in _STAR_BULLET.finditer(text):
+        star = m.end("pad")
+        edits.append(Edit(star, star + 1, "-"))
+    edits.sort(key=lambda e: e.start)
+    if not edits:
+        return [], None
+    # No warning: reading a Markdown rendering is the ordinary path, not a doubt about the text.
+    return edits, None
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1

@@ -1,0 +1,136 @@
+"""Hard line wraps: a paragraph that a portal, ``pdftotext`` or an e-mail broke into lines of a
+fixed width gets its lines joined again, and a marker printed alone on its line ("I." /
+"MỤC ĐÍCH, YÊU CẦU") is joined to its heading.
+
+Left as they are, the breaks cut headings in two and, worse, start lines with words that look
+like markers: "... quy định tại" / "Điều 5 của Luật này", "giai đoạn 2021" / "- 2030". Whether a
+break is a wrap is read from the evidence a reader uses:
+
+* the text is wrapped at all: most long lines end within a few characters of one width ``W``
+  (the 97th percentile of line lengths), which a text with a paragraph per line never shows;
+* this break was forced: the next line's first word would not have fitted on this line;
+* this line does not end a sentence or a list item (".", ";", ":" before a capital);
+* a paragraph that has not ended goes on whatever the next line starts with, but for a point
+  or a bullet of a list ("a) rà soát", "- Sở X,"): a heading, an article or an item there is a
+  reference the wrap put at the line start ("khoản 4" / "Điều 3 Quyết định này");
+* a line in capitals is a heading, which ends where the capitals end.
+
+``unwrap_edits`` is one of the finders ``vnlegal.normalize.repair`` runs; each edit turns one
+"\\n" into " ", so no offset moves.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from vnlegal.lang.markers import Marker, classify
+from vnlegal.normalize.edits import Edit
+
+_MIN_LINES = 8
+_MIN_WIDTH, _MAX_WIDTH = 40, 160
+_BAND = 15
+"""Characters below the width within which a wrapped line ends (a long word's length)."""
+_NEAR_SHARE = 0.3
+"""Share of the long lines that must end in the band for the text to count as wrapped."""
+_SENTENCE_END = frozenset(".;:!?")
+# A marker printed alone on its line: "I.", "1.", "2.1.", "a)", "Điều 5.", "II -".
+_BARE_MARKER = regex.compile(
+    r"^[ \t]*+(?:[IVXLC]{1,7}+[ \t]*+[.:)-]|\d{1,3}+(?:\.\d{1,2}+){0,3}+[.)]|[a-zđ]\d?\)|"
+    r"(?i:điều)[ \t]++\d++[a-zđ]?[ \t]*+[.:])[ \t]*+$"
+)
+
+
+# Emphasis marks of a Markdown rendering (removed by the markup finder in the same pass): the
+# tests below look at the words a reader sees.
+_EMPHASIS = regex.compile(r"\*++|(?<!_)__(?!_)")
+
+
+def _visible(line: str) -> str:
+    return _EMPHASIS.sub("", line) if "*" in line or "__" in line else line
+
+
+# A page number on a line of its own ("3", "- 3 -", "Trang 3"): furniture of a paged rendering,
+# never joined to the text around it.
+_PAGE_NUMBER = regex.compile(r"^[ \t]*+(?:-[ \t]*+)?(?:(?i:trang)[ \t]++)?\d{1,4}+(?:[ \t]*+-)?[ \t]*+$")
+
+
+def _is_row(line: str) -> bool:
+    """A table row, or a page number: lines that are never part of a wrapped paragraph."""
+    return " | " in line or line.lstrip().startswith("|") or _PAGE_NUMBER.match(line) is not None
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width the text was wrapped at, or None when it was not wrapped."""
+    lengths = sorted(len(_visible(ln)) for ln in lines if ln.strip() and not _is_row(ln))
+    if len(lengths) < _MIN_LINES:
+        return None
+    width = lengths[int(0.97 * (len(lengths) - 1))]
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH:
+        return None
+    long = [n for n in lengths if n >= width // 2]
+    near = sum(1 for n in long if n >= width - _BAND)
+    return width if long and near >= _NEAR_SHARE * len(long) else None
+
+
+def _opens_unit(line: str) -> bool:
+    """True when ``line`` starts with a marker that reads as one (a range's "- 2030" does not)."""
+    m: Marker | None = classify(line)
+    if m is None:
+        return False
+    if m.kind == "bullet":
+        return not line[m.content :].lstrip()[:1].isdigit()
+    return True
+
+
+def _goes_on(line: str, nxt: str) -> bool:
+    """True when ``nxt`` continues ``line``, a line the width broke before its sentence ended.
+
+    A paragraph that has not ended cannot be followed by a heading, an article or an item: a
+    marker there is a reference the wrap put at the line start ("khoản 4" / "Điều 3 Quyết định
+    này", "tại Điều 8," / "Điều 15 Nghị định ...", "(Phụ lục" / "IV) và"). Points and bullets
+    ("a) rà soát", "- Sở X,") follow an unpunctuated line in lists, so they stay units. A line
+    in capitals is a heading: it ends where the capitals end."""
+    if _is_caps(line):
+        return _is_caps(nxt) and not _opens_unit(nxt)
+    m: Marker | None = classify(nxt)
+    if m is None:
+        return True
+    if m.kind == "bullet":
+        return nxt[m.content :].lstrip()[:1].isdigit()  # "- 2030": a range "2021 - 2030"
+    return m.kind != "point"
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def unwrap_edits(text: str) -> tuple[list[Edit], str | None]:
+    """Joins of hard-wrapped lines and of bare markers with their headings."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    edits: list[Edit] = []
+    pos = 0
+    for k in range(len(lines) - 1):
+        pos += len(lines[k]) + 1  # the offset of line k + 1; the newline sits at pos - 1
+        line, nxt = _visible(lines[k]), _visible(lines[k + 1])
+        if not line.strip() or not nxt.strip() or _is_row(line) or _is_row(nxt):
+            continue
+        if _BARE_MARKER.match(line) is not None:
+            if not _opens_unit(nxt) and _BARE_MARKER.match(nxt) is None:
+                edits.append(Edit(pos - 1, pos, " "))
+            continue
+        if width is None:
+            continue
+        body = line.rstrip()
+        first = nxt.split(None, 1)[0]
+        if len(body) + 1 + len(first) <= width:
+            continue  # the next word would have fitted: the line ended on purpose
+        if body[-1] in _SENTENCE_END:
+            if nxt.lstrip()[:1].islower() and not _opens_unit(nxt):
+                edits.append(Edit(pos - 1, pos, " "))
+            continue
+        if _goes_on(body, nxt):
+            edits.append(Edit(pos - 1, pos, " "))
+    # No warning: a wrapped rendering is an ordinary shape of a document, not damage.
+    return edits, None
