@@ -302,7 +302,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     (
         "034",
         "Công an tỉnh, các Sở, ban, ngành và địa phương liên quan",
-        ["Công an tỉnh", "các Sở, ban, ngành và địa phương liên quan"],
+        # gold convention (dev 001): "và" closes the list of kinds; the locality is its own unit
+        ["Công an tỉnh", "các Sở, ban, ngành", "địa phương liên quan"],
     ),
     ("034", "các Sở, ban, ngành, địa phương", ["các Sở, ban, ngành, địa phương"]),
     (
@@ -339,7 +340,7 @@ CASES: list[tuple[str, str, list[str]]] = [
         "Bộ Nông nghiệp và Môi trường, Bộ Công Thương, Bộ Xây dựng",
         ["Bộ Nông nghiệp và Môi trường", "Bộ Công Thương", "Bộ Xây dựng"],
     ),
-    ("038", "các Sở, ban, ngành và địa phương", ["các Sở, ban, ngành và địa phương"]),
+    ("038", "các Sở, ban, ngành và địa phương", ["các Sở, ban, ngành", "địa phương"]),
     ("038", "Báo và phát thanh, truyền hình tỉnh", ["Báo và phát thanh, truyền hình tỉnh"]),
     # 040, 042: the Government's orders
     (

@@ -188,12 +188,38 @@ def _new_unit(sep: str, kind: str, current: str, piece: str) -> bool:
             or _DET_INSIDE.search(current) is not None
             or phrase_key((last,)) in unit_vocab().generic
         )
-        return not in_list or _LIEN_QUAN.search(current) is not None
+        # "các sở, ban, ngành và địa phương": "và" closes a list of kinds written with commas
+        # and adds a kind of another family (gold: two units; ", địa phương" stays in it).
+        closed = sep == "và" and "," in current and cur_kind == "det"
+        return not in_list or closed or _LIEN_QUAN.search(current) is not None
     if kind == "upper":
         # After "," a capitalized piece that opens no known head is a unit of its own (a person,
         # an unlisted body); after "và" it goes on with the name ("Thông tin và Truyền thông").
         # Under a shared plural head it names one more of them: "các Bộ: Tài chính, Tư pháp".
+        # A field written like the one before it goes on with a head's name: "Ủy ban Quốc
+        # phòng, An ninh và Đối ngoại", "Viện Chiến lược, Chính sách" (a name is all capitals).
+        if sep == "," and cur_kind == "head" and _field_name(current) and _field_word(piece):
+            return False
         return sep == "," and ":" not in current and cur_kind != "det"
+    return False
+
+
+_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?:\s++\p{Ll}++){0,2}$")
+
+
+def _field_word(piece: str) -> bool:
+    """A field of activity as a unit name writes it: a capital, then lower-case syllables
+    ("An ninh", "Chính sách", "Thể thao"), not a person's or place's name ("Nguyễn Văn A")."""
+    return _FIELD.match(_LEADING_CONJ.sub("", piece.strip(_EDGE))) is not None
+
+
+def _field_name(current: str) -> bool:
+    """``current`` is a head noun and one field ("Ủy ban Quốc phòng", "Bộ Lao động")."""
+    words = current.strip(_EDGE).split()
+    v = unit_vocab()
+    for n in range(min(v.head_words, len(words) - 1), 0, -1):
+        if phrase_key(tuple(words[:n])) in v.heads:
+            return _field_word(" ".join(words[n:]))
     return False
 
 
@@ -255,7 +281,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_SPACE_RUN = regex.compile(r"\s*+\n\s*+|\s{2,}+")
+# Any run of white space, a line break included, is one space ("\s*+\n" would never match:
+# the possessive run takes the line break first).
+_SPACE_RUN = regex.compile(r"\s{2,}+|\n")
 
 
 def split_units(text: str) -> list[str]:

@@ -19,14 +19,16 @@ from vnlegal.assignments.roles import (
     sentences,
     subject_reading,
 )
+from vnlegal.assignments.tables import TableState, TaskRow, cell_kind, header_columns, read_body, read_table
 from vnlegal.assignments.timeexpr import parse_quantity, parse_time
 from vnlegal.limits import checkpoint
 from vnlegal.model import Assignment, AssignmentSource, Document, Field, Node, Quantity, TimeSpec
-from vnlegal.outline.fields import column_name
 
 _UNIT_ROLES = ("lead", "implementers", "cooperating")
 _DIVISIONS = frozenset({"part", "chapter", "section", "subsection"})
-_NUMBERING = frozenset("0123456789().,- ")
+# A table that starts this close (characters) after a task table ended, with no header of its
+# own, is the same table going on (a page break, a wrapped cell line between its rows).
+_TABLE_GAP = 200
 
 
 def _clean(value: str) -> str:
@@ -44,6 +46,9 @@ class _Reader:
     def __init__(self, year: int | None) -> None:
         self.year = year
         self.found: list[tuple[int, int, Assignment]] = []
+        self.tables: list[tuple[Node, TableState]] = []
+        self.last_table: tuple[Node, TableState, int] | None = None
+        self.pending: list[str] = []
 
     def add(self, node: Node, order: int, a: Assignment) -> None:
         if a.lead or a.implementers or a.cooperating:
@@ -64,6 +69,7 @@ class _Reader:
             if n.kind == "table":
                 self.table(n)
                 continue
+            self.between_tables(n)
             if n.field is not None:
                 continue
             inner = section or is_duty_section(n.title or "")
@@ -130,34 +136,65 @@ class _Reader:
     # --- task tables --------------------------------------------------------------------
 
     def table(self, node: Node) -> None:
+        """Every task row of a table node; a headerless table close after a task table (a
+        page break, a stray line between its rows) goes on with its columns and numbering."""
         rows = node.rows or []
-        header_at, columns = _header(rows)
-        if header_at < 0:
+        going_on: tuple[Node, TableState] | None = None
+        if self.last_table is not None and node.span.start - self.last_table[2] <= _TABLE_GAP:
+            going_on = self.last_table[0], self.last_table[1]
+        if going_on is not None and self.pending and header_columns(rows) is None:
+            read_body(going_on[1], [[cell] for cell in self.pending])
+        self.pending.clear()
+        found = read_table(rows, going_on[1] if going_on else None)
+        if found is None:
+            self.last_table = None
             return
-        task_col = next((i for i, c in enumerate(columns) if c == "task"), None)
-        for i in range(header_at + 1, len(rows)):
-            row = rows[i]
-            if all(not cell.strip() or set(cell) <= _NUMBERING for cell in row):
-                continue
-            n = i - header_at
-            a = Assignment(node_id=f"{node.id}.row_{n}", source="table", task="")
-            # A short row whose first cell is not a number lost its empty "TT" cell.
-            shift = int(len(row) < len(columns) and columns[0] == "seq" and not set(row[0]) <= _NUMBERING)
-            row = [""] * shift + row
-            for col, name in enumerate(columns):
-                cell = row[col] if col < len(row) else ""
-                if not cell.strip() or name is None:
-                    continue
-                if name in _UNIT_ROLES:
-                    getattr(a, name).extend(split_units(cell))
-                elif name == "time" and a.time is None:
-                    a.time = self.time(cell)
-                elif name == "quantity" and a.quantity is None:
-                    a.quantity = parse_quantity(cell) or Quantity(text=_clean(cell))
-                elif name in ("audience", "funding", "output") and getattr(a, name) is None:
-                    setattr(a, name, _clean(cell))
-            a.task = _row_task(row, columns, task_col)
-            self.add(node, n, a)
+        # Rows are emitted once, at the end: the last row may still grow from the next table.
+        if going_on is not None and found is going_on[1]:
+            anchor = going_on[0]
+        else:
+            anchor = node
+            self.tables.append((anchor, found))
+        self.last_table = (anchor, found, node.span.end)
+
+    def between_tables(self, node: Node) -> None:
+        """A short line of units right after a task table (a cell line the rendering left out
+        of the table) is kept for the table if one goes on right after it."""
+        if self.last_table is None:
+            return
+        anchor, state, end = self.last_table
+        text = (node.text or node.title or "").strip()
+        if node.children or node.span.start - end > _TABLE_GAP or len(text) > 80 or cell_kind(text) != "unit":
+            self.last_table = None
+            self.pending.clear()
+            return
+        self.pending.append(text)
+        self.last_table = (anchor, state, node.span.end)
+
+    def flush_tables(self) -> None:
+        for node, state in self.tables:
+            for row in state.rows:
+                a = self.from_row(node, row)
+                self.add(node, row.number, a)
+        self.tables.clear()
+
+    def from_row(self, node: Node, row: TaskRow) -> Assignment:
+        a = Assignment(node_id=f"{node.id}.row_{row.number}", source="table", task=_clean(row.text("task")))
+        for name in _UNIT_ROLES:
+            units = getattr(a, name)
+            for cell in row.cells.get(name, []):
+                units.extend(u for u in split_units(cell) if u not in units)
+        time = row.text("time")
+        if time:
+            a.time = self.time(time)
+        quantity = row.text("quantity")
+        if quantity:
+            a.quantity = parse_quantity(quantity) or Quantity(text=_clean(quantity))
+        for name in ("audience", "funding", "output", "location"):
+            value = row.text(name)
+            if value:
+                setattr(a, name, _clean(value))
+        return a
 
     # --- unit headings and prose ------------------------------------------------------
 
@@ -229,43 +266,12 @@ def _units_of(value: str, list_node: Node | None) -> list[str]:
     return split_units(value)
 
 
-def _header(rows: list[list[str]]) -> tuple[int, list[str | None]]:
-    """Index of the (last) header row among the first rows and each column's field name.
-
-    A two-row header ("Đơn vị thực hiện" over "Chủ trì | Phối hợp"): the lower row names the
-    columns it labels, the upper row the others.
-    """
-    for i, row in enumerate(rows[:3]):
-        names = [column_name(cell) for cell in row]
-        if not any(n in _UNIT_ROLES for n in names):
-            continue
-        while i + 1 < len(rows):
-            lower = [column_name(cell) for cell in rows[i + 1]]
-            labelled = [c for c in rows[i + 1] if c.strip()]
-            if not labelled or any(column_name(c) is None for c in labelled):
-                break
-            names = [lower[c] if c < len(lower) and lower[c] else n for c, n in enumerate(names)]
-            i += 1
-        return i, names
-    return -1, []
-
-
-def _row_task(row: list[str], columns: list[str | None], task_col: int | None) -> str:
-    if task_col is not None and task_col < len(row) and row[task_col].strip():
-        return _clean(row[task_col])
-    for col, cell in enumerate(row):
-        name = columns[col] if col < len(columns) else None
-        if name in (None, "task", "other") and cell.strip() and not set(cell) <= _NUMBERING:
-            return _clean(cell)
-    return ""
-
-
 def extract_assignments(doc: Document) -> list[Assignment]:
     """Every task of ``doc`` that names who does it, in text order (SPEC §2 Assignment)."""
     reader = _Reader(doc.header.date.year if doc.header.date else None)
     reader.walk(doc.body, None, None, False)
     for att in doc.attachments:
         reader.walk(att.body, None, None, False)
+    reader.flush_tables()
     reader.found.sort(key=lambda t: (t[0], t[1]))
     return [a for _, _, a in reader.found]
-
