@@ -11,13 +11,21 @@ from functools import cache
 
 import regex
 
+from vnlegal.data import Position, load_table
+from vnlegal.lang.agency import agency_case, header_openers
 from vnlegal.lang.dates import DATE_RE, date_from_match
-from vnlegal.lang.patterns import ISSUED_SRC, PASSAGE_SRC
+from vnlegal.lang.fold import fold
+from vnlegal.lang.patterns import ATTACHED_SRC, ISSUED_SRC, PASSAGE_SRC, phrase_pattern
+from vnlegal.lang.symbols import SYMBOL_PATTERN, parse_symbol
 from vnlegal.lang.vocab import doc_types
-from vnlegal.lines import Line
+from vnlegal.lines import Line, is_upper
 from vnlegal.model import Document
 
-_PASSAGE_DATE = regex.compile(PASSAGE_SRC + r"\s++(?P<date>" + DATE_RE.pattern + ")", regex.I)
+# The sitting may come between the verb and the date: "... thông qua tại Phiên họp thứ 49
+# ngày 26 tháng 9 năm 2025", "thông qua tại kỳ họp thứ 9 ngày ...".
+_PASSAGE_DATE = regex.compile(
+    PASSAGE_SRC + r"(?:\s++tại\s++[^.;\n]{1,80}?)?\s++(?P<date>" + DATE_RE.pattern + ")", regex.I
+)
 # A date left blank for the hand ("ngày   tháng   năm 2024", "ngày .../.../2024"): the
 # document is undated on purpose, so no date is taken from elsewhere.
 _BLANK_DAY = regex.compile(r"(?i)ngày\s*+(?:tháng|[.…]+)")
@@ -36,9 +44,67 @@ def fill_fallbacks(doc: Document, lines: list[Line], b0: int, b1: int) -> None:
             h.date = date_from_match(dm) if dm else None
     if h.issuer.name is None:
         text = "\n".join(n.text or "" for n in doc.preamble)
-        who = enacting_issuer(text)
+        who = enacting_issuer(text) or _authority_line(lines[b0 : min(b1, b0 + 3)])
         if who:
             h.issuer.name = who
+    if h.symbol is None and h.doc_type is not None and not h.motto:
+        _self_reference(doc)
+
+
+def _authority_line(lines: list[Line]) -> str | None:
+    """A body that shows no header block names its issuer on the line in capitals before the
+    preamble ("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..."): the body
+    named there, the signing position before it left out."""
+    for ln in lines:
+        t = ln.text.strip(" |*")
+        if not t:
+            continue
+        if not is_upper(t) or len(t) > 120:
+            return None
+        f = fold(t)
+        for pos in _enacting_positions():
+            if f.startswith(pos + " "):
+                t = t[len(pos) :].strip()
+                f = fold(t)
+                break
+        if any(f.startswith(h + " ") for h in header_openers()):
+            return agency_case(t)
+        return None
+    return None
+
+
+@cache
+def _enacting_positions() -> tuple[str, ...]:
+    return tuple(sorted((fold(r.position) for r in load_table(Position) if r.enacts), key=len, reverse=True))
+
+
+@cache
+def _self_reference_pattern(doc_type: str) -> regex.Pattern[str]:
+    """'kèm theo <doc_type> số <symbol> [ngày <date>]', one pattern per type, built once."""
+    return regex.compile(
+        rf"{ATTACHED_SRC}\s++{phrase_pattern(doc_type.lower())}\s++số\s*+:?\s*+(?P<sym>{SYMBOL_PATTERN})"
+        rf"(?:\s*+,?\s*+(?P<date>{DATE_RE.pattern}))?",
+        regex.I | regex.VERBOSE,
+    )
+
+
+def _self_reference(doc: Document) -> None:
+    """A document without a header block is named by its own attachment: "(kèm theo Quyết
+    định số 2112/QĐ-UBND ngày 17 tháng 10 năm 2014)" under a Quyết định gives its number and
+    date (only a reference of the document's own type, to a single document)."""
+    h = doc.header
+    assert h.doc_type is not None
+    found = {m.group("sym"): m for m in _self_reference_pattern(h.doc_type).finditer(doc.text)}
+    if len(found) != 1:
+        return
+    m = next(iter(found.values()))
+    h.symbol = parse_symbol(m.group("sym"))
+    if h.date is None and m.group("date"):
+        dm = DATE_RE.match(doc.text, m.start("date"))
+        h.date = date_from_match(dm) if dm else None
+    doc.source.warnings.append(
+        f"no header block: number and date read from the attachment line naming this {h.doc_type}"
+    )
 
 
 def enacting_issuer(text: str) -> str | None:

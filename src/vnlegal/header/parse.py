@@ -11,10 +11,12 @@ from the upper-case text the anchors leave over.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 import regex
 
+from vnlegal.data import AgencyHead, load_table
 from vnlegal.header.prelude import issuer_keys, parse_prelude
 from vnlegal.header.title import (
     KINH_GUI,
@@ -25,14 +27,14 @@ from vnlegal.header.title import (
     read_addressees,
     read_title,
 )
-from vnlegal.lang.agency import agency_case, agency_heads
+from vnlegal.lang.agency import agency_case, agency_heads, header_openers
 from vnlegal.lang.dates import DATE_RE, date_from_match
 from vnlegal.lang.fold import canon_tones, fold
 from vnlegal.lang.patterns import MOTTO, NATION
-from vnlegal.lang.symbols import SYMBOL_PATTERN, SYMBOL_RE, parse_symbol, repair_damaged
-from vnlegal.lang.vocab import doc_type_named
+from vnlegal.lang.symbols import SYMBOL_PATTERN, SYMBOL_RE, known_codes, parse_symbol, repair_damaged
+from vnlegal.lang.vocab import doc_type_for_code, doc_type_named, doc_types, place_levels
 from vnlegal.lines import Line, is_upper
-from vnlegal.model import Header, Issuer, Span
+from vnlegal.model import Header, Issuer, Span, Symbol
 
 _PIPE = regex.compile(r"\|")
 _CODE_CHAR = regex.compile(r"[-/\d]")
@@ -41,14 +43,25 @@ _SO = regex.compile(
     regex.I | regex.VERBOSE,
 )
 _SYM_AT = SYMBOL_RE
+_SO_LINE = regex.compile(r"^số\s*+[:.]?\s*+[\d.…_/ ]", regex.I)
 _SO_BLANK = regex.compile(r"(?<![\p{L}])số\s*+:\s*+[.…_ ]*+(?=$|\s)", regex.I)
 _PLACE_WORD = r"(?<![\p{L}\d/.-])(?:TP\.\s*+)?\p{Lu}[\p{Ll}]++(?:-\p{Lu}[\p{Ll}]++)?+"
+# Place words may be joined by a hyphen ("Bà Rịa - Vũng Tàu").
 _PLACE_DATE = regex.compile(
-    rf"(?P<place>(?-i:{_PLACE_WORD}(?:\s++{_PLACE_WORD}){{0,4}}+))\s*+,\s*+(?=ngày)(?P<date>{DATE_RE.pattern})",
+    rf"(?P<place>(?-i:{_PLACE_WORD}(?:(?:\s*+-\s*+|\s++){_PLACE_WORD}){{0,5}}+))\s*+,\s*+(?=ngày)"
+    rf"(?P<date>{DATE_RE.pattern})",
     regex.I,
 )
+# A date line with no place ("Ngày 8 tháng 12 năm 2025"): "Ngày" capitalised, opening a cell.
+_DATE_ALONE = regex.compile(rf"(?-i:Ngày|NGÀY)\s*+(?=\d)(?:{DATE_RE.pattern})", regex.I)
+# A flattened header line that opens with its place and date ("Hà Nội, ngày 5 tháng ...").
+_LEADING_PLACE_DATE = regex.compile(r"^\W*+(?:[\p{L}.-]++\s++){0,6}+[\p{L}.-]++\s*+,\s*+ngày\b", regex.I)
 _VV = regex.compile(r"(?<![\p{L}])V/v\b\s*+:?\s*+", regex.I)
-_UPPER_RUN = regex.compile(r"(?:(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d&.,-]*+(?:\s++|$))++")
+# Words in capitals; " - " between two of them stays inside the run: a joint issuer ("BỘ TƯ
+# PHÁP - BỘ CÔNG AN") or a hyphenated place ("TỈNH BÀ RỊA - VŨNG TÀU") is one run.
+_UPPER_RUN = regex.compile(r"(?:(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d&.,-]*+(?:\s++-\s++(?=\p{Lu}{2})|\s++|$))++")
+_REPUBLIC_WORDS = regex.compile(r"(?<![\p{L}])CỘNG\s*+H(?:ÒA|OÀ|OA)(?![\p{L}])", regex.I)
+_JOINT_SEP = regex.compile(r"\s++-\s++")
 
 
 @dataclass
@@ -136,7 +149,9 @@ def _zone_start(lines: list[Line], motto: int, floor: int) -> int:
     while i - 1 >= floor and taken < 6:
         t = lines[i - 1].text
         core = SEPARATOR.sub("", MARKUP.sub("", t)).replace("|", "").strip()
-        if core and not is_upper(core):
+        # The left column may come whole before the motto: issuer lines, then "Số: ..." (a
+        # joint circular's header cells printed one after the other).
+        if core and not is_upper(core) and not _SO_LINE.match(core):
             break
         if core:
             taken += 1
@@ -164,6 +179,12 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
         _issuer_from_meta(header, meta)
     elif header.issuer.name and meta:
         _complete_issuer(header, meta)
+    _complete_from_place(header, text)
+    if header.doc_type is None and header.symbol is not None and header.symbol.type_code:
+        # No type line, but the symbol's type code names the type (Nghị định 30/2020/NĐ-CP,
+        # Phụ lục III): "130/KH-UBND" is a Kế hoạch.
+        coded = doc_type_for_code(header.symbol.type_code)
+        header.doc_type = coded.name if coded else None
     res.body_start = body_start
     res.content_start = lines[start].start if start < n else len(text)
     while start < body_start and not lines[start].text.strip(" |-*"):
@@ -243,7 +264,7 @@ def _read_anchors(header: Header, cells: list[_Cell]) -> None:
     m = _SO.search(canon)
     if m:
         sym_text, sym_end = repair_damaged(joined, _SYM_AT.match(joined, m.start("sym")) or m)
-        header.symbol = parse_symbol(sym_text)
+        header.symbol = _unglue(parse_symbol(sym_text))
         mark(m.start(), max(m.end(), sym_end))
     else:
         mb = _SO_BLANK.search(canon)
@@ -251,19 +272,25 @@ def _read_anchors(header: Header, cells: list[_Cell]) -> None:
             mark(*mb.span())
     m = _PLACE_DATE.search(canon)
     if m:
-        place_span = m.span("place")
-        header.place = joined[place_span[0] : place_span[1]].strip()
+        a = _place_start(cells, offs, m.start("place"), m.start("date"))
+        header.place = " ".join(joined[a : m.end("place")].split()) or None
         dm = DATE_RE.match(canon, m.start("date"))
         header.date = date_from_match(dm) if dm else None
-        mark(place_span[0], m.end())
+        mark(a, m.end())
+    elif (m := _first_at_cell_start(_DATE_ALONE, canon, cells, offs)) is not None:
+        dm = DATE_RE.search(canon, m.start())
+        header.date = date_from_match(dm) if dm else None
+        mark(*m.span())
     vv_end = None
     m = _VV.search(canon)
     if m:
         vv_cell = next(i for i, c in enumerate(cells) if offs[m.start()] < c.start + len(c.text) + 1)
         title_parts = [joined[m.end() : _cell_end(cells, offs, joined, vv_cell)]]
-        cut = _next_anchor(canon, m.end())
+        cut = _next_anchor(canon, m.end(), cells, offs)
         if cut is not None:
             title_parts = [joined[m.end() : cut]]
+        if cut is None:
+            title_parts.extend(_wrapped_cells(cells, vv_cell, used))
         mark(m.start(), m.end() + len(title_parts[0]))
         vv_end = m.end() + len(title_parts[0])
         header.title = " ".join(" ".join(title_parts).split()) or None
@@ -272,13 +299,72 @@ def _read_anchors(header: Header, cells: list[_Cell]) -> None:
     _read_issuer(header, cells, joined, offs, used, vv_end)
 
 
+def _cell_starts(cells: list[_Cell], offs: list[int]) -> list[int]:
+    """Offsets in the joined string where each cell starts."""
+    out: list[int] = []
+    pos = 0
+    for c in cells:
+        out.append(pos)
+        pos += len(c.text) + 1
+    del offs
+    return out
+
+
+def _place_start(cells: list[_Cell], offs: list[int], a: int, date_at: int) -> int:
+    """Where the place before a date starts, given the widest run of place words at ``a``.
+
+    A place broken over a line ("Bà Rịa - Vũng" / "Tàu, ngày ...") fills the cell it starts in;
+    words that end a longer cell ("V/v ... đi thăm Bắc Lào" / "Hà Nội, ngày") are that cell's
+    sentence, not the place: the place then starts at the cell of the date."""
+    starts = _cell_starts(cells, offs)
+    inside = [k for k in starts if a < k < date_at]
+    if not inside:
+        return a
+    first_cell = max(k for k in starts if k <= a)
+    return a if first_cell == a else inside[-1]
+
+
+def _first_at_cell_start(
+    pat: regex.Pattern[str], canon: str, cells: list[_Cell], offs: list[int]
+) -> regex.Match[str] | None:
+    starts = set(_cell_starts(cells, offs))
+    return next((m for m in pat.finditer(canon) if m.start() in starts), None)
+
+
+def _unglue(sym: Symbol | None) -> Symbol | None:
+    """A symbol whose type and issuer codes lost their hyphen ("1961/QĐUBND"): split at the
+    type code when what follows is a whole issuer code ("QĐ" + "UBND"), and the glued code is
+    not itself a known code ("TTCP" stays)."""
+    code = sym.issuer_code if sym is not None else None
+    if sym is None or sym.type_code or not code or "-" in code or code in known_codes():
+        return sym
+    for d in doc_types():
+        if d.code and code.startswith(d.code) and code[len(d.code) :] in known_codes():
+            return parse_symbol(sym.text.replace(code, f"{d.code}-{code[len(d.code) :]}")) or sym
+    return sym
+
+
+def _wrapped_cells(cells: list[_Cell], k: int, used: list[bool]) -> list[str]:
+    """The cells after cell ``k`` that continue its text: a summary wrapped in a narrow column
+    goes on in lower case ("V/v tăng cường công tác quản" / "lý, thanh tra, ...")."""
+    out: list[str] = []
+    pos = sum(len(c.text) + 1 for c in cells[: k + 1])
+    for c in cells[k + 1 :]:
+        if used[pos] or not c.text[:1].islower():
+            break
+        out.append(c.text)
+        pos += len(c.text) + 1
+    return out
+
+
 def _prose(t: str) -> bool:
     """A long sentence in normal case: the body has begun."""
     return (
         len(t) > 120
         and not is_upper(t)
         and sum(c.islower() for c in t) > len(t) // 2
-        and "ngày" not in t[:80]
+        and _LEADING_PLACE_DATE.match(t) is None
+        and _VV.match(t.lstrip(" |*")) is None
     )
 
 
@@ -302,12 +388,17 @@ def _cell_end(cells: list[_Cell], offs: list[int], joined: str, i: int) -> int:
     return len(joined)
 
 
-def _next_anchor(canon: str, pos: int) -> int | None:
+def _next_anchor(canon: str, pos: int, cells: list[_Cell], offs: list[int]) -> int | None:
     best: int | None = None
     for pat in (NATION, MOTTO, _PLACE_DATE, KINH_GUI_ANY):
         m = pat.search(canon, pos)
-        if m and (best is None or m.start() < best):
-            best = m.start()
+        if m is None:
+            continue
+        at = m.start()
+        if pat is _PLACE_DATE:
+            at = _place_start(cells, offs, m.start("place"), m.start("date"))
+        if best is None or at < best:
+            best = at
     return best
 
 
@@ -326,9 +417,13 @@ def _read_issuer(
         k0 = pos
         k1 = pos + len(c.text)
         pos = k1 + 1
+        if _sentence(c.text):
+            continue  # capitals inside a sentence are abbreviations ("UBND tỉnh ban hành ...")
         free = "".join(ch if not used[k] else "\n" for k, ch in zip(range(k0, k1), c.text, strict=False))
         for chunk in free.split("\n"):
             chunk = chunk.strip(" ,.;:|")
+            # A motto the anchors missed (damaged: "CỘNG HÒA XàHỘI ...") is never the issuer.
+            chunk = chunk[: r.start()] if (r := _REPUBLIC_WORDS.search(chunk)) else chunk
             for m in _UPPER_RUN.finditer(chunk):
                 run = m.group().strip(" ,.;:-")
                 code_like = " " not in run and _CODE_CHAR.search(run)
@@ -346,11 +441,58 @@ def _read_issuer(
         if len(levels) > 2:
             break
     header.issuer.lines = runs
-    names = [agency_case(" ".join(lv)) for lv in levels[:2]]
+    names = [_issuer_case(" ".join(lv)) for lv in levels[:2]]
     if len(names) == 2:
         header.issuer = Issuer(name=names[1], parent=names[0], lines=runs)
     else:
         header.issuer = Issuer(name=names[0], parent=None, lines=runs)
+
+
+def _sentence(t: str) -> bool:
+    """A cell that is running text: long, and mostly lower-case letters."""
+    letters = [ch for ch in t if ch.isalpha()]
+    return len(t) > 80 and sum(ch.islower() for ch in letters) > 0.6 * len(letters)
+
+
+def _opens_body(run: str) -> bool:
+    f = fold(run)
+    return any(f.startswith(h + " ") or f == h for h in header_openers())
+
+
+def _issuer_case(name: str) -> str:
+    """Normal case of an issuer line; a joint issuer ("BỘ TƯ PHÁP - BỘ CÔNG AN", every part
+    opening with a body's head noun) is cased part by part and kept joined by " - "."""
+    parts = _JOINT_SEP.split(name)
+    if len(parts) > 1 and all(_opens_body(p) for p in parts):
+        return " - ".join(agency_case(p) for p in parts)
+    return agency_case(name)
+
+
+def _complete_from_place(header: Header, text: str) -> None:
+    """A header cut to "ỦY BAN NHÂN DÂN" (its second line lost) is completed from the place
+    line when the document itself names that place with its level ("... trên địa bàn tỉnh
+    Ninh Bình"): "Ủy ban nhân dân tỉnh Ninh Bình". Without that evidence it stays as read."""
+    name, place = header.issuer.name, header.place
+    if not name or not place or fold(name) not in _bare_local_heads():
+        return
+    levels = "|".join(regex.escape(lv) for lv in place_levels())
+    m = regex.search(rf"(?<![\p{{L}}])(?P<lv>{levels})\s++{regex.escape(place)}(?![\p{{L}}])", text, regex.I)
+    if m is not None:
+        header.issuer.name = f"{name} {m.group('lv').lower()} {place}"
+
+
+@cache
+def _bare_local_heads() -> frozenset[str]:
+    """Folded heads of bodies that exist at every administrative level, so their name needs a
+    place ("ủy ban nhân dân", "hội đồng nhân dân"): the agency names rows whose example adds a
+    level word after the head."""
+    levels = set(place_levels())
+    out = set()
+    for r in load_table(AgencyHead):
+        rest = fold(r.example)[len(fold(r.head)) :].strip(" /")
+        if r.kind == "name" and any(rest.startswith(lv + " ") for lv in levels):
+            out.add(fold(r.head))
+    return frozenset(out)
 
 
 def _issuer_from_meta(header: Header, meta: dict[str, str]) -> None:

@@ -56,7 +56,8 @@ def read_title(header: Header, lines: list[Line], type_idx: int) -> int:
         if STRUCTURE.match(t) or KINH_GUI.match(t) or _CAN_CU.match(t):
             break
         # A summary may itself start "Thực hiện ..."/"Triển khai ..."; later lines may not.
-        if parts and _PREAMBLE_START.match(t):
+        # A wrapped summary goes on in lower case ("... của pháp luật" / "trong quản lý ...").
+        if parts and t[:1].isupper() and _PREAMBLE_START.match(t):
             break
         is_up = is_upper(t)
         if parts and is_up and _authority(t):

@@ -19,7 +19,7 @@ from vnlegal.model import Symbol
 # Groups: num (may be blank: "   /KH-UBND"), year, code (everything after the separator).
 SYMBOL_PATTERN = r"""
 (?<![\p{L}\d/.-])
-(?P<num>\d{1,6}+[a-zđ]?)?+
+(?P<num>\d{1,6}+(?:\.\d{1,3}+(?=[ ]?/))?+[a-zđ]?)?+
 (?:[ ]?/[ ]?(?P<year>(?:19|20)\d\d)(?!\d))?+
 [ ]?(?P<sep>[/-])[ ]?
 (?P<code>\p{Lu}[\p{L}\d]*+(?:[-./&][\p{L}\d]++)*+)
@@ -29,15 +29,19 @@ SYMBOL_RE = regex.compile(SYMBOL_PATTERN, regex.VERBOSE)
 # A hyphen lost in transmission ("86/QĐ UBND", "05/CT BCA"): the second part is a bare
 # upper-case code (no Vietnamese tone letters, so not a word such as "NGÀY" or "VỀ").
 _DAMAGED_TAIL = regex.compile(r"[ ](?P<tail>[A-ZĐ][A-ZĐ\d]{1,9}+)(?![\p{L}\d])")
+# Cyrillic capitals that look like Latin ones, typed into symbols by Russian keyboard layouts
+# ("TT-BTС" with a Cyrillic Es): a code is Latin (with Đ), so they are read as Latin.
+_CYRILLIC_LOOKALIKES = str.maketrans("АВЕКМНОРСТУХ", "ABEKMHOPCTYX")
 _DASHES = regex.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _SPACE = regex.compile(r"\s++")
 _CODE_WORD = regex.compile(r"\p{L}[\p{L}\d]*+")
 
 
 def normalize_symbol(text: str) -> str:
-    """NFC, every dash variant as "-", no inner spaces: " 16 /2026/QĐ–UBND" -> "16/2026/QĐ-UBND"."""
+    """NFC, every dash variant as "-", no inner spaces, Cyrillic look-alike capitals as the Latin
+    letters they imitate: " 16 /2026/QĐ–UBND" -> "16/2026/QĐ-UBND", "TT-BTС" -> "TT-BTC"."""
     s = unicodedata.normalize("NFC", text)
-    s = _DASHES.sub("-", s)
+    s = _DASHES.sub("-", s).translate(_CYRILLIC_LOOKALIKES)
     out: str = _SPACE.sub("", s)
     return out.strip(".,;:")
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from functools import cache
 from itertools import pairwise
+from typing import Literal
 
 import regex
 
 from vnlegal.data import Position, SignatureNoise, load_table
 from vnlegal.lang.fold import fold
-from vnlegal.lang.patterns import PASSAGE_SRC, RECIPIENTS_SRC, SIGNING_PREFIX_SRC
+from vnlegal.lang.patterns import NATION, PASSAGE_SRC, RECIPIENTS_SRC, SIGNING_PREFIX_SRC
 from vnlegal.lines import Line, is_upper
 from vnlegal.model import Closing, Signature
 
@@ -29,8 +30,19 @@ _PREFIX = regex.compile(rf"(?<![\p{{L}}]){SIGNING_PREFIX_SRC}\s*+(?=\p{{Lu}})")
 _PREFIX_LINE = regex.compile(rf"^[\s|*]*+{SIGNING_PREFIX_SRC}\s*+\p{{Lu}}{{2,}}")
 _PASSAGE = regex.compile(PASSAGE_SRC + r"\s++ngày", regex.I)
 _GLUED = regex.compile(r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})")
-_NAME = regex.compile(r"(?<![\p{L}])(?:\p{Lu}\p{Ll}++\s++){1,5}+\p{Lu}\p{Ll}++\s*+$")
+# A signer's name anywhere: two to six words each capitalised and not in capitals ("Lê Quốc
+# Hùng", "Tố Hữu", "Nguyễn Văn A"), standing alone (not the start of a longer word run in a
+# sentence), and on one line: the next cell ("Mẫu 01") is never part of it.
+_NAME_IN = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++(?:[ ]++\p{Lu}\p{Ll}*+(?![\p{L}\p{N}])){1,5}+(?![ ]++\p{Ll})"
+)
+# Two words in capitals at a cell's start: a position, whatever follows it.
+_UPPER_OPENING = regex.compile(r"^\p{Lu}{2,}+\s++\p{Lu}{2,}+(?:\s|$)")
+_PREFIX_ALONE = regex.compile(SIGNING_PREFIX_SRC)
 _DASH = regex.compile(r"^\s*+[-+•]\s*+")
+# The typist's file name printed under the list ("d:\2011\CV\Bau cho ...", "D\2017\CVUB\..."):
+# a drive or folder and a backslash; neither recipient nor signature.
+_FILE_PATH = regex.compile(r"^[A-Za-z]:?\\[^\s\\]")
 _CELL_SPLIT = regex.compile(r"\s*+\|\s*+")
 
 
@@ -57,6 +69,19 @@ def find_closing_start(lines: list[Line], lo: int, hi: int) -> int | None:
     return None
 
 
+def is_signer_line(t: str) -> bool:
+    """A line holding only a signer's name ("Tố Hữu", "Nguyễn Văn A"), a seal note around it
+    allowed ("Tố Hữu (Đã ký)")."""
+    core = " ".join(_noise().sub(" ", t).split())
+    m = _NAME_IN.fullmatch(core)
+    return m is not None and len(core) <= 40
+
+
+def is_seal_note(t: str) -> bool:
+    """A line that is only a seal or signing note ("(Đã ký)", "(Ký tên, đóng dấu)")."""
+    return bool(t.strip()) and _noise().fullmatch(t.strip()) is not None
+
+
 def _is_name(t: str) -> bool:
     words = t.split()
     return 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not is_upper(t)
@@ -75,7 +100,7 @@ def parse_closing(lines: list[Line], lo: int, hi: int) -> Closing:
             cells.extend(c for c in _CELL_SPLIT.split(text[a:b]) if c.strip())
         for cell in cells:
             cell = _EMPHASIS.sub("", cell).strip()
-            if not cell or _RULE.fullmatch(cell):
+            if not cell or _RULE.fullmatch(cell) or _FILE_PATH.match(cell):
                 continue
             m = _NOI_NHAN.match(cell)
             if m:
@@ -87,11 +112,12 @@ def parse_closing(lines: list[Line], lo: int, hi: int) -> Closing:
             if in_list and _DASH.match(cell):
                 _add_entries(recipients, cell, new=True)
                 continue
-            if in_list and recipients and _continuation(cell):
+            how = _list_cell(cell, recipients[-1]) if in_list and recipients else None
+            if how == "merge":
                 recipients[-1] = f"{recipients[-1]} {cell.strip()}"
                 continue
             sig_cells.append(cell)
-    signature = _read_signature(" ".join(sig_cells))
+    signature = _read_signature("\n".join(sig_cells))
     if signature is None and recipients:
         # Flattened pages run the signature on after the last entry ("- Lưu: VT. BỘ TRƯỞNG Tên").
         last = recipients[-1]
@@ -105,11 +131,23 @@ def parse_closing(lines: list[Line], lo: int, hi: int) -> Closing:
     return Closing(signature=signature, recipients=recipients)
 
 
-def _continuation(cell: str) -> bool:
-    """A wrapped recipient entry, not signature material."""
+def _list_cell(cell: str, previous: str) -> Literal["merge"] | None:
+    """How a cell without a dash relates to the list: "merge" (a wrapped entry goes on; a line
+    without its own dash belongs to the dash entry above it, even after a ";"), or None
+    (signature material).
+
+    Capitals, a signing prefix, a name or a seal note are signature material; so is a cell
+    opening with two words in capitals ("BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm"), and
+    anything after an entry closed by "." (the list's last entry, "Lưu: VT, ...")."""
     if is_upper(cell) or _PREFIX.match(cell) or _is_name(cell) or _noise().fullmatch(cell.strip()):
-        return False
-    return any(c.islower() for c in cell)
+        return None
+    if _UPPER_OPENING.match(cell) or _PREFIX_ALONE.fullmatch(cell.strip()):
+        return None
+    if not any(c.islower() for c in cell):
+        return None
+    if previous.rstrip().endswith("."):
+        return None
+    return "merge"
 
 
 def _add_entries(out: list[str], text: str, *, new: bool) -> None:
@@ -131,17 +169,29 @@ def _tail_signature(text: str) -> tuple[Signature, int] | None:
     return (sig, m.start()) if sig else None
 
 
+def _first_block(s: str) -> tuple[str, str | None]:
+    """The first signature block of ``s``: (the text before its name, the name or None).
+
+    A block opens at the first signing prefix or position and ends with the first name after
+    it. What follows belongs to co-signers of a joint document or to forms attached after the
+    signature (their own "CỘNG HÒA ..." headers and positions), never to this signer."""
+    opens = [m.start() for m in (_PREFIX.search(s), _positions().search(s)) if m is not None]
+    start = min(opens) if opens else 0
+    m = _NAME_IN.search(s, start)
+    if m is not None:
+        return s[: m.start()].strip(), m.group().strip()
+    nation = NATION.search(s, start)
+    return (s[: nation.start()] if nation else s).strip(), None
+
+
 def _read_signature(s: str) -> Signature | None:
-    s = " ".join(_GLUED.sub(" ", s).split())
+    """The signature in ``s``, the signature cells one per line."""
+    lines = (" ".join(_noise().sub(" ", _GLUED.sub(" ", c)).split()) for c in s.split("\n"))
+    s = "\n".join(c for c in lines if c)
     if not s:
         return None
-    s = _noise().sub(" ", s)
+    s, name = _first_block(s)
     s = " ".join(s.split())
-    name: str | None = None
-    m = _NAME.search(s)
-    if m and not is_upper(m.group()):
-        name = m.group().strip()
-        s = s[: m.start()].strip()
     # What precedes the name: authority lines (with prefixes) and the position.
     prefixes = list(_PREFIX.finditer(s))
     authority: list[str] = []

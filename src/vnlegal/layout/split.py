@@ -10,7 +10,7 @@ import regex
 
 from vnlegal.data import Position, load_table
 from vnlegal.lang.patterns import APPENDIX_LINE, ATTACHED_LINE, REPUBLIC
-from vnlegal.layout.closing import find_closing_start
+from vnlegal.layout.closing import find_closing_start, is_seal_note, is_signer_line
 from vnlegal.lines import Line
 
 _TEMPLATE = regex.compile(r"(?i)^[\s|*#]*+(?:mẫu|biểu)\s++(?:số\s*+)?[\dIVX]")
@@ -66,6 +66,10 @@ def _position_line() -> regex.Pattern[str]:
 def _tail_signature(lines: list[Line], lo: int, hi: int) -> int | None:
     """A signature at the very end with neither "Nơi nhận" nor a prefix ("BỘ TRƯỞNG" / name)."""
     seen = 0
+    tail = [ln for ln in lines[lo:hi] if ln.text.strip(" |")][-4:]
+    named = _name_only_tail(tail)
+    if named is not None:
+        return named
     for ln in reversed(lines[lo:hi]):
         if not ln.text.strip(" |"):
             continue
@@ -77,6 +81,18 @@ def _tail_signature(lines: list[Line], lo: int, hi: int) -> int | None:
             # Only a name (and seal notes) may follow a signature's position line.
             return ln.index if all(len(a) < 60 for a in after) else None
     return None
+
+
+def _name_only_tail(tail: list[Line]) -> int | None:
+    """A signature that is only the signer's name after the last sentence ("... thi hành
+    Quyết định này." / "Tố Hữu" / "(Đã ký)"), as old decrees and portal copies print it: the
+    index of the name line, or None."""
+    while tail and is_seal_note(tail[-1].text):
+        tail = tail[:-1]
+    if len(tail) < 2 or not is_signer_line(tail[-1].text):
+        return None
+    before = tail[-2].text.rstrip(" |*")
+    return tail[-1].index if before.endswith((".", "./.", ":")) and not before.isupper() else None
 
 
 def split_layout(lines: list[Line], body_start: int) -> Layout:
