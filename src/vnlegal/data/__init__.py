@@ -173,6 +173,16 @@ class CitationStopword(Row):
 
 
 @dataclass(frozen=True, slots=True)
+class TableHeading(Row):
+    """table_headings.tsv: a header cell of a table printed one cell per line."""
+
+    table: ClassVar[str] = "table_headings"
+    heading: str
+    kind: str
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
 class ColumnKeyword(Row):
     """column_keywords.tsv: a keyword of a task-table header cell -> field name."""
 

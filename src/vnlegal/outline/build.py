@@ -16,6 +16,7 @@ from vnlegal.lang.markers import Marker, classify
 from vnlegal.limits import checkpoint
 from vnlegal.lines import Line, is_upper
 from vnlegal.model import Node, Span
+from vnlegal.outline.cell_tables import find_cell_tables
 
 _CLAUSE_END = regex.compile(r"[.;,]$")
 _EDGE_EMPHASIS = regex.compile(r"^[*_]+|[*_]+$")
@@ -59,6 +60,8 @@ class _Block:
     marker: Marker | None
     table: bool = False
     lines: list[Line] = field(default_factory=list)
+    rows: list[list[str]] | None = None
+    """The cells of a table read from its lines' layout (one cell per line), not from "|"."""
 
 
 def _is_table_line(t: str) -> bool:
@@ -113,8 +116,19 @@ def _quoted(lines: list[Line]) -> list[bool]:
 def _blocks(lines: list[Line], template: bool) -> list[_Block]:
     wrapped = _hard_wrapped(lines)
     quoted = _quoted(lines)
+    tables = {t.start: t for t in find_cell_tables(lines)} if not template else {}
     out: list[_Block] = []
-    for q, ln in zip(quoted, lines, strict=True):
+    skip_to = 0
+    for k, (q, ln) in enumerate(zip(quoted, lines, strict=True)):
+        if k < skip_to:
+            continue
+        if k in tables:
+            cell_table = tables[k]
+            run = lines[k : cell_table.end]
+            text = "\n".join(x.text for x in run)
+            out.append(_Block(text, ln.start, run[-1].end, ln.page, None, True, run, cell_table.rows))
+            skip_to = cell_table.end
+            continue
         t = ln.text
         # "[...]" marks where an excerpt was cut: not text of the last node.
         if _NOT_CONTENT.match(t):
@@ -131,7 +145,12 @@ def _blocks(lines: list[Line], template: bool) -> list[_Block]:
             prev.end = ln.end
             prev.lines.append(ln)
         elif (
-            prev is not None and prev.table and marker is None and not _is_table_line(t) and _cell_open(prev)
+            prev is not None
+            and prev.table
+            and prev.rows is None
+            and marker is None
+            and not _is_table_line(t)
+            and _cell_open(prev)
         ):
             prev.text = f"{prev.text}\n{t.strip()}"
             prev.end = ln.end
@@ -309,7 +328,8 @@ def build_outline(
             merged = _Block(
                 "\n".join(x.text for x in run), run[0].start, run[-1].end, run[0].page, None, True
             )
-            b.add(merged, "table", None, None, None, rows=_table_rows(run))
+            rows = run[0].rows if len(run) == 1 and run[0].rows is not None else _table_rows(run)
+            b.add(merged, "table", None, None, None, rows=rows)
             i = j
             continue
         m = blk.marker
