@@ -1290,6 +1290,8 @@ REAL = [
             "rel": "reference",
             "pin": {"article": "1", "clause": "26"},
         },
+        # The law an amending law's title names is cited too (gold README).
+        {"type": "Luật", "name": "Luật Địa chất và khoáng sản", "rel": "reference"},
     ),
     _case(
         "038-11",
@@ -2573,6 +2575,8 @@ FORMS = [
             "date": "2019-11-22",
             "rel": "basis",
         },
+        {"type": "Luật", "name": "Luật Tổ chức Chính phủ", "rel": "reference"},
+        {"type": "Luật", "name": "Luật Tổ chức chính quyền địa phương", "rel": "reference"},
     ),
     _case(
         "name-law-and-number",

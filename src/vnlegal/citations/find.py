@@ -28,6 +28,7 @@ from vnlegal.citations.context import fill_context, share_trailing_issuer
 from vnlegal.citations.issuers import read_issuer
 from vnlegal.citations.parts import (
     Mention,
+    amended_laws,
     code_looks_like_code,
     finish_symbol,
     issuer_from_symbol,
@@ -38,10 +39,12 @@ from vnlegal.citations.parts import (
     to_symbol,
 )
 from vnlegal.citations.patterns import (
+    CITE_SYMBOL_AT,
     CITE_SYMBOL_RE,
     OF_RE,
     PAREN_RE,
     REACH,
+    SO_AFTER_RE,
     SO_BEFORE_RE,
     SO_RE,
     SPACED_PARTY_RE,
@@ -49,6 +52,7 @@ from vnlegal.citations.patterns import (
     STANDARD_TITLE_RE,
     THIS_RE,
     YEAR_TAIL_RE,
+    bare_number_re,
     byname_types,
     folded_words,
     law_names,
@@ -75,6 +79,18 @@ _LIST_SEP = regex.compile(
     r"\s*+(?:[,;]|(?<!\p{L})(?:và|hoặc))\s*+(?:và\s++)?\Z|\s*+\(\s*+\Z", regex.IGNORECASE
 )
 _ATTACHED_LINE = regex.compile(ATTACHED_LINE_SRC + r"\s++", regex.IGNORECASE)
+_DIGIT = regex.compile(r"\d")
+_TITLE_GAP = regex.compile(r"[ \t]*+:[ \t]*+")
+_REVISED = regex.compile(r"\s*+\(\s*+sửa\s++đổi\s*+\)", regex.IGNORECASE)
+_ITEM_OPEN = regex.compile(
+    r"[ \t|*]*+(?:(?:[IVXLC]{1,6}+\.|\d{1,3}+(?:\.\d{1,3}+)*+[.)]|[a-zđ][).])[ \t]*+)?"
+)
+# A list head, or a unit heading that ends the reach of the heads above it.
+_HEAD_LINE = regex.compile(
+    r"(?:^|(?<=\n))(?P<line>[ \t|*]*+(?:(?P<unit>Điều[ \t]++\d|Chương[ \t]|PHỤ[ \t]++LỤC|Phụ[ \t]++lục)"
+    r"[^\n]*+|(?i:tên)[ \t][^\n]*+|[^\n]*+(?<=:[ \t]{0,4})(?=\n|\Z)))"
+)
+_DRAFT_WORDS = regex.compile(r"(?<!\p{L})(?:dự\s++án|dự\s++thảo)(?!\p{L})", regex.IGNORECASE)
 _ENACTING = regex.compile(r"(?r)\p{Lu}[^\n.;]{0,80}?\s" + ISSUED_SRC + r"\s++")
 
 
@@ -106,9 +122,19 @@ def extract_citations(
     finder.symbols()
     finder.this_document()
     checkpoint("finding citations")
-    mentions = _drop_self(text, finder.resolve(), self_symbol)
-    assign_relations(text, mentions, lo, hi)
+    found = _drop_self(text, finder.resolve(), self_symbol)
+    drafts = _drafts(text, found, lo, hi)
+    assign_relations(text, [m for m in found if id(m) not in drafts], lo, hi)
+    for m in found:
+        m.relation = m.fixed or m.relation
     checkpoint("finding citations")
+    # A law named inside another's name is cited too, as a reference: the amending law is what
+    # the sentence acts on. A draft's name is not a citation, but the laws it names are.
+    mentions: list[Mention] = []
+    for m in found:
+        if id(m) not in drafts:
+            mentions.append(m)
+        mentions.extend(m.inner)
     share_trailing_issuer(text, mentions)
     fill_context(text, mentions, lo)
     return [_citation(text, m, self_symbol, decode_issuer) for m in mentions]
@@ -203,6 +229,11 @@ class _Finder:
             return None
         m = Mention(a.start(), name_end, a.start(), doc_type=doc_type)
         m.name = " ".join(t[a.start() : name_end].split())
+        for s, e in amended_laws(t, a.end(), hi, caps=caps):
+            word = fold(t[s : s + 7]).startswith("bo")
+            inner = Mention(s, e, s, doc_type="Bộ luật" if word else "Luật", top=False)
+            inner.name = " ".join(t[s:e].split())
+            m.inner.append(inner)
         pos = name_end
         so = SO_RE.match(t, pos, hi)
         sym_at = so.end() if so is not None else _SPACES.match(t, pos, hi).end()
@@ -245,6 +276,26 @@ class _Finder:
             if self._free(s.start("num"), s.end()):
                 sym = normalize_symbol(f"{s.group('num')}-{s.group('code')}")
                 self._symbol_mention(s.start("num"), sym, s.end() - s.group().endswith("."))
+        type_before = type_before_re(capitalized=True)
+        for g in SO_AFTER_RE.finditer(t, lo, hi):
+            if g.group("glued") is not None:
+                s = CITE_SYMBOL_AT.match(t, g.end(), min(hi, g.end() + 80))
+                if s is not None and not s.group("blank") and code_looks_like_code(s.group("code")):
+                    if self._free(s.start(), s.end()):
+                        sym, e = finish_symbol(t, s)
+                        self._symbol_mention(s.start(), sym, e)
+            elif g.group("tok"):
+                tok = g.group("tok")
+                if "/" in tok and _DIGIT.search(tok) and self._free(g.start("tok"), g.end()):
+                    self._symbol_mention(g.start("tok"), tok, g.end())
+            else:
+                tb = type_before.match(t, max(lo, g.start() - 90), g.start("num"))
+                if tb is not None and tb.group("so") and self._free(tb.start(), g.end()):
+                    self._bare(tb.start(), tb.group("type"), g)
+        for s in bare_number_re().finditer(t, lo, hi):
+            num = s.group("num")
+            if self._free(s.start(), s.end()) and not (len(num) == 4 and num[:2] in ("19", "20")):
+                self._bare(s.start(), s.group("type"), s)
 
     def _symbol_mention(self, at: int, sym: str, sym_end: int) -> None:
         t, lo = self.text, max(self.lo, at - 90)
@@ -263,6 +314,15 @@ class _Finder:
                 m.colon = bool(sb.group("colon"))
             m.typeless = True
         self._tail(m, sym_end)
+        self._claim(m)
+
+    def _bare(self, at: int, type_word: str, s: Any) -> None:
+        """A document cited by a bare number ("Văn bản số 02 ngày 21/4/2026", "Chỉ thị 11"): a
+        number that is no year, right after the type of an act or after "<Type> số"."""
+        num = s.group("num")
+        m = Mention(at, s.end(), at, symbol=Symbol(text=num, number=num))
+        m.doc_type = type_names().get(fold(type_word))
+        self._tail(m, s.end())
         self._claim(m)
 
     def this_document(self) -> None:
@@ -284,6 +344,16 @@ class _Finder:
             if out and m.core < out[-1].end:
                 continue
             prev = out[-1] if out else None
+            if (
+                prev is not None
+                and m.symbol is None
+                and prev.symbol is not None
+                and _TITLE_GAP.fullmatch(t, prev.end, m.core)
+            ):
+                # "Luật số 146/2025/QH15 của Quốc hội: Luật sửa đổi, bổ sung ...": the title
+                # of the document just cited, not another one; the laws it names are cited.
+                prev.inner.extend(m.inner)
+                continue
             if m.typeless:
                 head = prev if prev is not None and prev.doc_type and not prev.internal else None
                 if head is not None and _LIST_SEP.match(t, head.end, m.core):
@@ -313,20 +383,83 @@ def _strong(sym: Symbol | None) -> bool:
     return sym.year is not None or sym.type_code is not None or issuer_from_symbol(sym) is not None
 
 
+def _draft_heads(text: str, lo: int, hi: int) -> tuple[list[int], list[bool]]:
+    """Line starts of list heads (a line ending with ":", a table column "Tên ...") and unit
+    headings in [lo, hi), each with whether it heads a list of drafts ("... dự án luật sau
+    đây:", "Tên dự án"); one scan, so each mention's look-up is a bisection."""
+    starts: list[int] = []
+    drafts: list[bool] = []
+    for h in _HEAD_LINE.finditer(text, lo, hi):
+        starts.append(h.start("line"))
+        drafts.append(h.group("unit") is None and _DRAFT_WORDS.search(h.group("line")) is not None)
+    return starts, drafts
+
+
+def _drafts(text: str, found: list[Mention], lo: int, hi: int) -> set[int]:
+    """Ids of the mentions that name drafts; the list heads are read only when a candidate
+    (a law named alone, opening a line) needs them."""
+    if not any(_draft_candidate(text, m) for m in found):
+        return set()
+    heads = _draft_heads(text, lo, hi)
+    return {id(m) for m in found if _draft(text, m, heads)}
+
+
+def _draft_candidate(text: str, m: Mention) -> bool:
+    if m.symbol is not None or m.date is not None or m.name is None or m.internal:
+        return False
+    return m.doc_type in ("Luật", "Bộ luật", "Pháp lệnh") and not _DIGIT.search(text, m.core, m.end)
+
+
+def _draft(text: str, m: Mention, heads: tuple[list[int], list[bool]]) -> bool:
+    """True for a draft law named by its title alone: "Luật Hộ tịch (sửa đổi)", or an item of a
+    list whose head lists drafts ("... đối với 13 dự án luật sau đây:", a table column "Tên dự
+    án"). An existing law cited by name alone is not told apart by its words, but by where it
+    stands."""
+    if not _draft_candidate(text, m):
+        return False
+    if _REVISED.match(text, m.end, m.end + 20):
+        return True
+    line = text.rfind("\n", 0, m.core) + 1
+    if not _ITEM_OPEN.fullmatch(text, line, m.core):
+        return False
+    k = bisect.bisect_left(heads[0], line) - 1
+    return k >= 0 and heads[1][k]
+
+
 def _drop_self(text: str, mentions: list[Mention], self_symbol: str | None) -> list[Mention]:
     """Mentions without those of the document itself."""
     own = fold(normalize_symbol(self_symbol)) if self_symbol else None
     out: list[Mention] = []
     for m in mentions:
-        if m.colon:
-            continue  # "Số: 1560/KH-UBND", "(Kèm theo Quyết định số: /QĐ-SCT ...)"
+        line = max(text.rfind("\n", max(0, m.start - 300), m.start) + 1, m.start - 300)
+        if m.colon and (m.doc_type is None or not text[line : m.start].strip()):
+            # "Số: 1560/KH-UBND", "Luật số: 140/2025/QH15" open the header line of this
+            # document; "... Kế hoạch ứng cứu khẩn cấp số: 01/KH-GTYB" in a sentence cites one.
+            continue
         if m.symbol is not None and own and fold(m.symbol.text) == own:
             continue
-        line = max(text.rfind("\n", max(0, m.start - 300), m.start) + 1, m.start - 300)
         if not m.internal and _ATTACHED_LINE.fullmatch(text, line, m.start):
             continue  # "(Kèm theo Kế hoạch số ...)" heading an attachment
-        if m.symbol is None and m.name and _ENACTING.match(text, line, m.start):
-            continue  # "Quốc hội ban hành Luật Thanh tra."
+        if m.name and _ENACTING.match(text, line, m.start):
+            # "Quốc hội ban hành Luật Thanh tra." names this law. In "ban hành Luật sửa đổi, bổ
+            # sung một số điều của Luật Giá số 16/2023/QH15" this law amends the laws its title
+            # names, and the number after the title is the last one's.
+            if m.inner:
+                last = m.inner[-1]
+                last.symbol, last.date, last.issuer, last.issuer_from = (
+                    m.symbol,
+                    m.date,
+                    m.issuer,
+                    m.issuer_from,
+                )
+                last.end = m.end
+                for inner in m.inner:
+                    inner.top, inner.fixed = True, "amends"
+                out.extend(m.inner)
+                m.inner = []
+                continue
+            if m.symbol is None:
+                continue
         out.append(m)
     return out
 
@@ -339,6 +472,9 @@ def _citation(text: str, m: Mention, self_symbol: str | None, decode: bool) -> C
         decoded = issuer is not None
     if m.internal:
         key = symbol_key(to_symbol(normalize_symbol(self_symbol)).text) if self_symbol else "self"
+    elif m.symbol is not None and m.symbol.text.isdigit():
+        # A bare number ("Chỉ thị 11") is a document only with its type.
+        key = f"{fold(m.doc_type or '')} {m.symbol.text}"
     elif m.symbol is not None:
         key = symbol_key(m.symbol.text)
     else:
@@ -360,4 +496,3 @@ def _citation(text: str, m: Mention, self_symbol: str | None, decode: bool) -> C
         internal=m.internal,
         key=key,
     )
-

@@ -8,7 +8,7 @@ engine (``vnlegal.citations.find``) assembles a mention left to right.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -61,6 +61,10 @@ class Mention:
     typeless: bool = False
     colon: bool = False
     """Written "số:" - the document's own number in a header, not a citation."""
+    fixed: str = ""
+    """A relation known before the relation rules run (the law an enacting line amends)."""
+    inner: list[Mention] = field(default_factory=list)
+    """Laws named inside this one's name (an amending law's "... của Luật X và Luật Y")."""
 
 
 # --- sentences ----------------------------------------------------------------------------
@@ -107,10 +111,11 @@ _PARTY = regex.compile(r"\d[\d.]*+-\p{L}++/")
 
 def code_looks_like_code(code: str) -> bool:
     """True for "NĐ-CP", "TTg", "BCĐ.TTĐN", "V28"; false for words ("Điều", "Tháp")."""
-    for seg in _SEGMENTS.split(code):
+    for i, seg in enumerate(_SEGMENTS.split(code)):
         letters = [c for c in seg if c.isalpha()]
         upper = sum(c.isupper() for c in letters)
-        if letters and upper <= len(letters) - upper:
+        if letters and upper <= len(letters) - upper and (i == 0 or len(seg) > 3 or not upper):
+            # A short capitalized part after a code is an abbreviation ("27/ĐN-Cty").
             return False
     return True
 
@@ -284,14 +289,43 @@ def next_is_lower(text: str, pos: int, end: int) -> bool:
 # --- names --------------------------------------------------------------------------------
 
 _AMENDING_LAW = regex.compile(
-    r"\s++sửa\s++đổi(?:\s*+,?\s*+bổ\s++sung)?(?:\s++một\s++số\s++điều)?(?:\s++của)?\s++(?:các\s++)?"
-    r"(?=(?:Bộ\s++)?[Ll]uật\s)"
+    r"\s++(?i:sửa\s++đổi(?:\s*+,?\s*+bổ\s++sung)?(?:\s++một\s++số\s++điều)?(?:\s++của)?)\s++"
+    r"(?:các\s++)?(?=(?:Bộ\s++)?[Ll]uật\s|\d{1,3}+\s++luật\s)"
 )
+# "... của 37 luật có liên quan đến quy hoạch": an amending law over a number of laws, named by
+# their common subject; the name runs over lower-case words to a date, a number or punctuation.
+_MANY_LAWS = regex.compile(r"\d{1,3}+\s++luật(?:\s++(?!ngày|số|năm)[\p{Ll}\p{M}]++){0,12}+")
 _LAW_WORD = regex.compile(r"(?:Bộ\s++)?[Ll]uật")
 _AND_LAW = regex.compile(r"\s*+(?:,|(?<!\p{L})và)\s++(?=(?:Bộ\s++)?[Ll]uật\s)")
 _TYPE_AHEAD = regex.compile(r"(?:Bộ\s)?[Ll]uật(?!\p{L})|Nghị\s|Thông\s|Quyết\s")
+# A lower-case type word after a comma ends a name ("Luật X, nghị định ...").
+_LOWER_TYPE_AHEAD = regex.compile(r"(?:luật|nghị|thông\s++tư|quyết\s++định|chỉ\s++thị|văn\s++bản)(?!\p{L})")
 # Words of an unknown law's name read at most.
-_NAME_WORDS = 10
+_NAME_WORDS = 16
+# A name goes on over a comma only after a short coordinated part ("Phòng, chống ...", "Thi
+# đua, khen thưởng", "Hiến, lấy, ghép mô"): a longer part before a comma ends the name.
+_COMMA_PART_WORDS = 2
+
+
+def amended_laws(text: str, pos: int, end: int, *, caps: bool) -> list[tuple[int, int]]:
+    """(start, end) of each law an amending law's name at ``pos`` amends ("Luật sửa đổi, bổ sung
+    một số điều của Luật X, Luật Y và Luật Z" -> X, Y, Z); [] when the name is no amending one."""
+    end = min(end, pos + REACH)
+    amending = _AMENDING_LAW.match(text, pos, end)
+    if amending is None:
+        return []
+    out: list[tuple[int, int]] = []
+    at = int(amending.end())
+    while True:
+        word = _LAW_WORD.match(text, at, min(end, at + 8))
+        e = read_law_name(text, int(word.end()), end, caps=caps) if word is not None else None
+        if e is None:
+            return out
+        out.append((at, e))
+        more = _AND_LAW.match(text, e, end)
+        if more is None:
+            return out
+        at = int(more.end())
 
 
 def read_law_name(text: str, pos: int, end: int, *, caps: bool) -> int | None:
@@ -300,18 +334,18 @@ def read_law_name(text: str, pos: int, end: int, *, caps: bool) -> int | None:
     Known names (law_names.tsv) win; an amending law takes the laws it amends into its name
     ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
     địa phương"); an unknown name must start with a capital and runs to a boundary word, a
-    number or punctuation (names in capitals must be known).
+    number or punctuation (names in capitals must be known); it goes on over a comma after a
+    short coordinated part when lower-case words follow ("Luật Phòng, chống tác hại ...").
     """
     end = min(end, pos + REACH)
     amending = _AMENDING_LAW.match(text, pos, end)
     if amending is not None:
-        e = _inner_law(text, amending.end(), end, caps)
-        while e is not None:
-            more = _AND_LAW.match(text, e, end)
-            nxt = _inner_law(text, more.end(), end, caps) if more is not None else None
-            if nxt is None:
-                return e
-            e = nxt
+        inner = amended_laws(text, pos, end, caps=caps)
+        if inner:
+            return inner[-1][1]
+        many = _MANY_LAWS.match(text, amending.end(), end)
+        if many is not None:
+            return int(many.end())
     start = int(SPACES.match(text, pos, end).end())
     known = law_names().match(text, start, end) if start > pos else None
     if known is not None:
@@ -323,9 +357,13 @@ def read_law_name(text: str, pos: int, end: int, *, caps: bool) -> int | None:
         return None
     stops = stop_re("name")
     last = i = int(w.end())
-    words = 1
+    words = part = 1
     while i < end and words < _NAME_WORDS:
         ch = text[i]
+        if ch == "," and part <= _COMMA_PART_WORDS and _comma_goes_on(text, i + 1, end):
+            part = 0
+            i += 1
+            continue
         if ch in STOP_CHARS or ch == "\n":
             break
         if ch.isspace():
@@ -339,13 +377,29 @@ def read_law_name(text: str, pos: int, end: int, *, caps: bool) -> int | None:
             # unsure here, so the word after "và" decides, by its POS tag.
             if not _name_goes_on(text, w.start(), int(nw.end()), end):
                 break
+            part = -1
         if _TYPE_AHEAD.match(text, i, min(end, i + 8)):
             break
         words += 1
+        part += 1
         i = int(nw.end())
         if fold(nw.group()) != "và":
             last = i
     return last
+
+
+def _comma_goes_on(text: str, pos: int, end: int) -> bool:
+    """After a comma in an unknown law's name: a lower-case word that is no boundary word,
+    determiner or type word continues it ("Luật Phòng, chống ...")."""
+    at = int(SPACES.match(text, pos, end).end())
+    if at == pos or at >= end or text[pos:at].count("\n"):
+        return False
+    w = WORD_RE.match(text, at, end)
+    if w is None or not w.group()[0].islower():
+        return False
+    if stop_re("name").match(text, at, end) or _LOWER_TYPE_AHEAD.match(text, at, end):
+        return False
+    return fold(w.group()) not in folded_words("determiner")
 
 
 def _name_goes_on(text: str, start: int, after_and: int, end: int) -> bool:
@@ -354,6 +408,8 @@ def _name_goes_on(text: str, start: int, after_and: int, end: int) -> bool:
     words = list(WORD_RE.finditer(text, after_and, min(end, after_and + 40)))[:2]
     if not words or fold(words[0].group()) in folded_words("determiner"):
         return False
+    if fold(words[0].group()) in {fold(w) for w in WORD_RE.findall(text, start, after_and)}:
+        return True  # a word of the name again: parallel parts ("hiến, lấy ... và hiến, lấy xác")
     tags = nlp.pos_tags(text[start : int(words[-1].end())])
     seen_and = False
     for word, tag in tags:
@@ -361,10 +417,3 @@ def _name_goes_on(text: str, start: int, after_and: int, end: int) -> bool:
             return tag != "V"
         seen_and = fold(word) == "và"
     return False
-
-
-def _inner_law(text: str, pos: int, end: int, caps: bool) -> int | None:
-    word = _LAW_WORD.match(text, pos, min(end, pos + 8))
-    if word is None:
-        return None
-    return read_law_name(text, int(word.end()), end, caps=caps)

@@ -103,7 +103,9 @@ def legal_force() -> dict[str, int]:
 def type_before_re(*, capitalized: bool) -> regex.Pattern[str]:
     """Matched backwards from a symbol: "<Type> [qualifier words] [số[:]]" right before it.
 
-    The qualifier covers "Kết luận thanh tra số", "Thông báo kết luận số". With ``capitalized``
+    The qualifier covers "Kết luận thanh tra số", "Thông báo kết luận số", "Báo cáo đánh giá rủi
+    ro về an toàn số", "Giấy chứng nhận thẩm duyệt PCCC số" (lower-case words, acronyms and
+    commas, up to ten words). With ``capitalized``
     the type word must be capitalized or in capitals, so "Thông báo kết luận số" reads as a
     Thông báo, not as the lower-case "kết luận" right before "số".
     """
@@ -111,7 +113,7 @@ def type_before_re(*, capitalized: bool) -> regex.Pattern[str]:
     if capitalized:
         return regex.compile(
             r"(?r)(?<![\p{L}\d])(?P<type>" + alternation(names + [n.upper() for n in names]) + ")"
-            r"(?P<qual>(?:\s++\p{Ll}++){1,4}?(?=\s*+(?i:số)))??"
+            r"(?P<qual>(?:,?\s++(?:\p{Ll}++|\p{Lu}{2,8}+)){1,10}?(?=\s*+(?i:số)))??"
             r"(?:\s*+(?P<so>(?i:số))\s*+(?P<colon>:)?)?\s*+"
         )
     return regex.compile(
@@ -119,6 +121,29 @@ def type_before_re(*, capitalized: bool) -> regex.Pattern[str]:
         r"(?P<qual>(?:\s++(?-i:\p{Ll}++)){1,4}?(?=\s*+số))??"
         r"(?:\s*+(?P<so>số)\s*+(?P<colon>:)?)?\s*+",
         regex.IGNORECASE,
+    )
+
+
+_BARE_END = r"(?P<num>\d{1,5}+)(?![\d\p{L}]|[ ]?[-/][ ]?[\p{Lu}\d]|-[ ]?\n|\.\d)"
+# One scan for what follows a "số" outside the symbol grammar (one scan, not three: each scan of
+# a long text costs):
+# - glued: a number glued to it ("số357/TTr-CP"), read with CITE_SYMBOL_AT;
+# - tok: a number written with letters first ("Văn bản số YBB-SA032/26-LR");
+# - num: a bare number after a word, the type read backwards ("Văn bản số 02 ngày ...").
+SO_AFTER_RE = regex.compile(
+    r"(?<!\p{L})(?:số|Số|SỐ)(?:(?P<glued>(?=\d))"
+    r"|[ ]*+:?[ ]*+(?P<tok>\p{Lu}[\p{Lu}\d]{0,9}+(?:[-/.][\p{Lu}\d]{1,10}+){1,5}+)(?![\p{L}\d])"
+    r"|(?<=\p{L}[ ](?:số|SỐ))[ ]++" + _BARE_END + ")"
+)
+
+
+@cache
+def bare_number_re() -> regex.Pattern[str]:
+    """A type of act right before a bare number ("Chỉ thị 11", "Quyết định 765"); the number
+    must end there (no "/", "-", "." or letter after it)."""
+    names = sorted(cue_words("barenum"))
+    return regex.compile(
+        r"(?<![\p{L}\d])(?P<type>" + alternation(names + [n.upper() for n in names]) + r")[ ]++" + _BARE_END
     )
 
 
@@ -253,21 +278,27 @@ def sentence_end_re(*, reverse: bool) -> regex.Pattern[str]:
 # --- fixed patterns -----------------------------------------------------------------------
 
 # A symbol in running text. Unlike symbols.SYMBOL_PATTERN it takes dotted numbers ("66.4/2025",
-# "01.6/GĐN/KSYB") and blank numbers ("…/QĐ-UBND"), and it never starts at a dash bullet.
-CITE_SYMBOL_RE = regex.compile(
-    r"""
-    (?<![\p{L}\d/.:-])
+# "01.6/GĐN/KSYB"), numbers of several parts ("06/03/2026/HCNM", "03/3527/2026/HCNM"), a code
+# glued to the year ("11/2026CV-YVG"), blank numbers ("…/QĐ-UBND"), a number glued to "số"
+# ("số357/TTr-CP", with CITE_SYMBOL_AT), a line break after the number's dash ("10-\nNQ/TW"), and stray spaces
+# around a dash inside the code ("118/TTr- STTTT", "01/QĐ - CTY", "HCNM - G16") when the part
+# after it is a code, not a word ("- Ban hành"); it never starts at a dash bullet.
+_SYMBOL_BODY = r"""
     (?:
-        (?P<num>\d{1,6}+(?:\.\d{1,4}+){0,3}+[a-zđ]?)
+        (?P<num>\d{1,6}+(?:\.\d{1,4}+){0,3}+(?:/(?!(?:19|20)\d\d/)\d{1,4}+(?=/)){0,2}+[a-zđ]?)
         (?:[ ]?/[ ]?(?P<year>(?:19|20)\d\d)(?!\d))?+
-        [ ]?(?P<sep>[/-])
+        (?:[ ]?(?P<sep>[/-])|(?<=/(?:19|20)\d\d)(?=\p{Lu}))
       | (?P<blank>/)
     )
-    [ ]?(?P<code>\p{Lu}[\p{L}\d]{0,15}+(?:[-./&][\p{Lu}\d][\p{L}\d]{0,14}+){0,8}+)
+    (?:[ ]|(?<=-)[ ]?\n)?(?P<code>\p{Lu}[\p{L}\d]{0,15}+
+        (?:(?:[-./&]|[ ]-[ ]?|-[ ])(?:(?<=[-./&])[\p{Lu}\d][\p{L}\d]{0,14}+
+          |(?<=[ ])\p{Lu}[\p{Lu}\d]{0,11}+\p{Ll}?(?![\p{L}\d]))){0,8}+)
     (?![\p{L}\d]|[-./&]\p{L})
-    """,
-    regex.VERBOSE,
-)
+    """
+CITE_SYMBOL_RE = regex.compile(r"(?<![\p{L}\d/.:-])" + _SYMBOL_BODY, regex.VERBOSE)
+# The same, matched at a given offset: a number glued to "số" ("số357/TTr-CP"), found by
+# GLUED_SO_RE (a look-behind for "số" in CITE_SYMBOL_RE would slow every scan).
+CITE_SYMBOL_AT = regex.compile(_SYMBOL_BODY, regex.VERBOSE)
 
 # "số 48 CT/TW": a Party symbol whose hyphen was lost ("48-CT/TW").
 SPACED_PARTY_RE = regex.compile(

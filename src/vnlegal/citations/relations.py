@@ -58,6 +58,10 @@ _EXPIRES = regex.compile(
 _FORM = r"[ \t|*]*+Mẫu\s++(?:số\s++)?\d"
 _CLOSING = rf"[ \t|*]*+(?i:{RECIPIENTS_SRC})\s*+:"
 _ROMAN = regex.compile(r"[IVXLC]+\.")
+_ITEM_RELATIONS = frozenset({"amends", "repeals", "replaces", "guides"})
+_LINE_OPEN = regex.compile(
+    r"[ \t|*]*+(?:(?:[IVXLC]{1,6}+\.|\d{1,3}+(?:\.\d{1,3}+)*+[.)]|[a-zđ][).]|[-+•])[ \t]*+)?"
+)
 # A list governed by a heading cue is read for at most this many lines.
 _LIST_LINES = 400
 # Only fillers may stand between a cue and its mention, so a short reach suffices.
@@ -77,12 +81,14 @@ def _filler_re() -> regex.Pattern[str]:
 
 @cache
 def _line_cue(*, first: bool) -> regex.Pattern[str]:
-    """A relation cue opening a line after an optional list marker. A newline anchors it (the
+    """A relation cue opening a line after an optional list marker or an article's label ("Điều
+    2. Bãi bỏ các văn bản sau:" heads a list). A newline anchors it (the
     engine scans for a literal much faster than for a multi-line "^"); ``first`` is the variant
     for the segment's first line."""
     return regex.compile(
         ("" if first else r"\n")
-        + r"[ \t|*]*+(?:(?P<mk>[IVXLC]{1,6}+\.|\d{1,3}+(?:\.\d{1,3}+)*+[.)]|[a-zđ][).])\s*+)?"
+        + r"[ \t|*]*+(?:(?P<mk>[IVXLC]{1,6}+\.|\d{1,3}+(?:\.\d{1,3}+)*+[.)]|[a-zđ][).]"
+        r"|Điều\s++\d{1,3}+[a-zđ]?[.:])\s*+)?"
         r"(?P<cue>" + cue_re("lead").pattern + "|" + cue_re("verb").pattern + ")",
         regex.IGNORECASE,
     )
@@ -261,6 +267,11 @@ def assign_relations(text: str, mentions: list[Mention], lo: int, hi: int) -> No
             m.relation, m.top, governing = cue, True, cue
         elif prev_in is None:
             m.relation, m.top = governing, True
+            if governing in _ITEM_RELATIONS and not _opens_line(text, m.start):
+                # A list under "Bãi bỏ ... sau:" or "Sửa đổi ... như sau:" names its documents
+                # where its items start; one further into an item (a table cell's text, the new
+                # wording) belongs to that item's text.
+                m.relation = "reference"
         else:
             gap = text[prev_in.end : m.start]
             if _PURE_SEP.fullmatch(gap):
@@ -284,6 +295,16 @@ def assign_relations(text: str, mentions: list[Mention], lo: int, hi: int) -> No
         if m.start >= form_at or (m.start >= closing_at and m.relation == "basis"):
             m.relation = "reference"
         prev = m
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """True when only a list marker or table bar stands between the line start and ``pos``, or
+    the line opens with a relation cue of its own."""
+    line = text.rfind("\n", max(0, pos - 1000), pos) + 1
+    if _LINE_OPEN.fullmatch(text, line, pos) is not None:
+        return True
+    # An item that states its own act ("g) Bãi bỏ cụm từ ... tại khoản 3 Điều 63 của Luật ...").
+    return _line_cue(first=True).match(text, line, pos) is not None
 
 
 def _narrative(text: str, s0: int, m: Mention, hi: int) -> bool:

@@ -1,0 +1,243 @@
+"""Issue 15: citation categories, each tested with its variants (spacing, case, wrapping, markup),
+not with one dev example each."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnlegal.citations import extract_citations
+from vnlegal.model import Citation
+
+
+def _external(text: str) -> list[Citation]:
+    return [c for c in extract_citations(text, decode_issuer=False) if not c.internal]
+
+
+# --- symbols with stray spaces, none, dots, extra parts, line breaks -------------------------
+
+SYMBOLS = [
+    ("Quyết định số 416/QĐ- TTg ngày 2/3/2020", "416/QĐ-TTg"),
+    ("Quyết định số 416/QĐ -TTg ngày 2/3/2020", "416/QĐ-TTg"),
+    ("Quyết định số 416 /QĐ-TTg ngày 2/3/2020", "416/QĐ-TTg"),
+    ("Nghị quyết số 71/NQ -CP của Chính phủ", "71/NQ-CP"),
+    ("Chỉ thị số 37- CT/TW của Ban Bí thư", "37-CT/TW"),
+    ("Tờ trình số357/TTr-CP ngày 1/2/2020", "357/TTr-CP"),
+    ("Tờ trình Số357/TTr-CP ngày 1/2/2020", "357/TTr-CP"),
+    ("Báo cáo số 01/QĐ - CTY ngày 01/7/2025", "01/QĐ-CTY"),
+    ("Tờ trình số 118/TTr- STTTT ngày 20/12/2023", "118/TTr-STTTT"),
+    ("Văn bản số 13.4/2026/ĐN-VL ngày 13/4/2026", "13.4/2026/ĐN-VL"),
+    ("hộ chiếu nổ mìn số 06/03/2026/HCNM", "06/03/2026/HCNM"),
+    ("hộ chiếu nổ mìn số 03/3527/2026/HCNM", "03/3527/2026/HCNM"),
+    ("hộ chiếu nổ mìn số 01/01/2026/HCNM - G16", "01/01/2026/HCNM-G16"),
+    ("Văn bản số 11/2026CV-YVG ngày 18/4/2026", "11/2026CV-YVG"),
+    ("Văn bản số YBB-SA032/26-LR ngày 21/4/2026", "YBB-SA032/26-LR"),
+    ("Văn bản số 27/ĐN-Cty ngày 21/4/2026", "27/ĐN-Cty"),
+    ("Nghị quyết số 10-\nNQ/TW ngày 10/02/2022 của Bộ Chính trị", "10-NQ/TW"),
+    ("Nghị quyết số 10-NQ/TW ngày 10/02/2022", "10-NQ/TW"),
+    ("Kế hoạch ứng cứu khẩn cấp số: 01/KH- GTYB ngày 01/7/2025", "01/KH-GTYB"),
+    ("Quyết định số: 2339/QĐ-UBND ngày 12/12/2025 của Ủy ban", "2339/QĐ-UBND"),
+]
+
+
+@pytest.mark.parametrize(("text", "symbol"), SYMBOLS, ids=[s for _, s in SYMBOLS])
+def test_symbol_grammar_tolerates_spacing(text: str, symbol: str) -> None:
+    cits = _external("Căn cứ " + text + ";")
+    assert [c.symbol.text if c.symbol else None for c in cits] == [symbol]
+
+
+NOT_SYMBOLS = [
+    "ngày 21/4/2026 về việc",
+    "Quyết định số 12/QĐ-UBND - Ban hành quy chế",  # the code ends before "- Ban"
+    "Kế hoạch 5 năm",
+    "Quyết định 2020 của tỉnh",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SYMBOLS)
+def test_symbol_grammar_does_not_overreach(text: str) -> None:
+    syms = [c.symbol.text for c in _external(text) if c.symbol]
+    assert all(s in ("12/QĐ-UBND",) for s in syms)
+
+
+# --- bare numbers ---------------------------------------------------------------------------
+
+BARE = [
+    ("Văn bản số 02 ngày 21/4/2026 của Công ty", "Văn bản", "02"),
+    ("Đề án số 08 của Ủy ban nhân dân tỉnh", "Đề án", "08"),
+    ("thực hiện Chỉ thị 11 của Ban Thường vụ Tỉnh ủy", "Chỉ thị", "11"),
+    ("theo Quyết định số 765 ngày 1/2/2024", "Quyết định", "765"),
+    ("theo QUYẾT ĐỊNH 765", "Quyết định", "765"),
+]
+
+
+@pytest.mark.parametrize(("text", "doc_type", "number"), BARE, ids=[b[2] for b in BARE])
+def test_bare_numbers_with_their_type(text: str, doc_type: str, number: str) -> None:
+    cits = _external(text)
+    assert len(cits) == 1
+    assert (cits[0].doc_type, cits[0].symbol.text if cits[0].symbol else None) == (doc_type, number)
+    # The key of a bare number carries its type: "Chỉ thị 11" and "Quyết định 11" differ.
+    assert doc_type.lower() in cits[0].key
+
+
+def test_bare_number_keys_join_mentions() -> None:
+    cits = _external("Thực hiện Chỉ thị 11 của Ban Thường vụ; triển khai Chỉ thị 11 đến cơ sở.")
+    assert len(cits) == 2 and cits[0].key == cits[1].key
+
+
+# --- non-act documents cited by type ----------------------------------------------------------
+
+NON_ACTS = [
+    ("Giấy phép sử dụng vật liệu nổ công nghiệp số 507/GP-BCT", "Giấy phép"),
+    ("Giấy chứng nhận thẩm duyệt PCCC số 44/TD-PCCC ngày 1/2/2020", "Giấy chứng nhận"),
+    ("Giấy chứng nhận đủ điều kiện về an ninh, trật tự số 12/GCN", "Giấy chứng nhận"),
+    ("hộ chiếu nổ mìn số 02/2026/HCNM", "Hộ chiếu nổ mìn"),
+    ("Báo cáo đánh giá rủi ro về an toàn số 310/BC-TCT", "Báo cáo"),
+    ("Phương án bảo vệ an ninh trật tự số 05/PA-CTY", "Phương án"),
+]
+
+
+@pytest.mark.parametrize(("text", "doc_type"), NON_ACTS, ids=[n[0][:25] for n in NON_ACTS])
+def test_non_acts_take_their_type(text: str, doc_type: str) -> None:
+    cits = _external("Kiểm tra " + text + " của Công ty.")
+    assert [c.doc_type for c in cits] == [doc_type]
+
+
+# --- law names with commas and conjunctions ---------------------------------------------------
+
+NAMES = [
+    (
+        "theo Luật Phòng, chống phổ biến vũ khí hủy diệt hàng loạt;",
+        "Luật Phòng, chống phổ biến vũ khí hủy diệt hàng loạt",
+    ),
+    ("theo Luật Phòng , chống mua bán người;", "Luật Phòng , chống mua bán người"),
+    ("theo Luật Thi đua, khen thưởng;", "Luật Thi đua, khen thưởng"),
+    (
+        "theo Luật Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác;",
+        "Luật Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác",
+    ),
+    ("theo Luật Quy hoạch đô thị, đảm bảo thống nhất", "Luật Quy hoạch đô thị"),
+    ("theo Luật Tiền gửi, các văn bản", "Luật Tiền gửi"),
+    ("theo Luật Tiền gửi, nghị định hướng dẫn", "Luật Tiền gửi"),
+    ("theo Luật Tiền gửi, Luật Đất đai", "Luật Tiền gửi"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES, ids=[n[1][:30] for n in NAMES])
+def test_law_name_ends_where_the_name_ends(text: str, name: str) -> None:
+    assert _external(text)[0].name == name
+
+
+# --- amending laws: one document, the laws it names cited too ---------------------------------
+
+AMENDING = [
+    (
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thương mại, Luật Cạnh tranh và Luật "
+        "Điện lực ngày 1 tháng 7 năm 2025;",
+        ["Luật Thương mại", "Luật Cạnh tranh", "Luật Điện lực"],
+    ),
+    (
+        "Căn cứ Luật Sửa đổi, bổ sung một số Điều của Luật Sở hữu trí tuệ số 36/2009/QH12;",
+        ["Luật Sở hữu trí tuệ"],
+    ),
+    (
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thể dục, thể thao, Luật Du lịch ngày 2/2/2024;",
+        ["Luật Thể dục, thể thao", "Luật Du lịch"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "inner"), AMENDING, ids=["three", "capital-Sửa", "comma-name"])
+def test_amending_law_and_the_laws_it_names(text: str, inner: list[str]) -> None:
+    cits = _external(text)
+    assert cits[0].name is not None and cits[0].name.lower().startswith("luật sửa đổi")
+    assert cits[0].relation == "basis"
+    assert [c.name for c in cits[1:]] == inner
+    assert all(c.relation == "reference" for c in cits[1:])
+    spans = [(c.span.start, c.span.end) for c in cits]
+    assert len(set(spans)) == len(spans)  # never the same span twice
+
+
+def test_many_laws_amending_law_is_one_document() -> None:
+    cits = _external(
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 "
+        "tháng 11 năm 2018;"
+    )
+    assert [c.name for c in cits] == [
+        "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"
+    ]
+
+
+def test_enacting_line_amends_the_named_law() -> None:
+    text = (
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Giá số 16/2023/QH15.\n"
+    )
+    cits = _external(text)
+    law = [c for c in cits if c.name == "Luật Giá"]
+    assert len(law) == 1 and law[0].symbol is not None and law[0].symbol.text == "16/2023/QH15"
+    assert law[0].relation == "amends"
+
+
+def test_title_after_colon_is_the_same_document() -> None:
+    cits = _external(
+        "theo khoản 16 Điều 1 Luật số 146/2025/QH15 của Quốc hội: Luật sửa đổi, bổ sung một số "
+        "điều của 15 luật trong lĩnh vực nông nghiệp và môi trường"
+    )
+    assert [c.symbol.text if c.symbol else c.name for c in cits] == ["146/2025/QH15"]
+
+
+# --- drafts are not citations, the laws they name are ----------------------------------------
+
+DRAFT_HEADS = [
+    "1. Trình Quốc hội xem xét, thông qua đối với 13 dự án luật sau đây:",
+    "1. TRÌNH QUỐC HỘI CÁC DỰ ÁN LUẬT SAU ĐÂY:",
+    "Các dự thảo luật sau:",
+]
+
+
+@pytest.mark.parametrize("head", DRAFT_HEADS)
+def test_drafts_in_a_programme_list(head: str) -> None:
+    text = (
+        f"{head}\n"
+        "a) Luật Hộ tịch (sửa đổi);\n"
+        "b) Luật Thủ tục ban hành quyết định hành chính;\n"
+        "c) Luật sửa đổi, bổ sung một số điều của Luật Công chứng;\n"
+        "d) Luật sửa đổi, bổ sung một số điều của Luật Đo lường (theo khoản 1 Điều 27 của Luật "
+        "Ban hành văn bản quy phạm pháp luật);\n"
+    )
+    names = [c.name for c in _external(text)]
+    assert names == ["Luật Công chứng", "Luật Đo lường", "Luật Ban hành văn bản quy phạm pháp luật"]
+
+
+def test_drafts_in_a_table_with_a_project_column() -> None:
+    text = (
+        "|\nTên dự án\n|\nCơ quan trình\n|\n1.\n|\n"
+        "Luật sửa đổi, bổ sung một số điều của Luật Nhà ở\n|\nChính phủ\n"
+    )
+    assert [c.name for c in _external(text)] == ["Luật Nhà ở"]
+
+
+def test_existing_laws_in_an_ordinary_list_stay() -> None:
+    text = "Căn cứ:\na) Luật Đất đai;\nb) Luật sửa đổi, bổ sung một số điều của Luật Điện lực;\n"
+    names = [c.name for c in _external(text)]
+    assert names == ["Luật Đất đai", "Luật sửa đổi, bổ sung một số điều của Luật Điện lực", "Luật Điện lực"]
+
+
+# --- relation scopes: an item's text is not the listed document -------------------------------
+
+
+def test_repeal_list_items_and_their_text() -> None:
+    text = (
+        "Điều 2. Bãi bỏ các văn bản sau đây:\n"
+        "1. Nghị định số 68/2017/NĐ-CP ngày 25/5/2017 của Chính phủ;\n"
+        "2. Thông tư số 15/2017/TT-BCT ngày 1/2/2017 của Bộ Công Thương.\n"
+    )
+    assert [c.relation for c in _external(text)] == ["repeals", "repeals"]
+
+
+def test_amended_table_rows_are_references() -> None:
+    text = (
+        "2. Sửa đổi, bổ sung các dòng của Phụ lục số 02 như sau:\n"
+        "|\n16\n|\nHàng dự trữ quốc gia\n|\nBộ Tài chính định giá theo quy định của Luật Dự trữ quốc gia\n|\n"
+    )
+    assert [c.relation for c in _external(text)] == ["reference"]
