@@ -17,6 +17,7 @@ from vnlegal.limits import checkpoint
 from vnlegal.lines import Line, is_upper
 from vnlegal.model import Node, Span
 from vnlegal.outline.cell_tables import find_cell_tables
+from vnlegal.outline.quotes import quoted_lines
 
 _CLAUSE_END = regex.compile(r"[.;,]$")
 _EDGE_EMPHASIS = regex.compile(r"^[*_]+|[*_]+$")
@@ -82,40 +83,9 @@ def _hard_wrapped(lines: list[Line]) -> bool:
     return wrapped / len(nonblank) > 0.25
 
 
-def _quoted(lines: list[Line]) -> list[bool]:
-    """Lines inside a multi-line quotation (new wording quoted by an amending act).
-
-    A quote counts only when it closes within a window: sources often drop the closing
-    mark, and an unclosed quote must not swallow the rest of the document.
-    """
-    out = [False] * len(lines)
-    i = 0
-    n = len(lines)
-    while i < n:
-        t = lines[i].text
-        bal = t.count("“") + t.count("«") - t.count("”") - t.count("»")
-        if bal <= 0:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and j - i <= 80:
-            u = lines[j].text
-            bal += u.count("“") + u.count("«") - u.count("”") - u.count("»")
-            if bal <= 0:
-                break
-            j += 1
-        if j < n and bal <= 0:
-            for k in range(i + 1, j + 1):
-                out[k] = True
-            i = j + 1
-        else:
-            i += 1
-    return out
-
-
 def _blocks(lines: list[Line], template: bool) -> list[_Block]:
     wrapped = _hard_wrapped(lines)
-    quoted = _quoted(lines)
+    quoted = quoted_lines(lines)
     tables = {t.start: t for t in find_cell_tables(lines)} if not template else {}
     out: list[_Block] = []
     skip_to = 0

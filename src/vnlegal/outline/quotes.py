@@ -1,0 +1,127 @@
+"""Quoted wording: the new text an amending act quotes ("1. Sửa đổi Điều 3 như sau: “Điều 3.
+Giải thích từ ngữ / 1. Hàng giả ... / 10. ...”") is text of the instruction that quotes it,
+never structure of this document.
+
+A quotation opens on a line with more opening marks than closing ones and closes where the
+marks balance again. Sources drop closing marks, so an amending instruction -- a marked line
+that starts with an amending verb ("Sửa đổi", "Thay thế", "Bãi bỏ": the lead cues of
+``citation_cues.tsv``) or ends "như sau:" -- closes a quotation left open, as a reader
+understands it. A quotation that neither closes nor meets an instruction within a window is
+not one: a stray mark must not swallow the rest of the document.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from vnlegal.data import CitationCue, load_table
+from vnlegal.lang.markers import Marker, classify
+from vnlegal.lang.patterns import alternation
+from vnlegal.lines import Line
+
+_WINDOW = 80
+"""Lines within which an open quotation must close or meet an instruction."""
+_AMENDING = frozenset(("amends", "replaces", "repeals"))
+_AS_FOLLOWS = regex.compile(r"(?i)như\s++sau\s*+:[\s“\"«]*+$")
+
+
+def _delta(text: str) -> int:
+    return text.count("“") + text.count("«") - text.count("”") - text.count("»")
+
+
+@cache
+def _instruction_start() -> regex.Pattern[str]:
+    cues = [r.cue for r in load_table(CitationCue) if r.mode == "lead" and r.relation in _AMENDING]
+    # "Bổ sung Điều 10a ..." adds a provision: an instruction, though it cites nothing.
+    return regex.compile(rf"(?i)(?:{alternation([*cues, 'Bổ sung'])})(?!\p{{L}})")
+
+
+def instruction(text: str) -> Marker | None:
+    """The marker of a line that amends ("2. Sửa đổi, bổ sung Điều 6 như sau:", "a) Bãi bỏ
+    khoản 3", "4. Bổ sung Điều 10a sau Điều 10 như sau:"), else None."""
+    m = classify(text)
+    if m is None or m.kind == "bullet":
+        return None
+    content = text[m.content :].strip()
+    if _AS_FOLLOWS.search(content) is None and _instruction_start().match(content) is None:
+        return None
+    return m
+
+
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def _follows(m: Marker, opener: Marker | None) -> bool:
+    """True when instruction ``m`` is the next one after ``opener`` at its level ("3." after
+    "2.", "c)" after "b)"), or an article: a quotation's own provisions ("1. ... như sau:"
+    inside the quoted Điều) are neither."""
+    if m.kind in ("article", "chapter", "part"):
+        return True
+    return _successor(m, opener)
+
+
+def _successor(m: Marker, opener: Marker | None) -> bool:
+    if opener is None or m.kind != opener.kind:
+        return False
+    a, b = opener.label.lower(), m.label.lower()
+    if a.isdigit() and b.isdigit():
+        return int(b) == int(a) + 1
+    if a in _LETTERS and b in _LETTERS:
+        return _LETTERS.index(b) == _LETTERS.index(a) + 1
+    return False
+
+
+def _last_article(lines: list[Line], quoted: list[bool], i: int) -> Marker | None:
+    """The article this document was in before line ``i`` (quoted lines left out)."""
+    for k in range(i - 1, -1, -1):
+        if not quoted[k]:
+            m = classify(lines[k].text)
+            if m is not None and m.kind == "article":
+                return m
+    return None
+
+
+def _next_article(text: str, article: Marker | None) -> bool:
+    """True for the heading of the article after ``article`` ("Điều 2." in Điều 1)."""
+    m = classify(text)
+    if m is None or m.kind != "article":
+        return False
+    before = article.label if article is not None else "0"
+    return _successor(m, Marker("article", before, 0, 0))
+
+
+def quoted_lines(lines: list[Line]) -> list[bool]:
+    """For each line, whether it lies inside a quotation (the opening line itself is not)."""
+    out = [False] * len(lines)
+    i = 0
+    n = len(lines)
+    while i < n:
+        bal = _delta(lines[i].text)
+        if bal <= 0:
+            i += 1
+            continue
+        opener = instruction(lines[i - 1].text) if i > 0 else None
+        opener = opener or instruction(lines[i].text)
+        article = _last_article(lines, out, i)
+        j = i + 1
+        end = None
+        while j < n and j - i <= _WINDOW:
+            u = lines[j].text
+            m = instruction(u)
+            if (m is not None and _follows(m, opener)) or _next_article(u, article):
+                end = j - 1  # the next instruction or article: the closing mark was lost
+                break
+            bal += _delta(u)
+            if bal <= 0:
+                end = j
+                break
+            j += 1
+        if end is None:
+            i += 1
+            continue
+        for k in range(i + 1, end + 1):
+            out[k] = True
+        i = end + 1
+    return out
