@@ -46,6 +46,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from vnlegal.lang import nlp
 from vnlegal.lang.fold import fold
 from vnlegal.model import Citation, Document, Node
 
@@ -671,6 +672,8 @@ class Totals:
     assignments: PRF = field(default_factory=PRF)
     assignment_roles: dict[str, PRF] = field(default_factory=lambda: {r: PRF() for r in ROLES})
     assignment_path: Ratio = field(default_factory=Ratio)
+    relations: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """(gold relation, our relation) of every matched citation whose gold states one."""
 
     def add(self, r: DocResult) -> None:
         self.documents += 1
@@ -683,6 +686,10 @@ class Totals:
         self.citations += r.citations.prf
         for a, ratio in r.citations.attrs.items():
             self.citation_attrs[a] += ratio
+        for gi, oi in r.citations.pairs:
+            gold_rel = r.citations.gold[gi].relation
+            if gold_rel:
+                self.relations[(gold_rel, r.citations.ours[oi].relation or "-")] += 1
         self.assignments += r.assignments.prf
         for role, prf in r.assignments.by_role.items():
             self.assignment_roles[role] += prf
@@ -701,6 +708,7 @@ class Totals:
             "citations": {
                 **self.citations.to_json(),
                 "attributes": {a: r.to_json() for a, r in self.citation_attrs.items()},
+                "relations": {f"{g}->{o}": n for (g, o), n in sorted(self.relations.items())},
             },
             "assignments": {
                 **self.assignments.to_json(),
@@ -910,6 +918,33 @@ def render_details(r: DocResult) -> str:
     return "\n".join(out)
 
 
+RELATIONS = ("basis", "implements", "amends", "replaces", "repeals", "guides", "reference")
+
+
+def render_relations(totals: Totals) -> str:
+    """The relation confusion table of matched citations: gold relation by row, ours by column,
+    with each gold relation's accuracy; then the issuer accuracy and underthesea's calls."""
+    seen = {o for _, o in totals.relations} - set(RELATIONS)
+    cols = [*RELATIONS, *sorted(seen)]
+    head = f"{'gold/ours':<12}" + "".join(f"{c[:10]:>11}" for c in cols) + f"{'n':>6}{'acc':>7}"
+    lines = ["relations of matched citations (gold by row, ours by column):", head]
+    for g in RELATIONS:
+        row = [totals.relations.get((g, c), 0) for c in cols]
+        n = sum(row)
+        if not n:
+            continue
+        acc = totals.relations.get((g, g), 0) / n
+        lines.append(f"{g:<12}" + "".join(f"{v or '.':>11}" for v in row) + f"{n:>6}{acc:>7.3f}")
+    issuer = totals.citation_attrs["issuer"]
+    if issuer.value is not None:
+        lines.append(
+            f"issuer accuracy of matched citations: {issuer.value:.3f} ({issuer.correct}/{issuer.total})"
+        )
+    calls = ", ".join(f"{k} {v}" for k, v in sorted(nlp.calls().items())) or "none"
+    lines.append(f"underthesea calls (where the rules are unsure): {calls}")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
@@ -936,6 +971,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(render_table(results, totals))
     print()
     print(render_summary(totals))
+    print()
+    print(render_relations(totals))
     if skipped:
         print(f"skipped (no gold): {', '.join(skipped)}")
     for r in results:

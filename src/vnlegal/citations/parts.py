@@ -290,11 +290,11 @@ def next_is_lower(text: str, pos: int, end: int) -> bool:
 
 _AMENDING_LAW = regex.compile(
     r"\s++(?i:sửa\s++đổi(?:\s*+,?\s*+bổ\s++sung)?(?:\s++một\s++số\s++điều)?(?:\s++của)?)\s++"
-    r"(?:các\s++)?(?=(?:Bộ\s++)?[Ll]uật\s|\d{1,3}+\s++luật\s)"
+    r"(?:các\s++)?(?=(?:Bộ\s++)?[Ll]uật\s|\d{1,3}+\s++[Ll]uật\s)"
 )
 # "... của 37 luật có liên quan đến quy hoạch": an amending law over a number of laws, named by
 # their common subject; the name runs over lower-case words to a date, a number or punctuation.
-_MANY_LAWS = regex.compile(r"\d{1,3}+\s++luật(?:\s++(?!ngày|số|năm)[\p{Ll}\p{M}]++){0,12}+")
+_MANY_LAWS = regex.compile(r"\d{1,3}+\s++[Ll]uật(?:\s++(?!ngày|số|năm)[\p{Ll}\p{M}]++){0,12}+")
 _LAW_WORD = regex.compile(r"(?:Bộ\s++)?[Ll]uật")
 _AND_LAW = regex.compile(r"\s*+(?:,|(?<!\p{L})và)\s++(?=(?:Bộ\s++)?[Ll]uật\s)")
 _TYPE_AHEAD = regex.compile(r"(?:Bộ\s)?[Ll]uật(?!\p{L})|Nghị\s|Thông\s|Quyết\s")
