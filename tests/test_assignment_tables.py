@@ -246,6 +246,8 @@ CELLS = [
     ("UBND các xã, phường", "unit"),
     ("Các Sở, ban, ngành; UBND các xã", "unit"),
     ("Vũ Việt Linh", "unit"),
+    ("Thuế tỉnh", "unit"),
+    ("Kho bạc Nhà nước huyện", "unit"),
     ("Rà soát văn bản", "text"),
     ("Tổ chức hội nghị tổng kết năm 2024 tại các huyện và thành phố trong tỉnh", "text"),
     ("Hội nghị sơ kết", "text"),

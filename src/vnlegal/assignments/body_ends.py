@@ -136,7 +136,13 @@ def _rstrip_list(text: str, start: int, end: int) -> int:
 def _finish(text: str, start: int, end: int, last_upper: int, tail_words: int, nlp: bool) -> int:
     """End of a list that ran to punctuation; a long lower-case tail may hide a task."""
     if nlp and tail_words >= 4:
-        cut = _first_verb(text, max(start, last_upper), end)
+        # After a name the tail may open with the verb itself ("Sở KH&CN tiến hành rà soát");
+        # a tail of the list's own words needs a noun before its verb.
+        # An abbreviation ends a name for sure ("UBND", "KH&CN"); a capitalized syllable may be
+        # the first of a longer head ("Ủy ban ...").
+        upper_word = text[max(start, last_upper - 12) : last_upper].split()[-1:] if last_upper > start else []
+        abbreviation = bool(upper_word) and sum(ch.isupper() for ch in upper_word[0]) >= 2
+        cut = _first_verb(text, max(start, last_upper), end, after_name=abbreviation)
         if cut is not None:
             return _rstrip_list(text, start, cut)
     return _rstrip_list(text, start, end)
@@ -147,13 +153,13 @@ def _pos_tags(segment: str) -> tuple[tuple[str, str], ...]:
     return tuple(pos_tags(segment))
 
 
-def _first_verb(text: str, start: int, end: int) -> int | None:
+def _first_verb(text: str, start: int, end: int, *, after_name: bool = False) -> int | None:
     """Offset of the first verb in ``text[start:end]`` by underthesea (rules were unsure)."""
     segment = text[start:end]
     low = canon_tones(segment).lower()
     inside = unit_vocab().inside
     cursor = 0
-    seen_noun = False
+    seen_noun = after_name
     for word, tag in _pos_tags(segment):
         key = canon_tones(word).lower()
         at = low.find(key, cursor)

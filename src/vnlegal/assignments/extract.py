@@ -10,6 +10,7 @@ Four readings, each recorded in ``Assignment.source`` so users can filter by cer
 from __future__ import annotations
 
 from vnlegal.assignments.bodies import split_units
+from vnlegal.assignments.phrases import value_units
 from vnlegal.assignments.roles import (
     RoleReading,
     heading_units,
@@ -54,9 +55,20 @@ class _Reader:
         if a.lead or a.implementers or a.cooperating:
             self.found.append((node.span.start, order, a))
 
-    def time(self, value: str) -> TimeSpec | None:
+    def time(self, value: str, *, whole: bool = True) -> TimeSpec | None:
+        """The time of a table cell (``whole``: its text as written) or of a field value
+        (from the time expression on: "thực hiện trong quý III/2021" -> "quý III/2021", "Tháng
+        12/2013 và thường xuyên" kept whole); the parsed interval beside it."""
         value = _clean(value)
-        return parse_time(value, self.year) or (TimeSpec(text=value) if value else None)
+        if not value:
+            return None
+        parsed = parse_time(value, self.year)
+        if parsed is None:
+            return TimeSpec(text=value)
+        at = value.find(parsed.text)
+        if whole or at < 0:
+            return parsed.model_copy(update={"text": value})
+        return parsed.model_copy(update={"text": value[at:]})
 
     # --- the tree -------------------------------------------------------------------------
 
@@ -96,17 +108,18 @@ class _Reader:
         anchor: Node | None = None
         gap = False
         for n in nodes:
-            f = n.field
-            if f is None:
+            members = _field_members(n)
+            if not members:
                 anchor, gap = n, True
                 continue
             if groups:
                 names = {m.field.name for m in groups[-1][1] if m.field is not None}
-                if gap and f.name in _UNIT_ROLES and f.name in names:
+                roles = {m.field.name for m in members if m.field is not None} & set(_UNIT_ROLES)
+                if gap and roles & names:
                     groups.append((anchor, []))
             else:
                 groups.append((anchor, []))
-            groups[-1][1].append(n)
+            groups[-1][1].extend(members)
             gap = False
         single = len(groups) == 1 and parent is not None
         for anchor_node, members in groups:
@@ -123,10 +136,12 @@ class _Reader:
                 continue
             value = f.value or " ".join(c.text or c.title or "" for c in n.children)
             if f.name in _UNIT_ROLES:
-                units = _units_of(value, n if not f.value else None)
-                getattr(a, f.name).extend(u for u in units if u not in getattr(a, f.name))
+                found = value_units(f.value, f.name) if f.value else {f.name: _units_of(value, n)}
+                for role, units in found.items():
+                    have = getattr(a, role)
+                    have.extend(u for u in units if u not in have)
             elif f.name == "time" and a.time is None:
-                a.time = self.time(value)
+                a.time = self.time(value, whole=False)
             elif f.name == "quantity" and a.quantity is None:
                 a.quantity = parse_quantity(value) or Quantity(text=_clean(value))
             elif f.name in ("audience", "funding", "output", "location") and getattr(a, f.name) is None:
@@ -254,6 +269,18 @@ def _own_texts(node: Node) -> list[str]:
     if title and text and title.rstrip()[-1:] in (";", ","):
         return [f"{title} {text}"]
     return [t for t in (title, text) if t]
+
+
+def _field_members(node: Node) -> list[Node]:
+    """The labelled lines a node gives: itself, or, for a label used as a heading whose
+    labelled lines are below it ("2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì" /
+    "- Ban Chỉ đạo quốc gia."), those lines."""
+    if node.field is None:
+        return []
+    inner = [c for c in node.children if c.field is not None]
+    if node.field.value or not inner:
+        return [node]
+    return [m for c in inner for m in _field_members(c)]
 
 
 def _units_of(value: str, list_node: Node | None) -> list[str]:

@@ -23,11 +23,14 @@ after a page break or a stray line without its header (``TableState``) keeps the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
 from vnlegal.assignments.bodies import classify, is_unit_start
 from vnlegal.assignments.timeexpr import parse_time
+from vnlegal.lang.fold import fold
+from vnlegal.lang.vocab import place_levels
 from vnlegal.outline.fields import column_name
 
 ROLE_COLUMNS = ("lead", "implementers", "cooperating")
@@ -42,6 +45,11 @@ _NUMBER_ROW = regex.compile(r"^\s*+\(?\d{1,2}\)?\s*+$")
 _DITTO = regex.compile(r"^\s*+(?:[\"“”]+|-?\s*+nt\s*+-?|như trên)\s*+$", regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}\p{N}&]++")
 _MARKUP = regex.compile(r"[*_`]++")
+
+
+@cache
+def _levels() -> frozenset[str]:
+    return frozenset(fold(level) for level in place_levels() if " " not in level)
 
 
 @dataclass
@@ -223,6 +231,9 @@ def _is_unit(s: str) -> bool:
     if is_unit_start(s):
         return True
     words = s.replace("\n", " ").split()
+    # "Thuế tỉnh", "Kho bạc huyện": a capitalized body of a named level, head word unlisted.
+    if 2 <= len(words) <= 5 and words[0][:1].isupper() and fold(words[-1]) in _levels():
+        return True
     if 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in s):
         return classify(s) == "upper"
     return False
@@ -247,26 +258,38 @@ def _accepts(name: str | None, kind: str) -> int:
 def read_body(state: TableState, rows: list[list[str]]) -> None:
     """Read body rows into ``state`` (new task rows appended to ``state.rows``)."""
     width = len(state.columns)
+    body: list[list[str]] = []
     for raw in rows:
         row = [_clean_cell(c) for c in raw]
         if not any(row) or _is_rule(row) or _is_numbering(row):
             continue
         while len(row) > width and not row[-1]:
             row.pop()  # spanned cells (Word's gridSpan) and trailing pipes leave empty cells
-        if len(row) == width and _fits(row, state.columns):
+        body.append(row)
+    # Rows cut from a stream of cells at the wrong places (a task under a unit column, a name
+    # under the task column) are no rows at all: the whole table is read as one stream.
+    cut_wrong = any(len(row) == width and not _fits(row, state.columns) for row in body)
+    for row in body:
+        if len(row) == width and not cut_wrong:
             _full_row(state, row)
         else:
             for k, cell in enumerate(c for c in row if c):
-                _stream_cell(state, cell, first=k == 0)
+                _stream_cell(state, cell, first=k == 0 or cut_wrong)
 
 
 def _fits(row: list[str], columns: list[str | None]) -> bool:
-    """A full-width row whose number column holds a number, a group mark or nothing: its
-    cells are where its header says (a row cut from a cell stream at the wrong place is not)."""
-    if "seq" not in columns:
+    """A full-width row whose cells are where its header says: its number column holds a
+    number, a group mark or nothing, and its task and unit columns are not swapped."""
+    if "seq" in columns:
+        cell = row[columns.index("seq")]
+        if cell and cell_kind(cell) not in ("seq", "group", "skip"):
+            return False
+    if "task" not in columns:
         return True
-    cell = row[columns.index("seq")]
-    return not cell or cell_kind(cell) in ("seq", "group", "skip")
+    task = row[columns.index("task")]
+    roles = [row[k] for k, n in enumerate(columns) if n in ROLE_COLUMNS and row[k]]
+    swapped = bool(task) and cell_kind(task) == "unit" and any(cell_kind(c) == "text" for c in roles)
+    return not swapped
 
 
 def _full_row(state: TableState, row: list[str]) -> None:

@@ -73,7 +73,7 @@ def read_field(text: str) -> Field | None:
     """
     colon = text.find(":", 0, _MAX_LABEL)
     if colon <= 0:
-        return None
+        return _bare_label(text)
     raw = text[:colon]
     if raw.count(" ") > 8:
         return None
@@ -87,6 +87,26 @@ def read_field(text: str) -> Field | None:
     label = _MARKUP.sub("", raw).strip(" -+•\t")
     value = _MARKUP.sub("", text[colon + 1 :]).strip() if "*" in text else text[colon + 1 :].strip()
     return Field(name=cast(FieldName, name), label=label, value=value)
+
+
+_BARE_NAMES = frozenset(("lead", "implementers", "cooperating", "time"))
+
+
+def _bare_label(text: str) -> Field | None:
+    """A line that is a role or time label and nothing else ("a) Cơ quan chủ trì", "2. Cơ
+    quan chủ trì, phối hợp"): a heading whose value is written in the lines below it.
+
+    >>> _bare_label("Cơ quan phối hợp")
+    Field(name='cooperating', label='Cơ quan phối hợp', value='')
+    """
+    raw = text.strip().rstrip(".")
+    if not raw or len(raw) > _MAX_LABEL or raw.count(" ") > 8:
+        return None
+    label = _MARKUP.sub("", raw).strip(" -+•\t")
+    name = label_name(label)
+    if name not in _BARE_NAMES:
+        return None
+    return Field(name=cast(FieldName, name), label=label, value="")
 
 
 def column_name(header: str) -> str | None:
