@@ -12,6 +12,7 @@ from functools import cache
 import regex
 
 from vnlegal.data import Position, load_table
+from vnlegal.header.language import NOT_VIETNAMESE
 from vnlegal.lang.agency import agency_case, header_openers
 from vnlegal.lang.dates import DATE_RE, date_from_match
 from vnlegal.lang.fold import fold
@@ -36,17 +37,25 @@ _PASSAGE_REACH = 400
 def fill_fallbacks(doc: Document, lines: list[Line], b0: int, b1: int) -> None:
     """Fill the header's date and issuer from the body lines[b0:b1] where the header lacks them."""
     h = doc.header
+    if any(w.startswith(NOT_VIETNAMESE) for w in doc.source.warnings):
+        return  # nothing is read from a text in another language (header.language)
     if h.date is None and (h.symbol is None or h.symbol.number) and not _blank_date_in_header(doc):
         end = lines[min(b1, len(lines)) - 1].end if lines else 0
         lo = lines[b0].start if b0 < len(lines) else 0
         for m in _PASSAGE_DATE.finditer(doc.text, lo, min(len(doc.text), end + _PASSAGE_REACH)):
             dm = DATE_RE.match(doc.text, m.start("date"))
             h.date = date_from_match(dm) if dm else None
+    preamble = "\n".join(n.text or "" for n in doc.preamble)
     if h.issuer.name is None:
-        text = "\n".join(n.text or "" for n in doc.preamble)
-        who = enacting_issuer(text) or _authority_line(lines[b0 : min(b1, b0 + 3)])
+        who = enacting_issuer(preamble)
+        who = _body_of(who) if who else _authority_line(lines[b0 : min(b1, b0 + 3)])
         if who:
             h.issuer.name = who
+    if h.doc_type is None and not h.motto:
+        # A body shown without its header block names its type where it enacts itself:
+        # "Chính phủ ban hành Nghị định bãi bỏ ...".
+        m = _enacting().search(preamble)
+        h.doc_type = m.group("type") if m else None
     if h.symbol is None and h.doc_type is not None and not h.motto:
         _self_reference(doc)
 
@@ -61,16 +70,28 @@ def _authority_line(lines: list[Line]) -> str | None:
             continue
         if not is_upper(t) or len(t) > 120:
             return None
-        f = fold(t)
-        for pos in _enacting_positions():
-            if f.startswith(pos + " "):
-                t = t[len(pos) :].strip()
-                f = fold(t)
-                break
-        if any(f.startswith(h + " ") for h in header_openers()):
-            return agency_case(t)
+        body = _body_of(t)
+        if any(fold(body).startswith(h + " ") for h in header_openers()):
+            return agency_case(body)
         return None
     return None
+
+
+def _body_of(who: str) -> str:
+    """The body in "<position> <body>" ("Bộ trưởng Bộ Tài chính" -> "Bộ Tài chính"); a name
+    without a leading position, or whose position is an issuer itself, is returned as it is."""
+    f = fold(who)
+    for pos in _enacting_positions():
+        if not f.startswith(pos + " "):
+            continue
+        # "Thủ tướng Chính phủ" is itself an issuer (agency_heads.tsv, kind issuer): kept whole.
+        if pos in header_openers():
+            return who
+        rest = who[len(pos) :].strip()
+        return (
+            rest if any(fold(rest).startswith(h + " ") or fold(rest) == h for h in header_openers()) else who
+        )
+    return who
 
 
 @cache
@@ -117,7 +138,9 @@ def enacting_issuer(text: str) -> str | None:
 def _enacting() -> regex.Pattern[str]:
     # Built on first use: the type names come from a data table.
     names = "|".join(regex.escape(d.name) for d in doc_types())
-    return regex.compile(rf"(?m)^\W*(?P<who>\p{{Lu}}[\p{{L}} ]{{2,80}}?)\s+{ISSUED_SRC}\s+(?:{names})\b")
+    return regex.compile(
+        rf"(?m)^\W*(?P<who>\p{{Lu}}[\p{{L}} ]{{2,80}}?)\s+{ISSUED_SRC}\s+(?P<type>{names})\b"
+    )
 
 
 def _blank_date_in_header(doc: Document) -> bool:

@@ -17,30 +17,42 @@ from itertools import pairwise
 import regex
 
 from vnlegal.data import AgencyHead, load_table
+from vnlegal.header.language import language_warning
 from vnlegal.header.prelude import issuer_keys, parse_prelude
 from vnlegal.header.title import (
+    CAN_CU,
     KINH_GUI,
     KINH_GUI_ANY,
     MARKUP,
     SEPARATOR,
     STRUCTURE,
+    adopted_by,
     read_addressees,
     read_title,
 )
 from vnlegal.lang.agency import agency_case, agency_heads, header_openers
 from vnlegal.lang.dates import DATE_RE, date_from_match
 from vnlegal.lang.fold import canon_tones, fold
-from vnlegal.lang.patterns import MOTTO, NATION
+from vnlegal.lang.patterns import MOTTO, NATION, alternation
 from vnlegal.lang.symbols import SYMBOL_PATTERN, SYMBOL_RE, known_codes, parse_symbol, repair_damaged
 from vnlegal.lang.vocab import doc_type_for_code, doc_type_named, doc_types, place_levels
 from vnlegal.lines import Line, is_upper
 from vnlegal.model import Header, Issuer, Span, Symbol
 
 _PIPE = regex.compile(r"\|")
+# Characters a motto line may hold besides the state's name (the motto's second line, an issuer
+# cell, a date run on after it in a flattened header).
+_MOTTO_SLACK = 60
 _CODE_CHAR = regex.compile(r"[-/\d]")
 _SO = regex.compile(
     r"(?<![\p{L}])(?:(?:luật|nghị\s+quyết|pháp\s+lệnh|lệnh)\s+)?số\s*+:\s*+(?P<sym>" + SYMBOL_PATTERN + ")",
     regex.I | regex.VERBOSE,
+)
+# "Số 12/2025/TT-BTC" with its colon lost: only "Số"/"SỐ" capitalised (a "số" inside a
+# sentence of the zone, "Công văn số 12/...", is a reference, not this document's number).
+_SO_NO_COLON = regex.compile(
+    r"(?<![\p{L}])(?-i:Số|SỐ)\s*+\.?\s*+(?P<sym>" + SYMBOL_PATTERN + ")",
+    regex.VERBOSE,
 )
 _SYM_AT = SYMBOL_RE
 _SO_LINE = regex.compile(r"^số\s*+[:.]?\s*+[\d.…_/ ]", regex.I)
@@ -53,7 +65,7 @@ _PLACE_DATE = regex.compile(
     regex.I,
 )
 # A date line with no place ("Ngày 8 tháng 12 năm 2025"): "Ngày" capitalised, opening a cell.
-_DATE_ALONE = regex.compile(rf"(?-i:Ngày|NGÀY)\s*+(?=\d)(?:{DATE_RE.pattern})", regex.I)
+_DATE_ALONE = regex.compile(rf"(?=(?-i:Ngày|NGÀY)\s*+\d)(?:{DATE_RE.pattern})", regex.I)
 # A flattened header line that opens with its place and date ("Hà Nội, ngày 5 tháng ...").
 _LEADING_PLACE_DATE = regex.compile(r"^\W*+(?:[\p{L}.-]++\s++){0,6}+[\p{L}.-]++\s*+,\s*+ngày\b", regex.I)
 _VV = regex.compile(r"(?<![\p{L}])V/v\b\s*+:?\s*+", regex.I)
@@ -61,7 +73,7 @@ _VV = regex.compile(r"(?<![\p{L}])V/v\b\s*+:?\s*+", regex.I)
 # PHÁP - BỘ CÔNG AN") or a hyphenated place ("TỈNH BÀ RỊA - VŨNG TÀU") is one run.
 _UPPER_RUN = regex.compile(r"(?:(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d&.,-]*+(?:\s++-\s++(?=\p{Lu}{2})|\s++|$))++")
 _REPUBLIC_WORDS = regex.compile(r"(?<![\p{L}])CỘNG\s*+H(?:ÒA|OÀ|OA)(?![\p{L}])", regex.I)
-_JOINT_SEP = regex.compile(r"\s++-\s++")
+_JOINT_SEP = regex.compile(r"\s*+-\s*+")
 
 
 @dataclass
@@ -127,16 +139,47 @@ def _type_line(text: str) -> str | None:
     return d.name if d else None
 
 
+@cache
+def _typed_number() -> regex.Pattern[str]:
+    """A line that gives the type and the number together, no "Số:" line elsewhere: "ÁN LỆ SỐ
+    61/2023/AL", "Luật số 100/2015/QH13", "PHÁP LỆNH SỐ: 02/2022/UBTVQH15" (built on first
+    use: the type names come from data/doc_types.tsv)."""
+    names = alternation(d.name.lower() for d in doc_types())
+    return regex.compile(
+        rf"^[\W_]*+(?P<type>{names})\s++số\s*+[:.]?\s*+(?P<sym>{SYMBOL_PATTERN})",
+        regex.I | regex.VERBOSE,
+    )
+
+
+def _typed_number_line(text: str) -> tuple[str, Symbol] | None:
+    """(type, symbol) of a line that opens with a type name, "số" and a symbol."""
+    m = _typed_number().match(MARKUP.sub("", text))
+    if m is None:
+        return None
+    d = doc_type_named(m.group("type"))
+    sym = parse_symbol(m.group("sym"))
+    return (d.name, sym) if d is not None and sym is not None else None
+
+
+def _motto_line(text: str) -> bool:
+    """The state's name set as the motto: in capitals, or with little else on its line (not
+    "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam ..." in a preamble)."""
+    m = NATION.search(text)
+    if m is None:
+        return False
+    return is_upper(m.group()) or len(text.strip(" |*")) <= len(m.group()) + _MOTTO_SLACK
+
+
 def _find_motto(lines: list[Line], lo: int, limit: int) -> int | None:
     for k, ln in enumerate(lines[lo:limit], lo):
-        if NATION.search(ln.text):
+        if _motto_line(ln.text):
             return ln.index
         # Web excerpts break the motto over two lines ("CỘNG" / "HÒA XÃ HỘI ...").
         if (
             ln.text.strip(" |")
             and k + 1 < len(lines)
             and not NATION.search(lines[k + 1].text)
-            and NATION.search(f"{ln.text} {lines[k + 1].text}")
+            and _motto_line(f"{ln.text} {lines[k + 1].text}")
         ):
             return ln.index
     return None
@@ -162,6 +205,11 @@ def _zone_start(lines: list[Line], motto: int, floor: int) -> int:
 def parse_header(text: str, lines: list[Line]) -> HeaderResult:
     """Read the header block at the top of ``lines``."""
     n = len(lines)
+    foreign = language_warning(text)
+    if foreign is not None:
+        # An English translation has "CIRCULAR" and "THE GOVERNMENT" where a header would be:
+        # nothing is read from it rather than an issuer made of them.
+        return HeaderResult(Header(), warnings=[foreign])
     meta, prelude_end = parse_prelude(lines, min(n, 40))
     header = Header()
     res = HeaderResult(header, meta)
@@ -175,6 +223,8 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
     if type_idx is not None:
         body_start = read_title(header, lines, type_idx)
     body_start = read_addressees(header, lines, body_start)
+    if header.issuer.name is None and body_start < n:
+        header.issuer.name = adopted_by(lines[body_start].text)
     if header.issuer.name is None and meta:
         _issuer_from_meta(header, meta)
     elif header.issuer.name and meta:
@@ -224,19 +274,27 @@ def _header_end(header: Header, lines: list[Line], start: int, motto: int | None
     # The type line ends the zone; a letter (Công văn) has none, so stop at "Kính gửi" or prose.
     type_idx: int | None = None
     end = start
+    # "Luật số: 140/2025/QH15" in a law's header column is followed by its type line "LUẬT";
+    # "ÁN LỆ SỐ 61/2023/AL" is the type line itself. A line giving type and number is taken
+    # as the type line only when no type line of its own follows.
+    typed: tuple[int, str, Symbol] | None = None
     for j in range(start, min(n, start + 30)):
         t = _type_line(lines[j].text)
+        if typed is None and not t and (tn := _typed_number_line(lines[j].text)) is not None:
+            typed = (j, *tn)
         if t:
             type_idx = j
             header.doc_type = t
             break
         if j > max(start, motto or start) and (
-            KINH_GUI.match(lines[j].text) or STRUCTURE.match(lines[j].text)
+            KINH_GUI.match(lines[j].text) or STRUCTURE.match(lines[j].text) or CAN_CU.match(lines[j].text)
         ):
             break
         if j > (motto or start) + 1 and _prose(lines[j].text):
             break
         end = j + 1
+    if type_idx is None and typed is not None:
+        type_idx, header.doc_type, header.symbol = typed
     zone_end = type_idx if type_idx is not None else end
     return type_idx, zone_end
 
@@ -261,7 +319,7 @@ def _read_anchors(header: Header, cells: list[_Cell]) -> None:
         # Flattened letters run "Kính gửi: ..." and the first paragraph on after the header.
         for k in range(kg.start(), len(joined)):
             used[k] = True
-    m = _SO.search(canon)
+    m = (_SO.search(canon) or _SO_NO_COLON.search(canon)) if header.symbol is None else None
     if m:
         sym_text, sym_end = repair_damaged(joined, _SYM_AT.match(joined, m.start("sym")) or m)
         header.symbol = _unglue(parse_symbol(sym_text))
@@ -430,6 +488,10 @@ def _read_issuer(
                 if is_upper(run) and len(run) >= 2 and not _type_line(run) and not code_like:
                     runs.append(run)
     if not runs:
+        return
+    if not header.motto and header.symbol is None and not _opens_body(runs[0]):
+        # No header block (no motto, no number): capitals at the top are a title ("BÃI BỎ MỘT
+        # SỐ NGHỊ ĐỊNH ..."), not an issuer, unless they open with a body's head noun.
         return
     levels: list[list[str]] = []
     for run in runs:

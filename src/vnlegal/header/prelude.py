@@ -8,7 +8,13 @@ import regex
 
 from vnlegal.data import MetadataKey, load_table
 from vnlegal.lang.fold import fold
+from vnlegal.lang.patterns import MOTTO_ANY
 from vnlegal.lines import Line
+
+# Other lines allowed above the prelude (a page title, a date) and between its lines (values
+# wrapped over a line): more than that and the key line found is the document's own text.
+_GAP_ABOVE = 8
+_GAP_IN = 3
 
 
 @cache
@@ -29,11 +35,21 @@ def parse_prelude(lines: list[Line], limit: int) -> tuple[dict[str, str], int]:
     meta: dict[str, str] = {}
     last = -1
     pat = _metadata_keys()
+    other = 0  # lines that are no prelude line since the last one (or the top)
     for ln in lines[:limit]:
+        # The prelude is printed above the document: at its motto it is over, and a body line
+        # such as "Ký hiệu: QCVN 28:2026/BCT" further down is the document's own text.
+        if MOTTO_ANY.search(ln.text):
+            break
         # A prelude line starts with a key (within its first three characters): three anchored
         # attempts settle most lines without scanning them whole.
         if not any(pat.match(ln.text, k) for k in range(min(3, len(ln.text)))):
+            if ln.text.strip():
+                other += 1
+                if other > (_GAP_IN if last >= 0 else _GAP_ABOVE):
+                    break
             continue
+        other = 0
         hits = list(pat.finditer(ln.text))
         for i, m in enumerate(hits):
             end = hits[i + 1].start() if i + 1 < len(hits) else len(ln.text)

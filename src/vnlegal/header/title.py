@@ -18,9 +18,11 @@ MARKUP = regex.compile(r"[*#`]++")
 KINH_GUI = regex.compile(r"^\W*kính\s+gửi\s*+:?\s*+", regex.I)
 KINH_GUI_ANY = regex.compile(r"kính\s+gửi", regex.I)
 STRUCTURE = regex.compile(
-    r"^\W*(?:(?:điều|chương|phần|mục)\s+[\dIVXLC]|[IVXLC]+\s*[.:]\s|\d+\s*[.)]\s*\p{Lu})", regex.I
+    r"^\W*(?:(?:điều|chương|phần|mục)\s+(?:\d|[IVXLC]++(?![\p{L}]))|[IVXLC]+\s*[.:]\s|\d+\s*[.)]\s*\p{Lu})",
+    regex.I,
 )
-_CAN_CU = regex.compile(r"(?i)^\W*căn\s+cứ\b")
+CAN_CU = regex.compile(r"(?i)^\W*căn\s+cứ\b")
+"""A preamble line: "Căn cứ Luật ..." (the header is over)."""
 _KINH_GUI_INLINE = regex.compile(r"kính\s+gửi\s*+:\s*+(?P<rest>.+)$", regex.I)
 _ADDR_SPLIT = regex.compile(r"(?:^|\s)[-+•]\s++")
 _DASH_ITEM = regex.compile(r"^\s*+[-+•]\s*+")
@@ -29,6 +31,17 @@ _PREAMBLE_START = regex.compile(
     r"thi\s+hành|ngày\s+\d|vừa\s+qua|trong\s+|hiện\s+nay|tiếp\s+theo|sau\s+khi|qua\s)",
     regex.I,
 )
+
+
+# The adoption statement under a precedent's or resolution's title: "Được Hội đồng Thẩm phán
+# Tòa án nhân dân tối cao thông qua ngày ...": not the summary; it names the adopting body.
+_ADOPTED = regex.compile(r"^\W*được\s++(?P<who>\p{Lu}[\p{L} ,-]{2,120}?)\s++thông\s++qua\b", regex.I)
+
+
+def adopted_by(text: str) -> str | None:
+    """The body named by an adoption statement ("Được <body> thông qua ..."), or None."""
+    m = _ADOPTED.match(text)
+    return m.group("who").strip() if m else None
 
 
 def read_title(header: Header, lines: list[Line], type_idx: int) -> int:
@@ -53,7 +66,7 @@ def read_title(header: Header, lines: list[Line], type_idx: int) -> int:
             if parts:
                 break
             continue
-        if STRUCTURE.match(t) or KINH_GUI.match(t) or _CAN_CU.match(t):
+        if STRUCTURE.match(t) or KINH_GUI.match(t) or CAN_CU.match(t) or _ADOPTED.match(t):
             break
         # A summary may itself start "Thực hiện ..."/"Triển khai ..."; later lines may not.
         # A wrapped summary goes on in lower case ("... của pháp luật" / "trong quản lý ...").
