@@ -14,27 +14,38 @@ from vnlegal.data import Ordinal, load_table
 from vnlegal.lang.patterns import HEADING_WORD_SRC as _WORD
 
 _ROMAN = r"[IVXLC]{1,7}+"
+# After the label of a division: a reference reads on ("Phần IV; Phần VI;", "Chương V của
+# Nghị định này"), a heading does not.
+_NOT_REFERENCE = r"(?!\s*+[;,]|\s++\p{Ll})"
 
 # Each pattern starts at the line start (after stray Markdown/pipe marks) and is anchored,
 # with possessive repeats, so a long line costs one linear scan.
 _PART = regex.compile(
-    rf"{_WORD['part']}\s++(?:(?i:thứ)\s++(?P<ord>\p{{L}}+)|(?P<lab>{_ROMAN}|\d++))(?![\p{{L}}\d])\s*+[.:-]?\s*+"
+    rf"{_WORD['part']}\s++(?:(?i:thứ)\s++(?P<ord>\p{{L}}+)|(?P<lab>{_ROMAN}|\d++))(?![\p{{L}}\d]){_NOT_REFERENCE}\s*+[.:-]?\s*+"
 )
 _CHAPTER = regex.compile(
-    rf"{_WORD['chapter']}\s++(?P<lab>{_ROMAN}|\d++)(?P<ins>[a-z])?(?![\p{{L}}\d])\s*+[.:-]?\s*+"
+    rf"{_WORD['chapter']}\s++(?P<lab>{_ROMAN}|\d++)(?P<ins>[a-z])?(?![\p{{L}}\d]){_NOT_REFERENCE}\s*+[.:-]?\s*+"
 )
 _SUBSECTION = regex.compile(
-    rf"{_WORD['subsection']}\s++(?P<lab>\d++)(?![\p{{L}}\d])\s*+[.:-]?\s*+"
+    rf"{_WORD['subsection']}\s++(?P<lab>\d++)(?![\p{{L}}\d]){_NOT_REFERENCE}\s*+[.:-]?\s*+"
 )
-_SECTION_MUC = regex.compile(rf"{_WORD['section']}\s++(?P<lab>\d++|{_ROMAN})(?![\p{{L}}\d])\s*+[.:-]?\s*+")
+_SECTION_MUC = regex.compile(
+    rf"{_WORD['section']}\s++(?P<lab>\d++|{_ROMAN})(?![\p{{L}}\d]){_NOT_REFERENCE}\s*+[.:-]?\s*+"
+)
 # A wrapped reference ("Điều 6, Điều 7 Nghị định ...") is not a heading: the number must be
 # followed by ".", ":", "-", a capitalized title, or the line end.
 _ARTICLE = regex.compile(
     rf"{_WORD['article']}\s++(?P<lab>\d++[a-zđ]?)(?![\p{{L}}\d])\s*+(?:[.:-]\s*+|(?=\p{{Lu}}|$))"
 )
-_ROMAN_SECTION = regex.compile(rf"(?P<lab>{_ROMAN})\s*+[.:)/-]\s*+(?=\S)")
+# A Roman section's title starts with a capital (or a digit, a quote): "C: hệ số điều chỉnh",
+# "X: số lượng" are legend lines, "IV) và ..." a wrapped reference.
+_ROMAN_SECTION = regex.compile(rf"(?P<lab>{_ROMAN})\s*+[.:)/-]\s*+(?=[^\s\p{{Ll}}])")
+# A capital-letter division above the Roman sections: "A. MỤC ĐÍCH, YÊU CẦU", "B. Nội dung".
+_LETTER_PART = regex.compile(r"(?P<lab>[A-Z])\s*+\.\s++(?=\p{Lu})")
 _SUBITEM = regex.compile(r"(?P<lab>\d{1,2}+(?:\.\d{1,2}+){1,3}+)\.?+\s*+(?=\p{L})")
-_ITEM = regex.compile(r"(?P<lab>\d{1,3}+[a-zđ]?)\s*+[.)]\s*+(?=[\p{L}\"“(])")
+# An item's text starts with a letter, a quote or a bracket, or after a space with a short
+# number ("2. 01 (một) bản sao ..."); "1.000 đồng" and "2020. Ủy ban" are no items.
+_ITEM = regex.compile(r"(?P<lab>\d{1,3}+[a-zđ]?)\s*+(?:[.)]\s*+(?=[\p{L}\"“(])|\.\s++(?=\d{1,3}+(?!\d)))")
 _POINT = regex.compile(r"(?P<lab>[a-zđ]\d?)\s*+\)\s*+|(?P<lab2>[a-zđ])\.\s++(?=\p{Lu})")
 _BULLET = regex.compile(r"(?P<lab>[-+•●○◦▪►✓\uf0b7\uf0a7\uf076*])\s*+(?=\S)")
 _LEAD = regex.compile(r"^[\s|*#>]*+")
@@ -92,6 +103,10 @@ def _classify(text: str) -> Marker | None:
         m = _ROMAN_SECTION.match(text, s)
         if m and _valid_roman(m.group("lab")):
             return Marker("section", m.group("lab"), m.end(), s)
+    if "A" <= ch <= "Z" and ch not in "IVXLC":
+        m = _LETTER_PART.match(text, s)
+        if m:
+            return Marker("part", m.group("lab"), m.end(), s)
     if ch.isdigit():
         m = _SUBITEM.match(text, s)
         if m:

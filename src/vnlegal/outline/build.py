@@ -274,6 +274,29 @@ def _table_rows(blocks: list[_Block]) -> list[list[str]]:
     return rows
 
 
+class _LetterParts:
+    """Capital-letter divisions "A.", "B.", "C." ...: a letter that is also a Roman numeral ("C.",
+    "D." is not one) reads as the next division after "B.", not as section 100."""
+
+    _ORDER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+    def __init__(self) -> None:
+        self.last: str | None = None
+
+    def read(self, m: Marker) -> Marker:
+        if m.kind == "part" and len(m.label) == 1 and m.label in self._ORDER:
+            self.last = m.label
+        elif m.kind == "section" and self.last is not None and m.label == self._next():
+            self.last = m.label
+            return Marker("part", m.label, m.content, m.start)
+        return m
+
+    def _next(self) -> str:
+        assert self.last is not None
+        k = self._ORDER.index(self.last) + 1
+        return self._ORDER[k] if k < len(self._ORDER) else ""
+
+
 def build_outline(
     lines: list[Line], *, normative: bool, prefix: str = "", template_from: int | None = None
 ) -> tuple[list[Node], list[Node]]:
@@ -285,6 +308,7 @@ def build_outline(
     main_lines = [ln for ln in lines if template_from is None or ln.start < template_from]
     blocks = _blocks(main_lines, template=False) + _blocks(template_lines, template=True)
     b = _Builder(normative, prefix)
+    letter_parts = _LetterParts()
     i = 0
     n = len(blocks)
     while i < n:
@@ -307,6 +331,7 @@ def build_outline(
             b.add(blk, "paragraph", None, None, blk.text.strip())
             i += 1
             continue
+        m = letter_parts.read(m)
         content = (
             blk.text[m.content :].strip() if m.content <= len(blk.lines[0].text) else blk.text[m.content :]
         )
