@@ -44,6 +44,7 @@ FieldName = Literal[
 Relation = Literal["basis", "implements", "amends", "replaces", "repeals", "guides", "reference"]
 AssignmentSource = Literal["field", "table", "heading", "sentence"]
 AttachmentKind = Literal["appendix", "attached_document"]
+PartKind = Literal["header", "preamble", "body", "closing", "attachment", "leftover"]
 
 
 class _Model(BaseModel):
@@ -323,6 +324,19 @@ class Assignment(_Model):
     """Where (địa điểm)."""
 
 
+class Part(_Model):
+    """One top-level part of the document and its extent: the parts tile ``Document.text``, so
+    every character belongs to exactly one ("leftover" is text no stage claimed, reported in
+    ``source.warnings``)."""
+
+    kind: PartKind
+    """header, preamble, body, closing, attachment, or leftover."""
+    span: Span
+    """Where the part is in ``Document.text``."""
+    id: str | None = None
+    """The attachment's id ("att1") for kind "attachment"."""
+
+
 class Document(_Model):
     """A parsed Vietnamese official document."""
 
@@ -344,6 +358,8 @@ class Document(_Model):
     """Signature and "Nơi nhận"."""
     attachments: list[Attachment] = _F(default_factory=list)
     """Appendices and attached documents, each with its own outline."""
+    parts: list[Part] = _F(default_factory=list)
+    """The top-level parts in text order, tiling ``text`` from its first to its last character."""
     citations: list[Citation] = _F(default_factory=list)
     """Every reference to another document, in text order."""
     assignments: list[Assignment] = _F(default_factory=list)

@@ -9,7 +9,8 @@ what the ones before it wrote):
    and the closing's signature and recipients (``vnlegal.layout.closing``);
 3. outline -- the body's node tree (``vnlegal.outline.build``);
 4. attachments -- each appendix or attached document and its own outline
-   (``vnlegal.outline.attachments``);
+   (``vnlegal.outline.attachments``), then the top-level parts that tile the text
+   (``vnlegal.layout.parts``);
 5. header fallbacks -- a date or issuer the header lacked, read from the body
    (``vnlegal.header.fallbacks``);
 6. fields -- the labelled lines of the outline (``vnlegal.outline.fields``);
@@ -30,6 +31,7 @@ from vnlegal.header.fallbacks import fill_fallbacks
 from vnlegal.header.parse import parse_header
 from vnlegal.lang.vocab import is_normative
 from vnlegal.layout.closing import parse_closing
+from vnlegal.layout.parts import document_parts
 from vnlegal.layout.split import split_layout
 from vnlegal.limits import checkpoint
 from vnlegal.lines import Line
@@ -63,6 +65,9 @@ def run_stages(doc: Document, lines: list[Line]) -> None:
     for k, ((a, b), tpl) in enumerate(zip(layout.attachments, layout.templates, strict=True), 1):
         doc.attachments.append(read_attachment(lines[a:b], k, tpl))
         checkpoint("the attachments stage")
+
+    doc.parts, leftover = document_parts(doc, lines, layout)
+    doc.source.warnings.extend(leftover)
 
     fill_fallbacks(doc, lines, b0, b1)
     checkpoint("the header fallbacks stage")
