@@ -14,7 +14,9 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 DOCUMENTS = sorted((FIXTURES / "texts").glob("*.txt")) + sorted(
     p
     for p in (FIXTURES / "binary").glob("*")
-    if p.suffix.lower() in (".docx", ".pdf", ".html") and "_encrypted" not in p.stem and "_nomap" not in p.stem
+    if p.suffix.lower() in (".docx", ".pdf", ".html")
+    and "_encrypted" not in p.stem  # unreadable by design
+    and "_nomap" not in p.stem
 )
 
 
