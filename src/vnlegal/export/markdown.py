@@ -97,6 +97,7 @@ class _Renderer:
         self.header()
         self.nodes(self.doc.preamble, 2)
         self.nodes(self.doc.body, 2)
+        self.leftovers()
         self.closing()
         for k, att in enumerate(self.doc.attachments, 1):
             self.attachment(att, k)
@@ -210,6 +211,14 @@ class _Renderer:
             out.append("| " + " | ".join(line) + " |")
         out.insert(1, "|" + "---|" * width)
         self.add("\n".join(out))
+
+    def leftovers(self) -> None:
+        """Text no stage claimed (a "leftover" part): kept verbatim, so nothing vanishes."""
+        for part in self.doc.parts:
+            if part.kind == "leftover":
+                text = self.doc.text[part.span.start : part.span.end].strip()
+                if text:
+                    self.add(text)
 
     def closing(self) -> None:
         sig = self.doc.closing.signature
