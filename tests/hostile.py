@@ -3,9 +3,13 @@ zip bombs, HTML pages, written from scratch so that every test states what it fe
 
 from __future__ import annotations
 
+import http.server
 import io
 import struct
+import threading
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -167,3 +171,46 @@ def ole(*names: str, fib_flags: int | None = None) -> bytes:
         fib[10:12] = fib_flags.to_bytes(2, "little")
         data += fib
     return bytes(data)
+
+
+# --- documents that ask for the network or for other files ------------------------------
+
+
+def rtf_linking(url: str, path: str) -> bytes:
+    """An RTF whose fields ask the converter to fetch ``url`` and to read the picture at
+    ``path`` (plain and as a file:// URL): LibreOffice converts it the way it converts a .doc."""
+    fields = [
+        f'INCLUDEPICTURE "{url}" \\\\d',
+        f'INCLUDEPICTURE "{path}" \\\\d',
+        f'INCLUDEPICTURE "file://{path}" \\\\d',
+        f'INCLUDETEXT "{path}"',
+    ]
+    body = "".join("{\\field{\\*\\fldinst " + f + "}{\\fldrslt x}}\\par " for f in fields)
+    return ("{\\rtf1\\ansi KE HOACH\\par " + body + "So: 12/KH-UBND\\par}").encode("ascii")
+
+
+@contextmanager
+def loopback_server() -> Iterator[tuple[str, list[str]]]:
+    """An HTTP server on 127.0.0.1 (a free port): yields its base URL and the list of paths
+    it was asked for (every request is answered 404)."""
+    seen: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            seen.append(self.path)
+            self.send_response(404)
+            self.end_headers()
+
+        do_HEAD = do_POST = do_GET
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", seen
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 import random
 import re
+import subprocess
 import time
 import zipfile
 from collections.abc import Callable
@@ -40,9 +42,11 @@ from .hostile import (
     declare_size,
     document_xml,
     docx,
+    loopback_server,
     ole,
     para,
     pdf,
+    rtf_linking,
 )
 
 SECONDS = 2.0
@@ -416,3 +420,57 @@ def test_html_declaring_a_codec_that_cannot_decode_it(charset: str) -> None:
     # Bytes no codec here decodes cleanly make "punycode" raise as well.
     doc = vnlegal.parse(page.encode() + bytes(range(128, 256)))
     assert "12/KH-UBND" in doc.text
+
+
+# --- issue 17: documents that ask for the network or for files outside the input --------
+
+_NAMESPACES = doc_reader.sandbox_mode() == "namespace"
+_SOFFICE = doc_reader.find_soffice()
+
+
+def _canary(path: Path) -> bytes:
+    """A valid PNG carrying a marker that would show up in whatever embedded it."""
+    from PIL import Image, PngImagePlugin  # lazy: start-up
+
+    marker = b"CANARY-" + path.name.encode()
+    info = PngImagePlugin.PngInfo()
+    info.add_text("canary", marker.decode())
+    Image.new("L", (4, 4)).save(path, pnginfo=info)
+    os.utime(path, (1_000_000, 1_000_000))  # an atime a read would move (where atime is kept)
+    return marker
+
+
+@pytest.mark.skipif(not _NAMESPACES, reason="user namespaces (unshare -rmnpf) are not available here")
+def test_sandbox_has_no_network_and_no_files_outside(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET")
+    root, scratch = tmp_path / "root", tmp_path / "scratch"
+    root.mkdir()
+    scratch.mkdir()
+    with loopback_server() as (url, seen):
+        probe = (f"if [ -e {secret} ]; then echo visible; fi; "
+                 f"if command -v python3 >/dev/null; then python3 -c \"import urllib.request as u; "
+                 f"u.urlopen('{url}/x', timeout=2)\" 2>/dev/null && echo fetched; fi; echo done")  # fmt: skip
+        cmd = doc_reader._sandbox_cmd(str(root), [str(scratch)], ["/bin/sh", "-c", probe], "namespace")
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=30, check=True).stdout
+    assert out.split() == ["done"], out
+    assert seen == []
+
+
+@pytest.mark.skipif(_SOFFICE is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(not _NAMESPACES, reason="user namespaces (unshare -rmnpf) are not available here")
+def test_doc_conversion_fetches_nothing_and_reads_no_other_file(tmp_path: Path) -> None:
+    # The fields of a Word file: INCLUDEPICTURE of a loopback URL, of a local picture (a path
+    # and a file:// URL) and INCLUDETEXT of it. LibreOffice converts an RTF as it converts a
+    # .doc; without the sandbox it embeds the local picture (checked when this was written).
+    canary = tmp_path / "secret.png"
+    marker = _canary(canary)
+    before = canary.stat().st_atime
+    assert _SOFFICE is not None
+    with loopback_server() as (url, seen):
+        out = doc_reader.convert_to_docx(rtf_linking(f"{url}/img.png", str(canary)), _SOFFICE, None)
+    assert seen == []
+    with zipfile.ZipFile(io.BytesIO(out)) as z:
+        assert not any(marker in z.read(n) for n in z.namelist())
+        assert not any(n.startswith("word/media/") for n in z.namelist())
+    assert canary.stat().st_atime == before

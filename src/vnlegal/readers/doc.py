@@ -9,6 +9,19 @@ The file is checked before conversion: an encrypted Word file (Word 97 encryptio
 encrypted DOCX, which is an OLE container holding "EncryptedPackage") raises
 ``EncryptedDocumentError``; an Office file that is not a Word document raises
 ``UnsupportedFormatError``.
+
+A document can ask LibreOffice to fetch things: a field ``INCLUDEPICTURE "http://..."``, a
+linked image ``file:///home/.../secret.png``, an ``INCLUDETEXT``. A parser of untrusted files
+must make no request and read no file because a document asks it to, so the converter runs:
+
+- with a profile of its own whose settings block linked content (untrusted referer links,
+  link and field updates never, macros off): ``PROFILE_SETTINGS``;
+- where Linux user namespaces allow it (``unshare``), in a sandbox: no network (a network
+  namespace with only a loopback of its own), its own process ids, and a root file system
+  that holds only the system folders (``/usr``, ``/etc``, ``/opt`` read-only, a few devices)
+  and the conversion's scratch folder and profile. A file the document names elsewhere does
+  not exist in there. Without ``unshare`` the conversion runs with the profile settings only
+  (``sandbox_mode()`` says which; docs/reliability.md says what holds where).
 """
 
 from __future__ import annotations
@@ -19,7 +32,9 @@ import signal
 import subprocess
 import tempfile
 import threading
+from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from vnlegal.errors import (
     CorruptDocumentError,
@@ -79,11 +94,94 @@ def check_ole(data: bytes, path: str | None) -> None:
         raise EncryptedDocumentError("the .doc file is password protected: it cannot be read", path=path)
 
 
+PROFILE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="BlockUntrustedRefererLinks"
+ oor:op="fuse"><value>true</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="MacroSecurityLevel"
+ oor:op="fuse"><value>3</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="DisableMacrosExecution"
+ oor:op="fuse"><value>true</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Load"><prop oor:name="DetectWebDAVRedirection"
+ oor:op="fuse"><value>false</value></prop></item>
+<item oor:path="/org.openoffice.Office.Writer/Content/Update"><prop oor:name="Link"
+ oor:op="fuse"><value>2</value></prop></item>
+<item oor:path="/org.openoffice.Office.Writer/Content/Update"><prop oor:name="Field"
+ oor:op="fuse"><value>false</value></prop></item>
+</oor:items>
+"""
+"""LibreOffice expert settings of the converter's profile: linked content from untrusted
+documents blocked, links never updated (2 = never), fields not updated, macros never run."""
+
+# Run as `sh -c _SANDBOX sh ROOT DIR... -- COMMAND...` inside `unshare -rmnpf`: a tmpfs root
+# with the system folders bound read-only, a fresh /proc of the new pid namespace, four
+# harmless devices, and DIRs (scratch folder, profile) bound where they are; then chroot.
+_SANDBOX = r"""set -e
+root="$1"; shift
+mount -t tmpfs -o size=1m,mode=755 tmpfs "$root"
+for d in usr etc opt lib lib32 lib64 libx32 bin sbin; do
+  if [ -L "/$d" ]; then ln -s "$(readlink "/$d")" "$root/$d"
+  elif [ -d "/$d" ]; then
+    mkdir "$root/$d"; mount --rbind "/$d" "$root/$d"; mount -o remount,bind,ro "$root/$d" 2>/dev/null || true
+  fi
+done
+mkdir -p "$root/dev" "$root/tmp" "$root/proc"
+mount -t proc proc "$root/proc"
+for n in null zero random urandom; do touch "$root/dev/$n"; mount --bind "/dev/$n" "$root/dev/$n"; done
+while [ "$1" != "--" ]; do mkdir -p "$root$1"; mount --bind "$1" "$root$1"; shift; done
+shift
+cd /
+exec chroot "$root" "$@"
+"""
+_SYSTEM_DIRS = ("/usr", "/etc", "/opt", "/lib", "/lib32", "/lib64", "/libx32", "/bin", "/sbin")
+
+SandboxMode = Literal["namespace", "network", "profile"]
+
+
+def _sandbox_cmd(root: str, binds: list[str], cmd: list[str], mode: SandboxMode) -> list[str]:
+    unshare = shutil.which("unshare") or "unshare"
+    if mode == "namespace":
+        return [unshare, "-rmnpf", "--kill-child", "sh", "-c", _SANDBOX, "sh", root, *binds, "--", *cmd]
+    if mode == "network":
+        return [unshare, "-rn", *cmd]
+    return cmd
+
+
+@cache
+def sandbox_mode() -> SandboxMode:
+    """How this machine confines LibreOffice: "namespace" (no network, only the system folders
+    and the scratch folder visible), "network" (no network only: a user and network namespace
+    but no mount namespace) or "profile" (the profile's settings only: no ``unshare``, or user
+    namespaces switched off)."""
+    if shutil.which("unshare") is None or not os.path.isdir("/proc/self"):
+        return "profile"
+    with tempfile.TemporaryDirectory(prefix="vnlegal-sandbox-") as tmp:
+        root = os.path.join(tmp, "root")
+        os.mkdir(root)
+        modes: tuple[SandboxMode, ...] = ("namespace", "network")
+        for mode in modes:
+            probe = _sandbox_cmd(root, [tmp], ["/bin/sh", "-c", "exit 0"], mode)
+            try:
+                done = subprocess.run(probe, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL, timeout=10, check=False)  # fmt: skip
+            except (OSError, subprocess.TimeoutExpired):
+                continue
+            if done.returncode == 0:
+                return mode
+    return "profile"
+
+
 def _profile() -> str:
+    """This process's LibreOffice profile folder (created once: a first start costs seconds),
+    with ``PROFILE_SETTINGS`` in place before LibreOffice first reads it."""
     global _PROFILE
     if _PROFILE is None:
         _PROFILE = tempfile.TemporaryDirectory(prefix="vnlegal-soffice-")
-    return Path(_PROFILE.name).as_uri()
+        user = Path(_PROFILE.name) / "user"
+        user.mkdir()
+        (user / "registrymodifications.xcu").write_text(PROFILE_SETTINGS, encoding="utf-8")
+    return _PROFILE.name
 
 
 def convert_to_docx(data: bytes, soffice: str, path: str | None) -> bytes:
@@ -99,12 +197,25 @@ def convert_to_docx(data: bytes, soffice: str, path: str | None) -> bytes:
 def _convert(data: bytes, soffice: str, path: str | None) -> bytes:
     left = remaining()
     timeout = TIMEOUT_S if left is None else max(0.0, min(TIMEOUT_S, left))
-    with tempfile.TemporaryDirectory(prefix="vnlegal-doc-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="vnlegal-doc-") as scratch:
+        # ``root`` is where the sandbox's file system is mounted; ``tmp`` the only folder of
+        # this machine (with the profile) the converter sees.
+        root, tmp = os.path.join(scratch, "root"), os.path.join(scratch, "work")
+        os.mkdir(root)
+        os.mkdir(tmp)
         src = Path(tmp) / "input.doc"
         src.write_bytes(data)
-        cmd = [
-            soffice,
-            f"-env:UserInstallation={_profile()}",
+        profile = _profile()
+        mode = sandbox_mode()
+        program = os.path.realpath(shutil.which(soffice) or soffice)
+        if not os.access(program, os.X_OK):
+            # Inside ``unshare`` a missing program is only an exit code: say so before.
+            raise MissingConverterError(f"{INSTALL_HINT} ({soffice}: no such program)", path=path)
+        if mode == "namespace" and not program.startswith(tuple(d + "/" for d in _SYSTEM_DIRS)):
+            mode = "network"  # a LibreOffice outside the system folders would not be found inside
+        convert = [
+            program if mode == "namespace" else soffice,
+            f"-env:UserInstallation={Path(profile).as_uri()}",
             "--headless",
             "--norestore",
             "--nologo",
@@ -114,6 +225,8 @@ def _convert(data: bytes, soffice: str, path: str | None) -> bytes:
             tmp,
             str(src),
         ]
+        env = {**os.environ, "HOME": tmp}
+        cmd = _sandbox_cmd(root, [tmp, profile], convert, mode)
         try:
             proc = subprocess.Popen(
                 cmd,
@@ -121,6 +234,7 @@ def _convert(data: bytes, soffice: str, path: str | None) -> bytes:
                 stderr=subprocess.PIPE,
                 stdin=subprocess.DEVNULL,
                 start_new_session=True,
+                env=env,
             )
         except OSError as exc:
             raise MissingConverterError(f"{INSTALL_HINT} ({exc.strerror})", path=path) from None
