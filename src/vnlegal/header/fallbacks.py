@@ -7,6 +7,7 @@ an issuer names it in the enacting sentence ("Thủ tướng Chính phủ ban h�
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 import regex
@@ -16,9 +17,9 @@ from vnlegal.header.language import NOT_VIETNAMESE
 from vnlegal.lang.agency import agency_case, header_openers
 from vnlegal.lang.dates import DATE_RE, date_from_match
 from vnlegal.lang.fold import fold
-from vnlegal.lang.patterns import ATTACHED_SRC, ISSUED_SRC, PASSAGE_SRC, phrase_pattern
+from vnlegal.lang.patterns import ATTACHED_SRC, ISSUED_SRC, PASSAGE_SRC, alternation, phrase_pattern
 from vnlegal.lang.symbols import SYMBOL_PATTERN, parse_symbol
-from vnlegal.lang.vocab import doc_types
+from vnlegal.lang.vocab import doc_type_named, doc_types
 from vnlegal.lines import Line, is_upper
 from vnlegal.model import Document
 
@@ -55,9 +56,29 @@ def fill_fallbacks(doc: Document, lines: list[Line], b0: int, b1: int) -> None:
         # A body shown without its header block names its type where it enacts itself:
         # "Chính phủ ban hành Nghị định bãi bỏ ...".
         m = _enacting().search(preamble)
-        h.doc_type = m.group("type") if m else None
+        h.doc_type = m.group("type") if m else _self_named_type(doc.text)
     if h.symbol is None and h.doc_type is not None and not h.motto:
         _self_reference(doc)
+
+
+def _self_named_type(text: str) -> str | None:
+    """The type a body calls itself by: "Nghị định này quy định ...", "... kể từ ngày Thông tư
+    này có hiệu lực" (the type most often followed by "này", when it is named at least twice
+    and more often than any other)."""
+    counts = Counter(fold(m.group("type")) for m in _self_named().finditer(text))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    d = doc_type_named(ranked[0][0])
+    return d.name if d else None
+
+
+@cache
+def _self_named() -> regex.Pattern[str]:
+    # Built on first use: the type names come from a data table. Case kept: "Luật này" opens a
+    # sentence or follows a word; "LUẬT NÀY" in a heading is not a self-reference.
+    names = alternation(d.name for d in doc_types())
+    return regex.compile(rf"(?<![\p{{L}}])(?P<type>{names})\s++này(?![\p{{L}}])")
 
 
 def _authority_line(lines: list[Line]) -> str | None:
@@ -139,7 +160,7 @@ def _enacting() -> regex.Pattern[str]:
     # Built on first use: the type names come from a data table.
     names = "|".join(regex.escape(d.name) for d in doc_types())
     return regex.compile(
-        rf"(?m)^\W*(?P<who>\p{{Lu}}[\p{{L}} ]{{2,80}}?)\s+{ISSUED_SRC}\s+(?P<type>{names})\b"
+        rf"(?m)^\W*(?P<who>\p{{Lu}}[\p{{L}} ,-]{{2,160}}?)\s+{ISSUED_SRC}\s+(?P<type>{names})\b"
     )
 
 

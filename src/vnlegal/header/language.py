@@ -36,8 +36,13 @@ _MIN_MARKS = 20
 def syllable_share(text: str) -> float | None:
     """Share of the words of ``text`` (its first few thousand) spelled as Vietnamese syllables,
     tone marks ignored; None when there are too few words to judge. Words in capitals are
-    left out: abbreviations and codes ("UBND", "QCVN") are not syllables in any language."""
-    words = [w for w in _WORD.findall(text, concurrent=False, overlapped=False)[:_SAMPLE] if not w.isupper()]
+    left out (abbreviations and codes, "UBND", "QCVN", are not syllables in any language)
+    unless the text is all capitals."""
+    found = _WORD.findall(text, concurrent=False, overlapped=False)[:_SAMPLE]
+    words = [w for w in found if not w.isupper()]
+    if len(words) < _MIN_WORDS:
+        # A text set all in capitals: every word counts (abbreviations are few among them).
+        words = found
     if len(words) < _MIN_WORDS:
         return None
     return sum(1 for w in words if is_toneless_syllable(w)) / len(words)

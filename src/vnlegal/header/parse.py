@@ -16,7 +16,7 @@ from itertools import pairwise
 
 import regex
 
-from vnlegal.data import AgencyHead, load_table
+from vnlegal.data import AgencyHead, Place, load_table
 from vnlegal.header.language import language_warning
 from vnlegal.header.prelude import issuer_keys, parse_prelude
 from vnlegal.header.title import (
@@ -24,6 +24,7 @@ from vnlegal.header.title import (
     KINH_GUI,
     KINH_GUI_ANY,
     MARKUP,
+    PREAMBLE_START,
     SEPARATOR,
     STRUCTURE,
     adopted_by,
@@ -50,12 +51,14 @@ _SO = regex.compile(
 )
 # "Số 12/2025/TT-BTC" with its colon lost: only "Số"/"SỐ" capitalised (a "số" inside a
 # sentence of the zone, "Công văn số 12/...", is a reference, not this document's number).
+_HEADERISH = regex.compile(r"^\W*(?:(?i:số)\s*:|\p{Lu}{2,}\s)")
 _SO_NO_COLON = regex.compile(
     r"(?<![\p{L}])(?-i:Số|SỐ)\s*+\.?\s*+(?P<sym>" + SYMBOL_PATTERN + ")",
     regex.VERBOSE,
 )
 _SYM_AT = SYMBOL_RE
-_SO_LINE = regex.compile(r"^số\s*+[:.]?\s*+[\d.…_/ ]", regex.I)
+# A number line of the issuer column, maybe with the type before "số" ("Luật số: 140/...").
+_SO_LINE = regex.compile(r"^(?:\p{L}++\s++){0,2}+số\s*+[:.]?\s*+[\d.…_/ ]", regex.I)
 _SO_BLANK = regex.compile(r"(?<![\p{L}])số\s*+:\s*+[.…_ ]*+(?=$|\s)", regex.I)
 _PLACE_WORD = r"(?<![\p{L}\d/.-])(?:TP\.\s*+)?\p{Lu}[\p{Ll}]++(?:-\p{Lu}[\p{Ll}]++)?+"
 # Place words may be joined by a hyphen ("Bà Rịa - Vũng Tàu").
@@ -73,6 +76,7 @@ _VV = regex.compile(r"(?<![\p{L}])V/v\b\s*+:?\s*+", regex.I)
 # PHÁP - BỘ CÔNG AN") or a hyphenated place ("TỈNH BÀ RỊA - VŨNG TÀU") is one run.
 _UPPER_RUN = regex.compile(r"(?:(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d&.,-]*+(?:\s++-\s++(?=\p{Lu}{2})|\s++|$))++")
 _REPUBLIC_WORDS = regex.compile(r"(?<![\p{L}])CỘNG\s*+H(?:ÒA|OÀ|OA)(?![\p{L}])", regex.I)
+_WORD_AT = regex.compile(r"\S++")
 _JOINT_SEP = regex.compile(r"\s*+-\s*+")
 
 
@@ -162,12 +166,15 @@ def _typed_number_line(text: str) -> tuple[str, Symbol] | None:
 
 
 def _motto_line(text: str) -> bool:
-    """The state's name set as the motto: in capitals, or with little else on its line (not
-    "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam ..." in a preamble)."""
+    """The state's name set as the motto: in capitals, or opening its cell with little else on
+    the line (not "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;" in a preamble)."""
     m = NATION.search(text)
     if m is None:
         return False
-    return is_upper(m.group()) or len(text.strip(" |*")) <= len(m.group()) + _MOTTO_SLACK
+    if is_upper(m.group()):
+        return True
+    before = MARKUP.sub("", text[: m.start()]).strip(" |\t")
+    return (not before or is_upper(before)) and len(text.strip(" |*")) <= len(m.group()) + _MOTTO_SLACK
 
 
 def _find_motto(lines: list[Line], lo: int, limit: int) -> int | None:
@@ -260,12 +267,25 @@ def _header_start(lines: list[Line], prelude_end: int, motto: int | None) -> tup
         start = prelude_end
         while start < n and not lines[start].text.strip(" |"):
             start += 1
-        # Without a motto, skip page-title lines until something header-like appears.
+        # Without a motto, skip page-title lines until something header-like appears; a
+        # preamble or structure line first means the page shows the body alone (a heading in
+        # capitals further down, "NHỮNG QUY ĐỊNH CHUNG", is no header).
         for j in range(start, min(n, start + 8)):
-            if _type_line(lines[j].text) or regex.match(r"^\W*(?:(?i:số)\s*:|\p{Lu}{2,}\s)", lines[j].text):
+            if _body_line(lines[j].text):
+                break
+            if _type_line(lines[j].text) or _HEADERISH.match(lines[j].text):
                 start = j
                 break
     return start, first_from
+
+
+def _body_line(text: str) -> bool:
+    """A line of the body: structure ("Chương I", "Điều 1.") or a preamble ("Căn cứ ...",
+    "Theo đề nghị ...")."""
+    t = MARKUP.sub("", text).strip(" |\t")
+    if DATE_RE.match(t):
+        return False  # "Ngày 8 tháng 12 năm 2025": the date line of a header without a place
+    return bool(STRUCTURE.match(t) or CAN_CU.match(t) or (t[:1].isupper() and PREAMBLE_START.match(t)))
 
 
 def _header_end(header: Header, lines: list[Line], start: int, motto: int | None) -> tuple[int | None, int]:
@@ -286,8 +306,8 @@ def _header_end(header: Header, lines: list[Line], start: int, motto: int | None
             type_idx = j
             header.doc_type = t
             break
-        if j > max(start, motto or start) and (
-            KINH_GUI.match(lines[j].text) or STRUCTURE.match(lines[j].text) or CAN_CU.match(lines[j].text)
+        if (j > max(start, motto or start) or motto is None) and (
+            KINH_GUI.match(lines[j].text) or _body_line(lines[j].text)
         ):
             break
         if j > (motto or start) + 1 and _prose(lines[j].text):
@@ -330,7 +350,7 @@ def _read_anchors(header: Header, cells: list[_Cell]) -> None:
             mark(*mb.span())
     m = _PLACE_DATE.search(canon)
     if m:
-        a = _place_start(cells, offs, m.start("place"), m.start("date"))
+        a = _place_start(cells, offs, joined, m.start("place"), m.start("date"))
         header.place = " ".join(joined[a : m.end("place")].split()) or None
         dm = DATE_RE.match(canon, m.start("date"))
         header.date = date_from_match(dm) if dm else None
@@ -368,7 +388,7 @@ def _cell_starts(cells: list[_Cell], offs: list[int]) -> list[int]:
     return out
 
 
-def _place_start(cells: list[_Cell], offs: list[int], a: int, date_at: int) -> int:
+def _place_start(cells: list[_Cell], offs: list[int], joined: str, a: int, date_at: int) -> int:
     """Where the place before a date starts, given the widest run of place words at ``a``.
 
     A place broken over a line ("Bà Rịa - Vũng" / "Tàu, ngày ...") fills the cell it starts in;
@@ -376,10 +396,25 @@ def _place_start(cells: list[_Cell], offs: list[int], a: int, date_at: int) -> i
     sentence, not the place: the place then starts at the cell of the date."""
     starts = _cell_starts(cells, offs)
     inside = [k for k in starts if a < k < date_at]
-    if not inside:
+    if inside:
+        first_cell = max(k for k in starts if k <= a)
+        return a if first_cell == a else inside[-1]
+    if a in starts:
         return a
-    first_cell = max(k for k in starts if k <= a)
-    return a if first_cell == a else inside[-1]
+    # The words run on from a sentence in the same cell (two lines joined upstream): the place
+    # is the longest tail of them that names a province, city or district.
+    words = list(_WORD_AT.finditer(joined, a, date_at))
+    for w in words[1:]:
+        at: int = w.start()
+        if fold(" ".join(joined[at:date_at].replace(",", " ").split())) in _place_names():
+            return at
+    return a
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Folded names of provinces, cities and districts (data/places.tsv)."""
+    return frozenset(fold(r.name).replace(" - ", " ").replace("-", " ") for r in load_table(Place))
 
 
 def _first_at_cell_start(
@@ -454,7 +489,7 @@ def _next_anchor(canon: str, pos: int, cells: list[_Cell], offs: list[int]) -> i
             continue
         at = m.start()
         if pat is _PLACE_DATE:
-            at = _place_start(cells, offs, m.start("place"), m.start("date"))
+            at = _place_start(cells, offs, canon, m.start("place"), m.start("date"))
         if best is None or at < best:
             best = at
     return best
@@ -470,6 +505,9 @@ def _read_issuer(
 ) -> None:
     """Upper-case text the anchors left over, in order, is the issuer (one or two levels)."""
     runs: list[str] = []
+    # Runs whose line ends with " -": a joint issuer wrapped after its hyphen ("BỘ TƯ PHÁP -
+    # BỘ CÔNG AN -" / "TÒA ÁN NHÂN DÂN TỐI CAO") goes on in the next run.
+    dangling: set[int] = set()
     pos = 0
     for c in cells:
         k0 = pos
@@ -487,6 +525,8 @@ def _read_issuer(
                 code_like = " " not in run and _CODE_CHAR.search(run)
                 if is_upper(run) and len(run) >= 2 and not _type_line(run) and not code_like:
                     runs.append(run)
+            if runs and chunk.rstrip().endswith("-"):
+                dangling.add(len(runs) - 1)
     if not runs:
         return
     if not header.motto and header.symbol is None and not _opens_body(runs[0]):
@@ -494,9 +534,11 @@ def _read_issuer(
         # SỐ NGHỊ ĐỊNH ..."), not an issuer, unless they open with a body's head noun.
         return
     levels: list[list[str]] = []
-    for run in runs:
+    for k, run in enumerate(runs):
         starts_body = any(fold(run).startswith(h + " ") or fold(run) == h for h, _ in agency_heads())
-        if levels and (not starts_body or len(" ".join(levels[-1]).split()) < 2):
+        if k - 1 in dangling and levels:
+            levels[-1].append(f"- {run}")
+        elif levels and (not starts_body or len(" ".join(levels[-1]).split()) < 2):
             levels[-1].append(run)
         else:
             levels.append([run])

@@ -26,7 +26,7 @@ CAN_CU = regex.compile(r"(?i)^\W*căn\s+cứ\b")
 _KINH_GUI_INLINE = regex.compile(r"kính\s+gửi\s*+:\s*+(?P<rest>.+)$", regex.I)
 _ADDR_SPLIT = regex.compile(r"(?:^|\s)[-+•]\s++")
 _DASH_ITEM = regex.compile(r"^\s*+[-+•]\s*+")
-_PREAMBLE_START = regex.compile(
+PREAMBLE_START = regex.compile(
     r"^\W*(?:căn\s+cứ|thực\s+hiện|theo\s+đề\s+nghị|xét\s|để\s|nhằm\s|triển\s+khai|trên\s+cơ\s+sở|"
     r"thi\s+hành|ngày\s+\d|vừa\s+qua|trong\s+|hiện\s+nay|tiếp\s+theo|sau\s+khi|qua\s)",
     regex.I,
@@ -70,7 +70,7 @@ def read_title(header: Header, lines: list[Line], type_idx: int) -> int:
             break
         # A summary may itself start "Thực hiện ..."/"Triển khai ..."; later lines may not.
         # A wrapped summary goes on in lower case ("... của pháp luật" / "trong quản lý ...").
-        if parts and t[:1].isupper() and _PREAMBLE_START.match(t):
+        if parts and t[:1].isupper() and PREAMBLE_START.match(t):
             break
         is_up = is_upper(t)
         if parts and is_up and _authority(t):
