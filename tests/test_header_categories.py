@@ -457,3 +457,32 @@ def test_passage_date_when_the_header_has_none(passage: str) -> None:
     )
     doc = parse_text(text)
     assert doc.header.date == dt.date(2025, 9, 26)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Mẫu 01-SHTT\nNơi nhận:\n- Chi cục Hải quan;\n- Lưu.\n",
+        "Biểu số 02\n- Một dòng của biểu;\n- Dòng khác;\n",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "ĐƠN ĐỀ NGHỊ\n- Kính gửi: Cục Hải quan;\n",
+    ],
+    ids=["form-with-its-own-list", "table-form", "form-with-motto"],
+)
+def test_recipients_end_with_the_signature(after: str) -> None:
+    closing = "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nĐỗ Hoàng Anh Tuấn\n"
+    doc = _doc(_header(), closing + after)
+    assert doc.closing.recipients == ["Như Điều 2", "Lưu: VT."]
+    sig = doc.closing.signature
+    assert sig is not None and (sig.position, sig.name) == ("THỨ TRƯỞNG", "Đỗ Hoàng Anh Tuấn")
+
+
+def test_joint_document_list_after_all_signatures() -> None:
+    closing = (
+        "KT. BỘ TRƯỞNG BỘ CÔNG AN\nTHỨ TRƯỞNG\nLê Quốc Hùng\n|\nKT. BỘ TRƯỞNG BỘ TƯ PHÁP\nTHỨ TRƯỞNG\n"
+        "Nguyễn Thanh Ngọc\nNơi nhận:\n- Ban Bí thư;\n- Lưu: VT.\n"
+    )
+    doc = _doc(_header(), closing)
+    assert doc.closing.recipients == ["Ban Bí thư", "Lưu: VT."]
+    sig = doc.closing.signature
+    assert sig is not None and sig.name == "Lê Quốc Hùng"

@@ -43,6 +43,7 @@ _DASH = regex.compile(r"^\s*+[-+•]\s*+")
 # The typist's file name printed under the list ("d:\2011\CV\Bau cho ...", "D\2017\CVUB\..."):
 # a drive or folder and a backslash; neither recipient nor signature.
 _FILE_PATH = regex.compile(r"^[A-Za-z]:?\\[^\s\\]")
+_FORM_START = regex.compile(r"(?i)^(?:mẫu|biểu|phụ\s++lục)\s++(?:số\s*+)?[\dIVX]")
 _CELL_SPLIT = regex.compile(r"\s*+\|\s*+")
 
 
@@ -92,7 +93,12 @@ def parse_closing(lines: list[Line], lo: int, hi: int) -> Closing:
     recipients: list[str] = []
     sig_cells: list[str] = []
     in_list = False
+    signed = False  # the signer's name has been read
     for ln in lines[lo:hi]:
+        if signed and _after_closing(ln.text, in_list):
+            # An attached form the layout stage did not cut off ("Mẫu 01", its own motto and
+            # "Nơi nhận"): its lists and positions are not this document's.
+            break
         cells: list[str] = []
         text = ln.text
         cuts = sorted({0, len(text), *ln.gaps})
@@ -117,18 +123,25 @@ def parse_closing(lines: list[Line], lo: int, hi: int) -> Closing:
                 recipients[-1] = f"{recipients[-1]} {cell.strip()}"
                 continue
             sig_cells.append(cell)
+            signed = signed or (len(sig_cells) > 1 and is_signer_line(cell))
     signature = _read_signature("\n".join(sig_cells))
     if signature is None and recipients:
         # Flattened pages run the signature on after the last entry ("- Lưu: VT. BỘ TRƯỞNG Tên").
         last = recipients[-1]
-        m = regex.search(r"(?:(?<=[.;)])|^)\s*+[^.;]*?(?=\p{Lu}{2,}[\p{Lu}\s,]*\s\p{Lu}\p{Ll})", last)
         cand = _tail_signature(last)
         if cand is not None:
             signature, cut = cand
             recipients[-1] = last[:cut].strip()
-        del m
     recipients = [_clean_entry(r) for r in recipients if _clean_entry(r)]
     return Closing(signature=signature, recipients=recipients)
+
+
+def _after_closing(text: str, listed: bool) -> bool:
+    """A line that opens something after the signature: a form ("Mẫu số 01", "Biểu 02"), a new
+    motto block, a second "Nơi nhận" (a joint document prints its list after all signatures,
+    so a first one still belongs to it)."""
+    t = _EMPHASIS.sub("", text).strip(" |")
+    return bool(_FORM_START.match(t) or NATION.match(t) or (listed and _NOI_NHAN.match(t)))
 
 
 def _list_cell(cell: str, previous: str) -> Literal["merge"] | None:
