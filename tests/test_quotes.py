@@ -42,3 +42,20 @@ def test_quotation_ends(text: str, expected: list[int]) -> None:
 def test_unclosed_stray_mark_swallows_nothing() -> None:
     text = "1. Theo “Kế hoạch X\n" + "\n".join(f"{k}. Nội dung {k}." for k in range(2, 100))
     assert sum(flags(text)) == 0
+
+
+def test_straight_quotes_open_and_close() -> None:
+    text = '1. Sửa đổi khoản 2 Điều 5 như sau:\n"2. Cơ cấu tổ chức gồm:\na) Hành chính;\nb) Dân số."\n'
+    text += "2. Bãi bỏ Điều 6."
+    assert flags(text) == [0, 0, 1, 1, 0]
+
+
+def test_closing_mark_without_opening_one_closes_from_the_instruction() -> None:
+    """Quoted provisions whose opening marks the source dropped ("10." and "11." of an added
+    list) end at the closing mark, from the instruction that said "như sau:"."""
+    text = (
+        "Điều 3. Bổ sung các khoản 9, 10 và 11 vào sau khoản 8 Điều 5 như sau:\n“9. Căn cứ xử lý:\n"
+        "a) Bản án;\nb) Văn bản xác nhận.”\n10. Trường hợp mất kết nối.\n11. Phân định trách nhiệm.”\n"
+        "Điều 4. Hiệu lực thi hành"
+    )
+    assert flags(text) == [0, 0, 1, 1, 1, 1, 0]

@@ -28,7 +28,16 @@ _AS_FOLLOWS = regex.compile(r"(?i)như\s++sau\s*+:[\s“\"«]*+$")
 
 
 def _delta(text: str) -> int:
-    return text.count("“") + text.count("«") - text.count("”") - text.count("»")
+    """Quotation marks ``text`` leaves open (+) or closes (-). A straight quote has no side:
+    an odd one opens a quotation at the line start and closes one at the line end."""
+    d = text.count("“") + text.count("«") - text.count("”") - text.count("»")
+    if text.count('"') % 2:
+        s = text.strip()
+        if s.startswith('"'):
+            d += 1
+        elif s.rstrip(".,;:").endswith('"'):
+            d -= 1
+    return d
 
 
 @cache
@@ -73,16 +82,6 @@ def _successor(m: Marker, opener: Marker | None) -> bool:
     return False
 
 
-def _last_article(lines: list[Line], quoted: list[bool], i: int) -> Marker | None:
-    """The article this document was in before line ``i`` (quoted lines left out)."""
-    for k in range(i - 1, -1, -1):
-        if not quoted[k]:
-            m = classify(lines[k].text)
-            if m is not None and m.kind == "article":
-                return m
-    return None
-
-
 def _next_article(text: str, article: Marker | None) -> bool:
     """True for the heading of the article after ``article`` ("Điều 2." in Điều 1)."""
     m = classify(text)
@@ -97,31 +96,50 @@ def quoted_lines(lines: list[Line]) -> list[bool]:
     out = [False] * len(lines)
     i = 0
     n = len(lines)
+    # Where the quoted wording of the last "... như sau:" instruction may start: a closing mark
+    # with no opening one (the source dropped the opening mark) closes a quotation from there.
+    wording_from: int | None = None
+    article: Marker | None = None  # the document's own article the scan is in
     while i < n:
-        bal = _delta(lines[i].text)
+        text = lines[i].text
+        bal = _delta(text)
         if bal <= 0:
+            if _next_article(text, article):
+                article = classify(text)
+                wording_from = None  # the document's next article: no quotation goes on
+            elif bal < 0 and wording_from is not None and i - wording_from <= _WINDOW:
+                for k in range(wording_from, i + 1):
+                    out[k] = True
+                wording_from = None
+            if instruction(text) is not None:
+                wording_from = i + 1 if _AS_FOLLOWS.search(text) is not None else None
             i += 1
             continue
-        opener = instruction(lines[i - 1].text) if i > 0 else None
-        opener = opener or instruction(lines[i].text)
-        article = _last_article(lines, out, i)
-        j = i + 1
-        end = None
-        while j < n and j - i <= _WINDOW:
-            u = lines[j].text
-            m = instruction(u)
-            if (m is not None and _follows(m, opener)) or _next_article(u, article):
-                end = j - 1  # the next instruction or article: the closing mark was lost
-                break
-            bal += _delta(u)
-            if bal <= 0:
-                end = j
-                break
-            j += 1
+        end = _quotation_end(lines, i, bal, article)
         if end is None:
             i += 1
             continue
         for k in range(i + 1, end + 1):
             out[k] = True
+        wording_from = end + 1  # more quoted wording may follow, its opening mark lost too
         i = end + 1
     return out
+
+
+def _quotation_end(lines: list[Line], i: int, bal: int, article: Marker | None) -> int | None:
+    """The last line of the quotation opened on line ``i`` (the document being in ``article``),
+    or None when it is no quotation."""
+    opener = instruction(lines[i - 1].text) if i > 0 else None
+    opener = opener or instruction(lines[i].text)
+    n = len(lines)
+    j = i + 1
+    while j < n and j - i <= _WINDOW:
+        u = lines[j].text
+        m = instruction(u)
+        if (m is not None and _follows(m, opener)) or _next_article(u, article):
+            return j - 1  # the next instruction or article: the closing mark was lost
+        bal += _delta(u)
+        if bal <= 0:
+            return j
+        j += 1
+    return None
