@@ -486,3 +486,18 @@ def test_joint_document_list_after_all_signatures() -> None:
     assert doc.closing.recipients == ["Ban Bí thư", "Lưu: VT."]
     sig = doc.closing.signature
     assert sig is not None and sig.name == "Lê Quốc Hùng"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trang chủ | Giới thiệu | Liên hệ\nĐăng nhập để tiếp tục. Bạn chưa có tài khoản? Đăng ký ngay.\n",
+        "Xin chào các bạn, hôm nay trời đẹp quá.",
+        "TRANG CHỦ\nVĂN BẢN MỚI\nTin tức trong ngày\n",
+    ],
+    ids=["portal-navigation", "one-sentence", "menu-in-capitals"],
+)
+def test_page_without_a_document_warns(text: str) -> None:
+    doc = parse_text(text)
+    assert any(w.startswith("no document found") for w in doc.source.warnings)
+    assert doc.header.issuer.name is None and doc.header.doc_type is None

@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from vnlegal.data import Position, load_table
-from vnlegal.header.language import NOT_VIETNAMESE
+from vnlegal.header.language import NO_DOCUMENT, NOT_VIETNAMESE
 from vnlegal.lang.agency import agency_case, header_openers
 from vnlegal.lang.dates import DATE_RE, date_from_match
 from vnlegal.lang.fold import fold
@@ -59,6 +59,19 @@ def fill_fallbacks(doc: Document, lines: list[Line], b0: int, b1: int) -> None:
         h.doc_type = m.group("type") if m else _self_named_type(doc.text)
     if h.symbol is None and h.doc_type is not None and not h.motto:
         _self_reference(doc)
+    if _nothing_found(doc):
+        doc.source.warnings.append(
+            f"{NO_DOCUMENT}: no header block (motto, number, type line), no enacting sentence and "
+            "no structure (Điều, Chương, numbered sections) were recognised"
+        )
+
+
+def _nothing_found(doc: Document) -> bool:
+    """Neither a header field nor a structured unit: the page holds no recognisable document."""
+    h = doc.header
+    if h.motto or h.symbol or h.doc_type or h.issuer.name or h.date or h.title:
+        return False
+    return not doc.body and not doc.attachments and not any(n.children for n in doc.preamble)
 
 
 def _self_named_type(text: str) -> str | None:
