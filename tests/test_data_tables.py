@@ -12,7 +12,7 @@ from typing import ClassVar
 
 import pytest
 
-import vnlegal.data as data
+import vnlegal.data.loader as data
 from vnlegal.citations.find import extract_citations
 from vnlegal.data import ROWS, Position, Row, TableError, load_table
 from vnlegal.header.prelude import issuer_keys
