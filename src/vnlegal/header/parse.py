@@ -74,6 +74,8 @@ _LEADING_PLACE_DATE = regex.compile(r"^\W*+(?:[\p{L}.-]++\s++){0,6}+[\p{L}.-]++\
 _VV = regex.compile(r"(?<![\p{L}])V/v\b\s*+:?\s*+", regex.I)
 # Words in capitals; " - " between two of them stays inside the run: a joint issuer ("BỘ TƯ
 # PHÁP - BỘ CÔNG AN") or a hyphenated place ("TỈNH BÀ RỊA - VŨNG TÀU") is one run.
+_SENTENCE_OPENING = 60  # letters read to tell running text from a flattened header
+_SENTENCE_TAIL_ISSUER = regex.compile(r"(?<=[.;:!?]\s++)\p{Lu}[\p{Lu} ,&-]{0,80}+(?:[-_*=]{3,}+\s*+)?$")
 _UPPER_RUN = regex.compile(r"(?:(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d&.,-]*+(?:\s++-\s++(?=\p{Lu}{2})|\s++|$))++")
 _REPUBLIC_WORDS = regex.compile(r"(?<![\p{L}])CỘNG\s*+H(?:ÒA|OÀ|OA)(?![\p{L}])", regex.I)
 _WORD_AT = regex.compile(r"\S++")
@@ -513,9 +515,16 @@ def _read_issuer(
         k0 = pos
         k1 = pos + len(c.text)
         pos = k1 + 1
-        if _sentence(c.text):
-            continue  # capitals inside a sentence are abbreviations ("UBND tỉnh ban hành ...")
-        free = "".join(ch if not used[k] else "\n" for k, ch in zip(range(k0, k1), c.text, strict=False))
+        text = c.text
+        if _sentence(text):
+            # Capitals inside a sentence are abbreviations ("UBND tỉnh ban hành ..."); only an
+            # issuer run on after its last full stop counts ("... do Bộ Y tế ban hành. BỘ Y TẾ").
+            tail = _SENTENCE_TAIL_ISSUER.search(text)
+            if tail is None:
+                continue
+            k0 += tail.start()
+            text = text[tail.start() :]
+        free = "".join(ch if not used[k] else "\n" for k, ch in zip(range(k0, k1), text, strict=False))
         for chunk in free.split("\n"):
             chunk = chunk.strip(" ,.;:|")
             # A motto the anchors missed (damaged: "CỘNG HÒA XàHỘI ...") is never the issuer.
@@ -553,8 +562,9 @@ def _read_issuer(
 
 
 def _sentence(t: str) -> bool:
-    """A cell that is running text: long, and mostly lower-case letters."""
-    letters = [ch for ch in t if ch.isalpha()]
+    """A cell that is running text: long, and opening with mostly lower-case letters (a header
+    flattened onto one line with its body opens in capitals: "UBND TỈNH ... CỘNG HÒA ...")."""
+    letters = [ch for ch in t if ch.isalpha()][:_SENTENCE_OPENING]
     return len(t) > 80 and sum(ch.islower() for ch in letters) > 0.6 * len(letters)
 
 
