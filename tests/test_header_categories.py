@@ -501,3 +501,47 @@ def test_page_without_a_document_warns(text: str) -> None:
     doc = parse_text(text)
     assert any(w.startswith("no document found") for w in doc.source.warnings)
     assert doc.header.issuer.name is None and doc.header.doc_type is None
+
+
+_MD_HEADER = (
+    "**ỦY BAN NHÂN DÂN**\n**TỈNH LÀO CAI**\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+    "**Độc lập - Tự do - Hạnh phúc**\n**Số:** 12/KH-UBND\n{date}\n**KẾ HOẠCH**\n**Triển khai công tác**\n"
+    "Căn cứ Luật;\n**I. MỤC ĐÍCH**\n1. Mục đích chung.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "*Lào Cai, ngày **24** tháng 11 năm\n202**5*",
+        "*Lào Cai, ngày 24 tháng 11 năm 2025*",
+        "_Lào Cai_, _ngày 24 tháng 11 năm 2025_",
+        "Lào Cai, ngày **24** tháng **11** năm **2025**",
+    ],
+    ids=["split-unbalanced", "italic-line", "underscore-runs", "bold-numbers"],
+)
+def test_markdown_emphasis_around_the_date(date: str) -> None:
+    doc = parse_text(_MD_HEADER.format(date=date))
+    h = doc.header
+    assert (h.place, h.date) == ("Lào Cai", dt.date(2025, 11, 24))
+    assert h.symbol is not None and h.symbol.text == "12/KH-UBND"
+    assert _f(h.issuer.name) == _f("Ủy ban nhân dân tỉnh Lào Cai")
+    assert (h.doc_type, h.title) == ("Kế hoạch", "Triển khai công tác")
+
+
+@pytest.mark.parametrize(
+    "gap",
+    ["      ", "\t\t", "                              "],
+    ids=["six-spaces", "tabs", "wide"],
+)
+def test_two_header_columns_side_by_side(gap: str) -> None:
+    text = (
+        f"ỦY BAN NHÂN DÂN{gap}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"TỈNH LÀO CAI{gap}Độc lập - Tự do - Hạnh phúc\n"
+        f"Số: 134/KH-UBND{gap}Lào Cai, ngày 20 tháng 3 năm 2026\n"
+        "KẾ HOẠCH\nPhát triển khu, cụm công nghiệp\n"
+    )
+    h = _doc(text).header
+    assert _f(h.issuer.name) == _f("Ủy ban nhân dân tỉnh Lào Cai")
+    assert (h.place, h.date, h.doc_type) == ("Lào Cai", dt.date(2026, 3, 20), "Kế hoạch")
+    assert h.symbol is not None and h.symbol.text == "134/KH-UBND"
