@@ -12,7 +12,7 @@ not one: a stray mark must not swallow the rest of the document.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -23,6 +23,10 @@ from vnlegal.lines import Line
 
 _WINDOW = 80
 """Lines within which an open quotation must close or meet an instruction."""
+_ANNOUNCED_WINDOW = 2000
+"""The same after an instruction that announced it ("... như sau:"): quoted new articles run
+long ("Bổ sung các Điều 110a, ..., 110g như sau:"), and the next instruction or article ends
+them whatever their marks say."""
 _AMENDING = frozenset(("amends", "replaces", "repeals"))
 _AS_FOLLOWS = regex.compile(r"(?i)như\s++sau\s*+:[\s“\"«]*+$")
 
@@ -47,6 +51,7 @@ def _instruction_start() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?:{alternation([*cues, 'Bổ sung'])})(?!\p{{L}})")
 
 
+@lru_cache(maxsize=4096)
 def instruction(text: str) -> Marker | None:
     """The marker of a line that amends ("2. Sửa đổi, bổ sung Điều 6 như sau:", "a) Bãi bỏ
     khoản 3", "4. Bổ sung Điều 10a sau Điều 10 như sau:"), else None."""
@@ -100,6 +105,7 @@ def quoted_lines(lines: list[Line]) -> list[bool]:
     # with no opening one (the source dropped the opening mark) closes a quotation from there.
     wording_from: int | None = None
     article: Marker | None = None  # the document's own article the scan is in
+    budget = 4 * n + 10_000  # lines the quotation scans may look at, in all
     while i < n:
         text = lines[i].text
         bal = _delta(text)
@@ -115,7 +121,10 @@ def quoted_lines(lines: list[Line]) -> list[bool]:
                 wording_from = i + 1 if _AS_FOLLOWS.search(text) is not None else None
             i += 1
             continue
-        end = _quotation_end(lines, i, bal, article)
+        if budget <= 0:
+            break  # a text of unclosed marks: stop looking rather than scan it quadratically
+        end, scanned = _quotation_end(lines, i, bal, article)
+        budget -= scanned
         if end is None:
             i += 1
             continue
@@ -126,20 +135,24 @@ def quoted_lines(lines: list[Line]) -> list[bool]:
     return out
 
 
-def _quotation_end(lines: list[Line], i: int, bal: int, article: Marker | None) -> int | None:
-    """The last line of the quotation opened on line ``i`` (the document being in ``article``),
-    or None when it is no quotation."""
+def _quotation_end(
+    lines: list[Line], i: int, bal: int, article: Marker | None
+) -> tuple[int | None, int]:
+    """(the last line of the quotation opened on line ``i``, or None when it is no quotation;
+    the lines looked at). The document is in ``article``."""
+    announced = i > 0 and instruction(lines[i - 1].text) is not None
     opener = instruction(lines[i - 1].text) if i > 0 else None
     opener = opener or instruction(lines[i].text)
+    window = _ANNOUNCED_WINDOW if announced and _AS_FOLLOWS.search(lines[i - 1].text) else _WINDOW
     n = len(lines)
     j = i + 1
-    while j < n and j - i <= _WINDOW:
+    while j < n and j - i <= window:
         u = lines[j].text
         m = instruction(u)
         if (m is not None and _follows(m, opener)) or _next_article(u, article):
-            return j - 1  # the next instruction or article: the closing mark was lost
+            return j - 1, j - i  # the next instruction or article: the closing mark was lost
         bal += _delta(u)
         if bal <= 0:
-            return j
+            return j, j - i
         j += 1
-    return None
+    return None, j - i
