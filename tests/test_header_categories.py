@@ -545,3 +545,23 @@ def test_two_header_columns_side_by_side(gap: str) -> None:
     assert _f(h.issuer.name) == _f("Ủy ban nhân dân tỉnh Lào Cai")
     assert (h.place, h.date, h.doc_type) == ("Lào Cai", dt.date(2026, 3, 20), "Kế hoạch")
     assert h.symbol is not None and h.symbol.text == "134/KH-UBND"
+
+
+@pytest.mark.parametrize(
+    ("line", "symbol", "place"),
+    [
+        ("Số: 293/2025/NĐ-CPHà Nội, ngày 10 tháng 11 năm 2025", "293/2025/NĐ-CP", "Hà Nội"),
+        ("Số: 12/QĐ-TTgHà Nội, ngày 10 tháng 11 năm 2025", "12/QĐ-TTg", "Hà Nội"),
+        ("Số: 12/UBND-KTBà Rịa - Vũng Tàu, ngày 10 tháng 11 năm 2025", "12/UBND-KT", "Bà Rịa - Vũng Tàu"),
+        ("Số: 12/UBND-KT Hà Nội, ngày 10 tháng 11 năm 2025", "12/UBND-KT", "Hà Nội"),
+    ],
+    ids=["code-in-capitals", "code-ending-lower", "hyphenated-place", "one-space"],
+)
+def test_number_glued_to_the_place(line: str, symbol: str, place: str) -> None:
+    text = (
+        "CHÍNH PHỦ        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n________         Độc lập - Tự do - Hạnh phúc\n"
+        f"{line}\nNGHỊ ĐỊNH\nQuy định mức lương\n"
+    )
+    h = _doc(text).header
+    assert h.symbol is not None and h.symbol.text == symbol
+    assert (h.place, h.date) == (place, dt.date(2025, 11, 10))

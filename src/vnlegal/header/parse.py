@@ -78,6 +78,11 @@ _SENTENCE_OPENING = 60  # letters read to tell running text from a flattened hea
 _SENTENCE_TAIL_ISSUER = regex.compile(r"(?<=[.;:!?]\s++)\p{Lu}[\p{Lu} ,&-]{0,80}+(?:[-_*=]{3,}+\s*+)?$")
 _UPPER_RUN = regex.compile(r"(?:(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d&.,-]*+(?:\s++-\s++(?=\p{Lu}{2})|\s++|$))++")
 _REPUBLIC_WORDS = regex.compile(r"(?<![\p{L}])CỘNG\s*+H(?:ÒA|OÀ|OA)(?![\p{L}])", regex.I)
+# A place and its date glued to the word before: a capital and lower case letters right after
+# a letter or digit, then place words and ", ngày".
+_GLUED_PLACE = regex.compile(
+    rf"(?<=[\p{{L}}\d])(?=\p{{Lu}}\p{{Ll}}++(?:(?:\s*+-\s*+|\s++){_PLACE_WORD}){{0,5}}+\s*+,\s*+ngày\s)"
+)
 _WORD_AT = regex.compile(r"\S++")
 _JOINT_SEP = regex.compile(r"\s*+-\s*+")
 
@@ -324,6 +329,7 @@ def _header_end(header: Header, lines: list[Line], start: int, motto: int | None
 def _read_anchors(header: Header, cells: list[_Cell]) -> None:
     """Symbol, place and date, and the "V/v" title found in the zone's ``cells``, then the
     issuer from what they leave over."""
+    cells = _split_glued_place(cells)
     # On the joined string one regex finds an anchor even when it is broken over cells.
     joined, offs = _join(cells)
     canon = canon_tones(joined)
@@ -377,6 +383,22 @@ def _read_anchors(header: Header, cells: list[_Cell]) -> None:
         if header.doc_type is None:
             header.doc_type = "Công văn"
     _read_issuer(header, cells, joined, offs, used, vv_end)
+
+
+def _split_glued_place(cells: list[_Cell]) -> list[_Cell]:
+    """Cells where a place and date run on from the word before them with no space ("Số:
+    293/2025/NĐ-CPHà Nội, ngày ...", a crawler's or a converter's join) are cut there, so the
+    symbol ends before the place and the place keeps its first word."""
+    out: list[_Cell] = []
+    for c in cells:
+        m = _GLUED_PLACE.search(c.text)
+        if m is None:
+            out.append(c)
+            continue
+        k = m.start()
+        out.append(_Cell(c.text[:k], c.start, c.line))
+        out.append(_Cell(c.text[k:], c.start + k, c.line))
+    return out
 
 
 def _cell_starts(cells: list[_Cell], offs: list[int]) -> list[int]:
