@@ -565,3 +565,61 @@ def test_number_glued_to_the_place(line: str, symbol: str, place: str) -> None:
     h = _doc(text).header
     assert h.symbol is not None and h.symbol.text == symbol
     assert (h.place, h.date) == (place, dt.date(2025, 11, 10))
+
+
+@pytest.mark.parametrize(
+    ("head", "typed", "symbol", "doc_type"),
+    [
+        (
+            "PHẦN VĂN BẢN QUY PHẠM PHÁP LUẬT\nCHỦ TỊCH NƯỚC - QUỐC HỘI",
+            "Luật số 100/2015/QH13",
+            "100/2015/QH13",
+            "Luật",
+        ),
+        (
+            "VĂN BẢN PHÁP LUẬT KHÁC\nVĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI",
+            "Văn bản hợp nhất số 23/VBHN-VPQH",
+            "23/VBHN-VPQH",
+            "Văn bản hợp nhất",
+        ),
+        (
+            "PHẦN VĂN BẢN QUY PHẠM PHÁP LUẬT\nBỘ TÀI CHÍNH",
+            "Thông tư số 13/2015/TT-BTC",
+            "13/2015/TT-BTC",
+            "Thông tư",
+        ),
+    ],
+    ids=["law", "consolidated-text", "circular-with-body-head"],
+)
+def test_gazette_section_head_is_not_the_issuer(head: str, typed: str, symbol: str, doc_type: str) -> None:
+    text = (
+        f"{head}\n{typed} ngày 27 tháng 11 năm 2015\nVề một vấn đề\n(Tiếp theo Công báo số 1267 + 1268)\n"
+        "Phần thứ hai\nCÁC QUY ĐỊNH\nĐiều 300. Một điều\n1. Một khoản.\n"
+    )
+    doc = parse_text(text)
+    h = doc.header
+    assert h.symbol is not None and (h.symbol.text, h.doc_type) == (symbol, doc_type)
+    assert h.title == "Về một vấn đề"
+    assert h.issuer.name in (None, "Bộ Tài chính")
+    assert not (h.issuer.name or "").lower().startswith(("phần", "văn bản"))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Chương I\nNƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCHẾ ĐỘ CHÍNH TRỊ",
+        "CHƯƠNG I\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Điều 1\nNước Cộng hòa xã hội chủ nghĩa Việt Nam là một nước độc lập.",
+    ],
+    ids=["chapter-heading", "capital-chapter", "article-text"],
+)
+def test_state_name_in_the_body_is_not_a_motto(heading: str) -> None:
+    text = (
+        f"HIẾN PHÁP\nNƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM NĂM 1992\nLỜI NÓI ĐẦU\nTrải qua mấy nghìn năm.\n"
+        f"{heading}\n"
+    )
+    h = parse_text(text).header
+    assert not h.motto
+    assert h.doc_type == "Hiến pháp"
+    assert h.title == "NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM NĂM 1992"
+    assert h.issuer.name is None

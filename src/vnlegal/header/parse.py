@@ -51,6 +51,7 @@ _SO = regex.compile(
 )
 # "Số 12/2025/TT-BTC" with its colon lost: only "Số"/"SỐ" capitalised (a "số" inside a
 # sentence of the zone, "Công văn số 12/...", is a reference, not this document's number).
+_DIVISION = regex.compile(r"(?i)^\W*(?:điều|chương|phần|mục)\s++(?:\d|[IVXLC]++(?![\p{L}]))")
 _HEADERISH = regex.compile(r"^\W*(?:(?i:số)\s*:|\p{Lu}{2,}\s)")
 _SO_NO_COLON = regex.compile(
     r"(?<![\p{L}])(?-i:Số|SỐ)\s*+\.?\s*+(?P<sym>" + SYMBOL_PATTERN + ")",
@@ -178,9 +179,11 @@ def _motto_line(text: str) -> bool:
     m = NATION.search(text)
     if m is None:
         return False
+    before = MARKUP.sub("", text[: m.start()]).strip(" |\t")
+    if fold(before).endswith("nước"):
+        return False  # "NƯỚC CỘNG HÒA ... NĂM 1992": the country named in a title or sentence
     if is_upper(m.group()):
         return True
-    before = MARKUP.sub("", text[: m.start()]).strip(" |\t")
     return (not before or is_upper(before)) and len(text.strip(" |*")) <= len(m.group()) + _MOTTO_SLACK
 
 
@@ -188,6 +191,10 @@ def _find_motto(lines: list[Line], lo: int, limit: int) -> int | None:
     for k, ln in enumerate(lines[lo:limit], lo):
         if _motto_line(ln.text):
             return ln.index
+        if _DIVISION.match(ln.text) or CAN_CU.match(ln.text):
+            # The body has begun: a state's name below is a heading ("Chương I / NƯỚC CỘNG HÒA
+            # XÃ HỘI CHỦ NGHĨA VIỆT NAM" in a constitution), not a header's motto.
+            return None
         # Web excerpts break the motto over two lines ("CỘNG" / "HÒA XÃ HỘI ...").
         if (
             ln.text.strip(" |")
@@ -560,10 +567,15 @@ def _read_issuer(
                 dangling.add(len(runs) - 1)
     if not runs:
         return
-    if not header.motto and header.symbol is None and not _opens_body(runs[0]):
-        # No header block (no motto, no number): capitals at the top are a title ("BÃI BỎ MỘT
-        # SỐ NGHỊ ĐỊNH ..."), not an issuer, unless they open with a body's head noun.
-        return
+    if not header.motto:
+        # No motto: capitals at the top are a title ("BÃI BỎ MỘT SỐ NGHỊ ĐỊNH ...") or a
+        # gazette's section head ("PHẦN VĂN BẢN QUY PHẠM PHÁP LUẬT"), not an issuer, unless
+        # they open with a body's head noun.
+        while runs and not _opens_body(runs[0]):
+            runs.pop(0)
+            dangling = {k - 1 for k in dangling if k > 0}
+        if not runs:
+            return
     levels: list[list[str]] = []
     for k, run in enumerate(runs):
         starts_body = any(fold(run).startswith(h + " ") or fold(run) == h for h, _ in agency_heads())

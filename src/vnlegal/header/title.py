@@ -18,9 +18,13 @@ MARKUP = regex.compile(r"[*#`]++")
 KINH_GUI = regex.compile(r"^\W*kính\s+gửi\s*+:?\s*+", regex.I)
 KINH_GUI_ANY = regex.compile(r"kính\s+gửi", regex.I)
 STRUCTURE = regex.compile(
-    r"^\W*(?:(?:điều|chương|phần|mục)\s+(?:\d|[IVXLC]++(?![\p{L}]))|[IVXLC]+\s*[.:]\s|\d+\s*[.)]\s*\p{Lu})",
+    r"^\W*(?:(?:điều|chương|phần|mục)\s+(?:\d|[IVXLC]++(?![\p{L}])|thứ\s)|[IVXLC]+\s*[.:]\s|\d+\s*[.)]\s*\p{Lu})",
     regex.I,
 )
+"""A structure line: "Điều 1.", "Chương II", "Phần thứ hai", "I. MỤC ĐÍCH", "1. Mục tiêu"."""
+# What opens a body without structure: a constitution's "LỜI NÓI ĐẦU", a gazette's
+# "(Tiếp theo Công báo số ...)" continuation note. Neither belongs to the title above it.
+_BODY_OPENING = regex.compile(r"(?i)^\W*(?:lời\s++nói\s++đầu|lời\s++mở\s++đầu|\(tiếp\s++theo\b)")
 CAN_CU = regex.compile(r"(?i)^\W*căn\s+cứ\b")
 """A preamble line: "Căn cứ Luật ..." (the header is over)."""
 _KINH_GUI_INLINE = regex.compile(r"kính\s+gửi\s*+:\s*+(?P<rest>.+)$", regex.I)
@@ -67,6 +71,8 @@ def read_title(header: Header, lines: list[Line], type_idx: int) -> int:
                 break
             continue
         if STRUCTURE.match(t) or KINH_GUI.match(t) or CAN_CU.match(t) or _ADOPTED.match(t):
+            break
+        if _BODY_OPENING.match(t):
             break
         # A summary may itself start "Thực hiện ..."/"Triển khai ..."; later lines may not.
         # A wrapped summary goes on in lower case ("... của pháp luật" / "trong quản lý ...").
