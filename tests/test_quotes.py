@@ -59,3 +59,14 @@ def test_closing_mark_without_opening_one_closes_from_the_instruction() -> None:
         "Điều 4. Hiệu lực thi hành"
     )
     assert flags(text) == [0, 0, 1, 1, 1, 1, 0]
+
+
+def test_a_list_announced_by_nhu_sau_is_not_quoted_wording() -> None:
+    """ "có tọa độ như sau:" announces this document's own list; a stray closing mark later
+    does not make the lines between quoted."""
+    text = (
+        "1. Khu vực vịnh với phạm vi:\na) Ranh giới về phía biển có tọa độ như sau:\n"
+        "ĐN1: 16º12’37,7’’N, 108º12’17,4’’E;\nb) Ranh giới về phía đất liền (đèn ”Tiên Sa).\n"
+        "2. Khu vực Mỹ Khê với phạm vi:"
+    )
+    assert sum(flags(text)) == 0

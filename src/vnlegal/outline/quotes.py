@@ -67,6 +67,17 @@ def instruction(text: str) -> Marker | None:
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 
+def announces(text: str) -> bool:
+    """True for an amending instruction that announces quoted wording: it starts with an
+    amending verb and ends "như sau:" ("2. Sửa đổi, bổ sung Điều 6 như sau:"). "Bao gồm các
+    khu vực như sau:" announces a list of this document, not quoted wording."""
+    m = instruction(text)
+    if m is None:
+        return False
+    content = text[m.content :].strip()
+    return _instruction_start().match(content) is not None and _AS_FOLLOWS.search(content) is not None
+
+
 def _follows(m: Marker, opener: Marker | None) -> bool:
     """True when instruction ``m`` is the next one after ``opener`` at its level ("3." after
     "2.", "c)" after "b)"), or an article: a quotation's own provisions ("1. ... như sau:"
@@ -118,7 +129,7 @@ def quoted_lines(lines: list[Line]) -> list[bool]:
                     out[k] = True
                 wording_from = None
             if instruction(text) is not None:
-                wording_from = i + 1 if _AS_FOLLOWS.search(text) is not None else None
+                wording_from = i + 1 if announces(text) else None
             i += 1
             continue
         if budget <= 0:
@@ -140,10 +151,9 @@ def _quotation_end(
 ) -> tuple[int | None, int]:
     """(the last line of the quotation opened on line ``i``, or None when it is no quotation;
     the lines looked at). The document is in ``article``."""
-    announced = i > 0 and instruction(lines[i - 1].text) is not None
     opener = instruction(lines[i - 1].text) if i > 0 else None
     opener = opener or instruction(lines[i].text)
-    window = _ANNOUNCED_WINDOW if announced and _AS_FOLLOWS.search(lines[i - 1].text) else _WINDOW
+    window = _ANNOUNCED_WINDOW if i > 0 and announces(lines[i - 1].text) else _WINDOW
     n = len(lines)
     j = i + 1
     while j < n and j - i <= window:
