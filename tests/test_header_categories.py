@@ -600,7 +600,7 @@ def test_gazette_section_head_is_not_the_issuer(head: str, typed: str, symbol: s
     h = doc.header
     assert h.symbol is not None and (h.symbol.text, h.doc_type) == (symbol, doc_type)
     assert h.title == "Về một vấn đề"
-    assert h.issuer.name in (None, "Bộ Tài chính")
+    assert h.issuer.name in (None, "Bộ Tài chính", "Văn phòng Quốc hội")
     assert not (h.issuer.name or "").lower().startswith(("phần", "văn bản"))
 
 
@@ -623,3 +623,22 @@ def test_state_name_in_the_body_is_not_a_motto(heading: str) -> None:
     assert h.doc_type == "Hiến pháp"
     assert h.title == "NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM NĂM 1992"
     assert h.issuer.name is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI",
+        "VĂN BẢN HỢP NHẤT-VĂN PHÒNG QUỐC HỘI",
+        "**VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI**",
+    ],
+    ids=["spaced", "tight", "markdown"],
+)
+def test_type_named_beside_the_issuer(head: str) -> None:
+    text = (
+        f"{head}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLUẬT\n"
+        "BAN HÀNH VĂN BẢN QUY PHẠM PHÁP LUẬT\nCăn cứ Hiến pháp;\nĐiều 1. Phạm vi.\n"
+    )
+    h = parse_text(text).header
+    assert _f(h.issuer.name) == _f("Văn phòng Quốc hội")
+    assert (h.doc_type, h.title) == ("Luật", "BAN HÀNH VĂN BẢN QUY PHẠM PHÁP LUẬT")

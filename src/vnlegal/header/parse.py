@@ -561,6 +561,9 @@ def _read_issuer(
             for m in _UPPER_RUN.finditer(chunk):
                 run = m.group().strip(" ,.;:-")
                 code_like = " " not in run and _CODE_CHAR.search(run)
+                # A gazette head names the type beside the issuer ("VĂN BẢN HỢP NHẤT - VĂN
+                # PHÒNG QUỐC HỘI"): the type's part is not the issuer's.
+                run = " - ".join(x for x in _JOINT_SEP.split(run) if not _type_line(x)) or run
                 if is_upper(run) and len(run) >= 2 and not _type_line(run) and not code_like:
                     runs.append(run)
             if runs and chunk.rstrip().endswith("-"):
