@@ -214,3 +214,35 @@ def loopback_server() -> Iterator[tuple[str, list[str]]]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def pdf_forms(chain: int, *, calls: int = 2, loop: bool = False) -> bytes:
+    """A one-page PDF whose content draws form XObject X0; each X{k} draws X{k+1} ``calls``
+    times (a chain of ``chain`` forms: 2**chain draws), and with ``loop`` the last one draws
+    X0 again (a form that draws itself when ``chain`` is 1)."""
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"]
+    first = 5
+    xobjs = " ".join(f"/X{k} {first + k} 0 R" for k in range(chain))
+    resources = f"<< /XObject << {xobjs} >> /Font << /F1 {first + chain} 0 R >> >>"
+    objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources {resources} "
+                "/Contents 4 0 R >>")
+    page = "BT /F1 12 Tf 72 770 Td (KE HOACH) Tj ET /X0 Do"
+    objs.append(f"<< /Length {len(page)} >>\nstream\n{page}\nendstream")
+    for k in range(chain):
+        nxt = k + 1 if k + 1 < chain else (0 if loop else None)
+        body = "0 0 m 10 10 l S" + (f" /X{nxt} Do" * calls if nxt is not None else "")
+        objs.append(
+            f"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources {resources} "
+            f"/Length {len(body)} >>\nstream\n{body}\nendstream"
+        )
+    objs.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{k} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)

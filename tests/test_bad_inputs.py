@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import os
 import random
 import re
+import resource
 import subprocess
 import time
 import zipfile
@@ -46,6 +48,7 @@ from .hostile import (
     ole,
     para,
     pdf,
+    pdf_forms,
     rtf_linking,
 )
 
@@ -474,3 +477,105 @@ def test_doc_conversion_fetches_nothing_and_reads_no_other_file(tmp_path: Path) 
         assert not any(marker in z.read(n) for n in z.namelist())
         assert not any(n.startswith("word/media/") for n in z.namelist())
     assert canary.stat().st_atime == before
+
+
+# --- issue 17: a batch over a tree of hostile files among good ones ----------------------
+
+
+def _hostile_tree(tmp_path: Path) -> Path:
+    """Good files, a link to a secret outside the tree, a FIFO, a link to /dev/zero, a link
+    to "." (a loop), a name that is not UTF-8 and a name with a newline."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-OUTSIDE\n" + "\n".join(PLAN), encoding="utf-8")
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    for name in ("good1.txt", "sub/good2.txt", "new\nline.txt"):
+        (src / name).write_bytes(_PLAN_TEXT)
+    with open(os.fsencode(src) + b"/bad\xff.txt", "wb") as f:
+        f.write(_PLAN_TEXT)
+    (src / "outside.txt").symlink_to(secret)
+    (src / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(src / "fifo.txt")
+    (src / "loop").symlink_to(".")
+    (src / "sub" / "up").symlink_to("..")
+    return src
+
+
+def _report_lines(out: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in (out / "_report.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("follow", [False, True])
+def test_batch_over_hostile_tree_reports_every_file_once(tmp_path: Path, follow: bool) -> None:
+    from vnlegal.batch import run  # lazy: start-up (worker processes)
+
+    src, out = _hostile_tree(tmp_path), tmp_path / "out"
+    start = time.perf_counter()
+    summary = run([src], out, workers=2, progress=False, follow_symlinks=follow)
+    assert time.perf_counter() - start < 60
+    rows = _report_lines(out)
+    by_name = {str(r["path"]).rsplit("/", 1)[-1]: r for r in rows}
+    assert len(rows) == len(by_name) == 7, sorted(by_name)
+    assert json.loads((out / "_summary.json").read_text(encoding="utf-8"))["files"] == 7
+    good = ["good1.txt", "good2.txt", "new\nline.txt", "bad\\xff.txt", *(["outside.txt"] if follow else [])]
+    for name in good:
+        assert by_name[name]["status"] == "ok", by_name[name]
+    assert by_name["fifo.txt"]["error_type"] == "ParseError"
+    assert "FIFO" in str(by_name["fifo.txt"]["error"])
+    if follow:
+        assert by_name["zero.txt"]["error_type"] == "ParseError"
+    else:
+        assert by_name["outside.txt"]["error_type"] == by_name["zero.txt"]["error_type"] == "SymlinkRefused"
+        assert not any(b"SECRET-OUTSIDE" in p.read_bytes() for p in out.rglob("*") if p.is_file())
+    assert (out / "new\nline.txt.json").is_file()
+    assert os.path.isfile(os.fsencode(out) + b"/bad\xff.txt.json")
+    assert summary.exit_code == 1
+
+
+def test_glob_over_links_to_the_folder_terminates(tmp_path: Path) -> None:
+    from vnlegal.batch.inputs import Inputs  # lazy: start-up
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_bytes(_PLAN_TEXT)
+    (src / "l1").symlink_to(".")
+    (src / "l2").symlink_to(".")
+    for follow in (False, True):
+        start = time.perf_counter()
+        found = [rel for _, rel in Inputs([str(src / "**" / "*.txt")], follow_symlinks=follow)]
+        assert found == ["a.txt"]
+        assert time.perf_counter() - start < 2
+
+
+def test_non_regular_files_are_refused_before_open(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    zero = tmp_path / "zero.txt"
+    zero.symlink_to("/dev/zero")
+    for path, what in ((fifo, "FIFO"), (zero, "character device")):
+        start = time.perf_counter()
+        with pytest.raises(ParseError, match=what) as err:
+            vnlegal.parse(path)
+        assert type(err.value) is ParseError
+        assert time.perf_counter() - start < SECONDS
+
+
+# --- issue 17: native code that would run away -------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "data"), [("form_draws_itself", pdf_forms(1, loop=True)),
+                                           ("chain_of_30_forms", pdf_forms(30))])  # fmt: skip
+def test_recursive_form_xobject_ends_in_a_typed_error(name: str, data: bytes) -> None:
+    # pdfium reads the page in a child process: the caller lives, within 2x the budget, and
+    # its own memory stays small (the child's is watched against Limits.max_memory).
+    budget = 3.0
+    start = time.perf_counter()
+    with pytest.raises((TooLargeError, TimeBudgetExceededError)):
+        vnlegal.parse(data, limits=Limits(time_budget_s=budget))
+    assert time.perf_counter() - start < 2 * budget + 1.0
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 1_500_000  # KiB: 1.5 GB
+
+
+def test_pdf_memory_limit_kills_the_reader_not_the_caller() -> None:
+    with pytest.raises(TooLargeError, match="max_memory"):
+        vnlegal.parse(pdf_forms(1, loop=True), limits=Limits(time_budget_s=30, max_memory=20_000_000))

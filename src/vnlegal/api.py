@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 from typing import cast
 
 import regex
 
-from vnlegal.errors import InternalError, ParseError, TooLargeError
+from vnlegal.errors import InternalError, ParseError, TooLargeError, printable_path
 from vnlegal.limits import DEFAULT_LIMITS, Limits, budget, checkpoint
 from vnlegal.lines import Line, split_lines
 from vnlegal.model import Document, OcrPage, Source, SourceFormat
@@ -108,15 +109,17 @@ def _guarded(
             ) from exc
 
 
+_NOT_REGULAR = {
+    stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a directory",
+}  # fmt: skip
+
+
 def _read_file(path: str, lim: Limits) -> bytes:
     try:
-        p = Path(path)
-        size = p.stat().st_size
-        # A device or FIFO reports no size: read at most one byte past the limit.
-        if p.is_file():
-            lim.check_size("the file", size, lim.max_bytes, "bytes", path)
-        with p.open("rb") as fh:
-            data = fh.read() if lim.max_bytes is None else fh.read(lim.max_bytes + 1)
+        # O_NONBLOCK: opening a FIFO must not wait for a writer. The file is judged by what was
+        # opened (fstat), so nothing can swap a pipe or a device in between.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
         raise ParseError(
             "no such file (a one-line str with a path separator or a file extension is read as "
@@ -130,6 +133,20 @@ def _read_file(path: str, lim: Limits) -> bytes:
     except ValueError as exc:
         # A NUL character or a lone surrogate in the name.
         raise ParseError(f"not a valid file name ({exc})", path=path) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            what = _NOT_REGULAR.get(stat.S_IFMT(info.st_mode), "not a regular file")
+            raise ParseError(f"is {what}, not a regular file: not read", path=path)
+        lim.check_size("the file", info.st_size, lim.max_bytes, "bytes", path)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read() if lim.max_bytes is None else fh.read(lim.max_bytes + 1)
+    except OSError as exc:
+        raise ParseError(f"cannot read the file ({exc.strerror or exc})", path=path) from None
+    finally:
+        os.close(fd)
     lim.check_size("the file", len(data), lim.max_bytes, "bytes", path)
     return data
 
@@ -161,7 +178,9 @@ def _parse(source: SourceLike, path: str | None, format: str | None, lim: Limits
         if text_input is not None
         else sniff_format(data, Path(path).suffix.lower() if path else "")
     )
-    source_info = Source(path=path, format="text", sha256=hashlib.sha256(data).hexdigest(), warnings=warnings)
+    shown = None if path is None else printable_path(path)
+    digest = hashlib.sha256(data).hexdigest()
+    source_info = Source(path=shown, format="text", sha256=digest, warnings=warnings)
     if fmt != "text":
         result = read_any(fmt, data, path, limits=lim, ocr=ocr)
         checkpoint("reading the file")

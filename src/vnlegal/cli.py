@@ -242,7 +242,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             args.inputs, args.output, workers=args.workers, fmt=args.format, glob=args.glob,
             resume=args.resume, fail_fast=args.fail_fast, timeout=args.timeout, client=client,
             progress=not (args.no_progress or args.quiet), report=args.report, tables=args.tables,
-            max_tasks_per_worker=args.max_tasks_per_worker,
+            max_tasks_per_worker=args.max_tasks_per_worker, follow_symlinks=args.follow_symlinks,
         )  # fmt: skip
     except BatchError as exc:
         print(f"vnlegal: error: {exc}", file=sys.stderr)
@@ -367,6 +367,9 @@ def _add_batch_parser(sub: Any) -> None:
     sb.add_argument("--resume", action="store_true",
                     help="skip files whose output exists for the same input sha256")
     sb.add_argument("--fail-fast", action="store_true", help="stop at the first failed file")
+    sb.add_argument("--follow-symlinks", action="store_true",
+                    help="follow symbolic links in folders and globs to files outside the input "
+                         "(default: reported as refused, never read)")
     sb.add_argument("--timeout", type=_positive(float), default=180.0, metavar="SECONDS",
                     help="per-file limit; the worker is killed and replaced (default 180)")
     sb.add_argument("--max-tasks-per-worker", type=_positive(int), default=500, metavar="N",

@@ -10,7 +10,19 @@ they cross process boundaries (batch workers) intact.
 
 from __future__ import annotations
 
+import os
 from typing import Any
+
+
+def printable_path(path: str) -> str:
+    """``path`` as valid Unicode: the bytes of a file name that is not UTF-8 (decoded by Python
+    with ``surrogateescape``) written ``\\xff``, so reports and JSON can carry it and a reader
+    can still tell which file it was (``os.fsencode`` of the real name gives those bytes)."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
 
 
 class ParseError(Exception):

@@ -49,6 +49,11 @@ class Limits:
     XML parser itself; deeper ones raise ``TooLargeError`` too."""
     max_line_length: int | None = 5_000_000
     """Characters on one line of the text (a whole law flattened onto one line is some 2 million)."""
+    max_memory: int | None = 1_000_000_000
+    """Bytes of memory the native PDF engine (pdfium) may take beyond what the process holds:
+    it reads each PDF in a child process killed when its memory grows past this, so a page that draws
+    itself (a form XObject calling itself) ends in ``TooLargeError``, never in the caller's
+    abort (Linux and other systems with ``fork``)."""
     time_budget_s: float | None = 120.0
     """Wall-clock seconds for one ``parse()`` call, LibreOffice's .doc conversion included."""
     ocr_page_s: float | None = 20.0

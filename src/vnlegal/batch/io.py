@@ -10,11 +10,13 @@ run. ``--resume`` never trusts the report: it reads the outputs themselves.
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import io
 import json
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -52,9 +54,14 @@ _HEAD = 64 * 1024
 
 
 def sha256_file(path: str | os.PathLike[str]) -> str:
-    """SHA-256 of a file, read in 1 MiB chunks (memory stays flat for huge files)."""
+    """SHA-256 of a file, read in 1 MiB chunks (memory stays flat for huge files). Anything but
+    a regular file (a FIFO would block, /dev/zero never ends) raises ``OSError`` unread."""
     h = hashlib.sha256()
-    with open(path, "rb") as f:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    with open(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", os.fspath(path))
+        os.set_blocking(fd, True)
         while chunk := f.read(_CHUNK):
             h.update(chunk)
     return h.hexdigest()

@@ -28,7 +28,9 @@ from vnlegal.batch.worker import CRASH_ERROR, TIMEOUT_ERROR, FileResult, ParseFn
 
 _PRELOAD = ["vnlegal.batch.worker"]
 _CRASH_LIMIT = 8
-"""Consecutive worker deaths (and at least 2 per worker) after which the run is stopped."""
+"""Consecutive worker deaths (and at least 2 per worker), before any worker sent a result,
+after which the run is stopped. Once a worker has converted a file, deaths are the files'
+doing (a memory limit, kill -9, a crash in native code): each is reported, the run goes on."""
 
 
 def _context() -> ForkServerContext | SpawnContext:
@@ -104,6 +106,8 @@ class WorkerPool:
         self._ctx = _context()
         self._closed = False
         self._crash_streak = 0
+        self._worked = False
+        """A worker has sent a result: workers can run, so a death is the file's doing."""
         self._slots = [self._start() for _ in range(size)]
 
     def _start(self) -> _Slot:
@@ -162,6 +166,7 @@ class WorkerPool:
                 else:
                     slot.task = None
                     self._crash_streak = 0
+                    self._worked = True
                     if res.recycle:
                         self._replace(slot, kill=False)
                 out.append(res)
@@ -180,7 +185,7 @@ class WorkerPool:
         code = slot.proc.exitcode
         how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
         self._crash_streak += 1
-        if self._crash_streak >= max(_CRASH_LIMIT, 2 * self.workers):
+        if not self._worked and self._crash_streak >= max(_CRASH_LIMIT, 2 * self.workers):
             # Not one bad file but workers that cannot run at all (a broken install, an import
             # error): stop instead of crashing once per file of the archive.
             raise BatchError(

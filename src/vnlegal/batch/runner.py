@@ -61,6 +61,7 @@ from vnlegal.batch.io import (
 from vnlegal.batch.pool import WorkerPool
 from vnlegal.batch.summary import BatchSummary
 from vnlegal.batch.worker import FileResult, ParseFn, Task
+from vnlegal.errors import printable_path
 from vnlegal.export import parquet
 
 __all__ = ["BatchError", "BatchInterrupted", "BatchSummary", "run"]
@@ -139,6 +140,7 @@ def run(
     max_tasks_per_worker: int = DEFAULT_MAX_TASKS,
     max_worker_rss_mb: float = DEFAULT_MAX_RSS_MB,
     parser: ParseFn | None = None,
+    follow_symlinks: bool = False,
 ) -> BatchSummary:
     """Convert every input file to a Document JSON under ``outdir`` (see module doc).
 
@@ -150,6 +152,9 @@ def run(
     local processes. ``report``: "jsonl" or "csv". ``tables``: "parquet" writes
     ``_citations.parquet`` and ``_assignments.parquet`` beside the CSVs (needs pyarrow).
     ``parser``: a module-level function used instead of ``vnlegal.parse`` (must be picklable).
+    ``follow_symlinks``: follow symbolic links in folders and globs out of the input (by
+    default a link to a file outside is reported as refused and never read; see
+    ``vnlegal.batch.inputs``).
     Raises ``BatchError`` when the run cannot start, ``BatchInterrupted`` (with the summary)
     after Ctrl-C / SIGTERM; file problems are reported, never raised. Called from a script,
     the call must sit under ``if __name__ == "__main__":``, else ``BatchError`` is raised
@@ -165,7 +170,7 @@ def run(
         inputs = [inputs]
     out = Path(outdir).absolute()
     patterns = [glob] if isinstance(glob, str) else glob
-    plan = Inputs(inputs, patterns=patterns, exclude=out)
+    plan = Inputs(inputs, patterns=patterns, exclude=out, follow_symlinks=follow_symlinks)
     tmp = _output_folder(out)
     if next(iter(plan), None) is None:
         raise BatchError("no input files matched (folders are searched for " + ", ".join(plan.patterns) + ")")
@@ -184,7 +189,10 @@ def run(
         summary = BatchSummary(outdir=str(out), report=str(writer.path), workers=engine.workers)
         job = _Job(out, tmp, plan.base, fmt, summary, writer, jsonl_old)
         known = jsonl_old.known if jsonl_old else {}
-        tasks = (Task(p, rel, str(out), fmt, resume, known.get(p)) for p, rel in plan)
+        tasks = (
+            Task(p, rel, str(out), fmt, resume, known.get(printable_path(p)), plan.refused.pop(p, None))
+            for p, rel in plan
+        )
         ui.start(plan.count() if progress else None)
         try:
             with _Stop() as stop:

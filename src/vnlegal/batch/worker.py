@@ -33,7 +33,7 @@ from vnlegal.batch.io import (
     output_sha256,
     sha256_file,
 )
-from vnlegal.errors import ParseError
+from vnlegal.errors import ParseError, printable_path
 from vnlegal.model import Document
 
 Status = Literal["ok", "skipped", "error"]
@@ -45,6 +45,7 @@ _ROW_FIELDS: dict[str, Any] = {
     "source": True, "header": {"symbol": True}, "citations": True, "assignments": True,
 }  # fmt: skip
 CRASH_ERROR = "WorkerCrashed"
+REFUSED_ERROR = "SymlinkRefused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,8 @@ class Task:
     resume: bool = False
     known_sha256: str | None = None
     """JSONL resume: sha256 of this path's line in the existing ``documents.jsonl``."""
+    refused: str | None = None
+    """Why the file is not to be read at all (a link out of the input): reported as such."""
 
 
 @dataclass(slots=True)
@@ -95,8 +98,10 @@ class FileResult:
 
     def record(self) -> dict[str, Any]:
         """The report record (``batch_io.REPORT_COLUMNS``)."""
+        # A file name that is not UTF-8 is written with its bytes escaped (printable_path).
+        output = None if self.output is None else printable_path(self.output)
         return {
-            "path": self.path, "output": self.output, "status": self.status, "format": self.format,
+            "path": printable_path(self.path), "output": output, "status": self.status, "format": self.format,
             "error_type": self.error_type, "error": self.error, "warnings": self.warnings,
             "pages": self.pages, "bytes": self.bytes, "seconds": round(self.seconds, 4),
             "sha256": self.sha256, "worker": self.worker,
@@ -129,7 +134,7 @@ def _fill_from_json(res: FileResult, data: dict[str, Any]) -> None:
     res.format = src.get("format")
     res.pages = src.get("pages")
     res.warnings = list(src.get("warnings") or [])
-    res.citations, res.assignments = csv_rows(res.rel, data)
+    res.citations, res.assignments = csv_rows(printable_path(res.rel), data)
 
 
 def _error(res: FileResult, exc: BaseException) -> None:
@@ -185,16 +190,23 @@ def convert(task: Task, parse_fn: ParseFn | None = None) -> FileResult:
     start, cpu = time.perf_counter(), _cpu()
     res = FileResult(path=task.path, rel=task.rel, status="ok", worker=os.getpid())
     try:
+        if task.refused is not None:
+            res.status, res.error_type, res.error = "error", REFUSED_ERROR, task.refused
+            return res
         try:
             res.bytes = os.path.getsize(task.path)
         except OSError:
             pass  # parse() below reports the unreadable file as a ParseError
         if task.resume:
-            res.sha256 = sha256_file(task.path)
-            if _skip_if_done(task, res):
+            try:
+                res.sha256 = sha256_file(task.path)
+            except OSError:
+                pass  # not a regular file, unreadable: parse() says which, as a ParseError
+            if res.sha256 is not None and _skip_if_done(task, res):
                 res.status, res.output = "skipped", output_rel(task)
                 return res
-        doc = (parse_fn or _api.parse)(task.path)
+        # A Path, never a str: a file named "new\nline.txt" is a file, not a text to parse.
+        doc = parse_fn(task.path) if parse_fn is not None else _api.parse(Path(task.path))
         res.sha256 = doc.source.sha256
         text = doc.model_dump_json()
         _fill_from_json(res, doc.model_dump(mode="json", include=_ROW_FIELDS))

@@ -12,15 +12,29 @@ Failure modes map to typed errors: damaged file -> ``CorruptDocumentError``, pas
 read by OCR (:mod:`vnlegal.readers.pdf_ocr`); without Tesseract, a PDF with no usable text
 left raises ``NoTextLayerError``. pdfium is not thread-safe, so all calls into it hold one
 lock (OCR renders under it, and recognizes outside it).
+
+pdfium's work on page content runs in a forked child process (``_forked``): a page whose
+form XObject draws itself (``/X0 Do`` inside X0), or a chain of forms each drawing the next
+twice, makes pdfium allocate without end and abort the process that runs it. The parent watches
+the child's memory (``Limits.max_memory``) and what is left of the time budget;
+its death is ``TooLargeError``, its overrun ``TimeBudgetExceededError``, and the caller lives
+on. Opening the file (``FPDF_LoadMemDocument``, which reads no page content) stays in the
+caller. A fork costs about a millisecond; where there is no ``fork`` the work runs in process.
 """
 
 from __future__ import annotations
 
 import ctypes
 import itertools
+import os
+import pickle
+import select
+import signal
+import sys
 import threading
+from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
@@ -29,8 +43,10 @@ from vnlegal.errors import (
     EncryptedDocumentError,
     NoTextLayerError,
     ParseError,
+    TimeBudgetExceededError,
+    TooLargeError,
 )
-from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint, held_within_budget
+from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint, held_within_budget, remaining
 from vnlegal.readers import pdf_ocr
 from vnlegal.readers.ocr_pages import OcrPage
 from vnlegal.readers.pdf_layout import Page, Seg, layout_pages
@@ -341,14 +357,16 @@ def read_pdf(
     with _locked(path):
         doc = _open(pdfium, data, path)
         try:
-            pages, warnings = _extract(doc, raw, path, lim)
-            plan = pdf_ocr.plan(pages, lambda n: _has_ink(doc, n), garbled_reason, mode, path)
+            pages, warnings, ink = _forked(lambda: _extract_with_ink(doc, raw, path, lim), path, lim)
+            plan = pdf_ocr.plan(pages, lambda n: ink.get(n, False), garbled_reason, mode, path)
         except BaseException:
             doc.close()
             raise
     try:
         # Rendering takes the lock page by page; recognition runs without it, in parallel.
-        pages, ocred = pdf_ocr.run(plan, pages, lambda n: _render(doc, n, path), path, lim)
+        pages, ocred = pdf_ocr.run(
+            plan, pages, lambda n: _forked(lambda: _render(doc, n, path), path, lim, locked=True), path, lim
+        )
     finally:
         with _LOCK:
             doc.close()
@@ -356,6 +374,112 @@ def read_pdf(
     for o in ocred:
         warnings.extend(o.warnings)
     return _result(pages, warnings, plan, ocred, path)
+
+
+def _extract_with_ink(
+    doc: Any, raw: Any, path: str | None, limits: Limits
+) -> tuple[list[Page], list[str], dict[int, bool]]:
+    """``_extract``, and whether each page without text shows anything (OCR's plan asks)."""
+    pages, warnings = _extract(doc, raw, path, limits)
+    ink = {p.number: _has_ink(doc, p.number) for p in pages if not any(s.text.strip() for s in p.segs)}
+    return pages, warnings, ink
+
+
+_T = TypeVar("_T")
+_CAN_FORK = hasattr(os, "fork") and sys.platform.startswith("linux")
+
+
+def _forked(work: Callable[[], _T], path: str | None, limits: Limits, *, locked: bool = False) -> _T:
+    """``work()`` run in a forked child under ``limits.max_memory`` and the time budget (see
+    module doc); its result (or its ParseError) comes back pickled."""
+    if not _CAN_FORK:
+        return work()
+    if locked:
+        with _locked(path):
+            return _forked(work, path, limits)
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns, never runs the caller's cleanup
+        code = 0
+        try:
+            os.close(read_end)
+            try:
+                payload = pickle.dumps((True, work()), protocol=pickle.HIGHEST_PROTOCOL)
+            except ParseError as exc:
+                payload = pickle.dumps((False, exc))
+            except MemoryError:
+                payload = pickle.dumps((False, None))
+            with os.fdopen(write_end, "wb") as out:
+                out.write(payload)
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    try:
+        payload = _read_all(read_end, pid, path, limits.max_memory)
+    finally:
+        os.close(read_end)
+        _, status = os.waitpid(pid, 0)
+    if not payload:
+        how = f"signal {-os.waitstatus_to_exitcode(status)}" if os.WIFSIGNALED(status) else "an error"
+        raise TooLargeError(
+            f"the PDF engine ran out of memory or crashed reading the file ({how}): a page that "
+            "draws without end (a form drawing itself) or needs more than Limits.max_memory",
+            path=path,
+        )
+    ok, value = pickle.loads(payload)
+    if ok:
+        return value  # type: ignore[no-any-return]
+    if value is None:
+        raise TooLargeError("the PDF needs more memory than is available to be read", path=path)
+    raise value
+
+
+def _rss(pid: int | str) -> int:
+    """Resident bytes of process ``pid`` ("self" for this one); 0 when /proc cannot tell."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+_POLL_S = 0.02
+"""How often the parent looks at the child's memory: pdfium faults in well under 1 GB in 20 ms."""
+
+
+def _read_all(fd: int, pid: int, path: str | None, limit: int | None) -> bytes:
+    """All a child writes to ``fd``, within what is left of the time budget and with its
+    resident memory at most ``limit`` bytes above this process's (an address-space limit
+    would not do: pdfium's allocator reserves gigabytes it never touches). Past either the
+    child is killed and the typed error raised."""
+    chunks: list[bytes] = []
+    base = _rss("self") if limit is not None else 0
+    while True:
+        left = remaining()
+        wait = _POLL_S if limit is not None else left
+        if left is not None and wait is not None:
+            wait = max(min(wait, left), 0.0)
+        ready, _, _ = select.select([fd], [], [], wait)
+        if ready:
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            continue
+        left = remaining()
+        if left is not None and left <= 0:
+            os.kill(pid, signal.SIGKILL)
+            checkpoint("reading the PDF")
+            raise TimeBudgetExceededError("the time budget ran out while reading the PDF", path=path)
+        if limit is not None and _rss(pid) - base > limit:
+            os.kill(pid, signal.SIGKILL)
+            raise TooLargeError(
+                f"reading the PDF took more than Limits.max_memory ({limit // 1_000_000} MB): a page "
+                "that draws without end (a form drawing itself) or a file too large to read",
+                path=path,
+            )
 
 
 def _has_ink(doc: Any, number: int) -> bool:
@@ -370,16 +494,16 @@ def _has_ink(doc: Any, number: int) -> bool:
 
 
 def _render(doc: Any, number: int, path: str | None) -> tuple[Any, int]:
-    """Page ``number`` as a greyscale PIL image at the OCR resolution, and that resolution."""
-    with _locked(path):
-        page = doc[number - 1]
-        try:
-            bitmap = page.render(scale=pdf_ocr.DPI / 72, grayscale=True)
-            # A copy owns its pixels: the bitmap is freed here, under the lock.
-            image = bitmap.to_pil().convert("L")
-            bitmap.close()
-        finally:
-            page.close()
+    """Page ``number`` as a greyscale PIL image at the OCR resolution, and that resolution
+    (called with the pdfium lock held, by ``_forked(..., locked=True)``)."""
+    page = doc[number - 1]
+    try:
+        bitmap = page.render(scale=pdf_ocr.DPI / 72, grayscale=True)
+        # A copy owns its pixels: the bitmap is freed here, under the lock.
+        image = bitmap.to_pil().convert("L")
+        bitmap.close()
+    finally:
+        page.close()
     return image, pdf_ocr.DPI
 
 
