@@ -29,6 +29,7 @@ import regex
 
 from vnlegal.limits import DEFAULT_LIMITS, Limits, extend
 from vnlegal.readers.ocr_engine import Engine, Word, ocr_threads, recognize
+from vnlegal.readers.ocr_words import repair_words
 from vnlegal.readers.pdf_layout import Page, Seg
 
 LOW_CONFIDENCE = 80.0
@@ -57,7 +58,7 @@ class OcrPage:
 
 def ocr_page(engine: Engine, number: int, image: Any, dpi: int, path: str | None = None) -> OcrPage:
     """Recognize one page image (PIL, rendered at ``dpi``) into a ``Page`` numbered ``number``."""
-    words = fix_confusions(recognize(engine, image, dpi, path=path))
+    words = fix_symbol(repair_syllables(fix_confusions(recognize(engine, image, dpi, path=path))))
     warnings: list[str] = []
     words = _fix_number_slots(engine, words, image, dpi, number, warnings, path)
     confs = [w.conf for w in words if w.conf >= 0]
@@ -68,9 +69,11 @@ def ocr_page(engine: Engine, number: int, image: Any, dpi: int, path: str | None
 
 
 # Tesseract's usual slips on the marks of an official document, at the start of a line:
-# "W/v" or "V/V" for "V/v", "1," for "1." before a heading.
+# "W/v" or "V/V" for "V/v", "1," for "1." before a heading; a note mark after a symbol (see _SYMBOL_MARK).
 _VV = regex.compile(r"^[VW][/⁄][vVy]$")
 _LIST_COMMA = regex.compile(r"^(\d{1,2}|[IVX]{1,4}),$")
+# A symbol with a raised note number after it, read as a stroke: "33/2020/AL!" is "33/2020/AL¹".
+_SYMBOL_MARK = regex.compile(r"^(\d++(?:[./-][\p{L}\d]++)++)[!'’`|]++$")
 
 
 def fix_confusions(words: list[Word]) -> list[Word]:
@@ -85,8 +88,69 @@ def fix_confusions(words: list[Word]) -> list[Word]:
             text = "V/v"
         elif first and nxt is not None and nxt.text[:1].isupper() and _LIST_COMMA.match(text):
             text = text[:-1] + "."
+        text = _SYMBOL_MARK.sub(r"\1", text)
         out.append(w if text == w.text else Word(text, w.line, w.left, w.top, w.width, w.height, w.conf))
     return out
+
+
+# The document's symbol after "Số:" ("Số: 1105/KH-ĐKT"), whose slash or dash OCR loses or
+# misreads: "1105 KH-ĐKT", "1105/KH- ĐKT", "1105/KH—ĐKT", "1105/KH -ĐKT".
+_SO_CUE = regex.compile(r"(?i)^số:$")
+_NUMBER = regex.compile(r"^\d{1,6}[a-zđ]?(?:/(?:19|20)\d\d)?$")
+# A modern code: a type code, a dash, an issuer code ("KH-ĐKT", "QĐ-UBND", "NQ-CP").
+_CODE = regex.compile(r"^(?=[^-]*+-)\p{Lu}[\p{Lu}\d]*+(?:[-.&]\p{Lu}[\p{Lu}\d]*+)++$")
+_HALF = regex.compile(r"^\d{1,6}[a-zđ]?(?:/(?:19|20)\d\d)?/\p{Lu}[\p{Lu}\d]*+-?$")
+_DASHES = regex.compile(r"[\u2010-\u2015\u2212]")
+
+
+def fix_symbol(words: list[Word]) -> list[Word]:
+    """The symbol after "Số:" put back together where its shape leaves one reading: a number
+    then a code with a dash inside ("1105" "KH-ĐKT") lost the slash between them (a modern
+    symbol is always number/TYPE-ISSUER); a piece ending in the code's dash, or a piece
+    starting with it, is one word with its neighbour; dash look-alikes are the dash."""
+    out: list[Word | None] = list(words)
+    for k, cue in enumerate(words[:-1]):
+        a = words[k + 1]
+        if not _SO_CUE.match(cue.text) or a.line != cue.line:
+            continue
+        b = words[k + 2] if k + 2 < len(words) and words[k + 2].line == cue.line else None
+        first = _DASHES.sub("-", a.text)
+        second = _DASHES.sub("-", b.text) if b is not None else ""
+        joined = None
+        if _NUMBER.match(first) and _CODE.match(second):
+            joined = f"{first}/{second}"
+        elif _HALF.match(first) and (first.endswith("-") or second.startswith("-")):
+            joined = first.rstrip("-") + "-" + second.lstrip("-")
+            if not _CODE.match(joined.rpartition("/")[2]):
+                joined = None
+        if joined is None or b is None:
+            out[k + 1] = _with_text(a, first)
+            continue
+        out[k + 1] = Word(
+            joined,
+            a.line,
+            a.left,
+            a.top,
+            b.right - a.left,
+            max(a.bottom, b.bottom) - a.top,
+            min(a.conf, b.conf),
+        )
+        out[k + 2] = None
+    return [w for w in out if w is not None]
+
+
+def _with_text(w: Word, text: str) -> Word:
+    return Word(text, w.line, w.left, w.top, w.width, w.height, w.conf)
+
+
+def repair_syllables(words: list[Word]) -> list[Word]:
+    """Words with their Vietnamese marks repaired (:mod:`vnlegal.readers.ocr_words`), in
+    Tesseract's reading order so that neighbours give the context."""
+    fixed = repair_words([w.text for w in words], [w.line for w in words])
+    return [
+        w if t == w.text else Word(t, w.line, w.left, w.top, w.width, w.height, w.conf)
+        for w, t in zip(words, fixed, strict=True)
+    ]
 
 
 def segments(words: Sequence[Word], height_px: int, dpi: int) -> list[Seg]:
@@ -95,24 +159,68 @@ def segments(words: Sequence[Word], height_px: int, dpi: int) -> list[Seg]:
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
-    out: list[Seg] = []
+    rows: list[tuple[list[Word], float, int, int, str]] = []
     for ws in lines.values():
         ws.sort(key=lambda w: w.left)
         em = statistics.median(w.height for w in ws)
+        # The font size: the tall words (an ascender or a capital with a tone mark) span the
+        # whole em whatever the size, the median depends on the words' letters; a footnote
+        # line must come out smaller than the body for the layout stage to drop it.
+        heights = sorted(w.height for w in ws)
+        size_px = heights[(len(heights) * 4) // 5]
         # The baseline: most words sit on it; descenders and dots below reach under it.
         bottoms = sorted(w.bottom for w in ws)
         base_px = bottoms[len(bottoms) // 3]
+        mark = ""
+        if len(ws) > 1 and _is_raised_mark(ws[0], base_px, em):
+            # A footnote's own number, raised and small, often read as "!" or "'": the
+            # layout stage takes a line that starts with one as a footnote, as in a text PDF.
+            mark = ws[0].text if ws[0].text.isdigit() else "*"
+            ws = ws[1:]
+        rows.append((ws, em, base_px, size_px, mark))
+    _shrink_notes(rows, height_px)
+    out: list[Seg] = []
+    for ws, em, base_px, size_px, mark in rows:
         run: list[Word] = [ws[0]]
         for w in ws[1:]:
             if w.left - run[-1].right > _GAP_EM * em:
-                out.append(_seg(run, base_px, em, height_px, unit))
-                run = []
+                out.append(_seg(run, base_px, size_px, height_px, unit, mark))
+                run, mark = [], ""
             run.append(w)
-        out.append(_seg(run, base_px, em, height_px, unit))
+        out.append(_seg(run, base_px, size_px, height_px, unit, mark))
     return out
 
 
-def _seg(run: list[Word], base_px: int, em: float, height_px: int, unit: float) -> Seg:
+_NOTES_BELOW = 0.5
+"""Footnotes start in the lower part of the page: below this share of its height."""
+_NOTE_SIZE = 0.85
+"""Size given to footnote lines, relative to the page's usual size."""
+
+
+def _shrink_notes(rows: list[tuple[list[Word], float, int, int, str]], height_px: int) -> None:
+    """From the first line in the lower half that opens with a raised mark down, the lines
+    are footnotes: word boxes tell a 12-point note from 14-point text only to within about a
+    tenth, too little for the layout stage's size test, so their size is set under it."""
+    starts = [r[2] for r in rows if r[4] and r[2] > _NOTES_BELOW * height_px]
+    if not starts:
+        return
+    top = min(starts)
+    usual = statistics.median(r[3] for r in rows)
+    for k, (ws, em, base_px, size_px, mark) in enumerate(rows):
+        if base_px >= top:
+            rows[k] = (ws, em, base_px, min(size_px, int(_NOTE_SIZE * usual)), mark)
+
+
+# What Tesseract makes of a raised note number: digits, or a stroke ("!", "'", "|", "l").
+_MARK_TEXT = regex.compile(r"^[\d!'’‘`|lI*]{1,3}$")
+
+
+def _is_raised_mark(w: Word, base_px: int, em: float) -> bool:
+    """A small word whose foot sits well above the line's baseline, shaped like a note mark."""
+    return bool(_MARK_TEXT.match(w.text)) and w.height < 0.7 * em and w.bottom < base_px - 0.25 * em
+
+
+def _seg(run: list[Word], base_px: int, em: float, height_px: int, unit: float, mark: str = "") -> Seg:
     return Seg(
         text=" ".join(w.text for w in run),
         x0=run[0].left * unit,
@@ -120,6 +228,7 @@ def _seg(run: list[Word], base_px: int, em: float, height_px: int, unit: float) 
         base=(height_px - base_px) * unit,
         # A word box spans about one em (capitals with marks, ascenders, descenders).
         size=max(em * unit, 1.0),
+        lead_sup=mark,
     )
 
 
