@@ -175,3 +175,27 @@ def test_ocr_always_reads_a_text_pdf_by_ocr() -> None:
     ref = vnlegal.parse(BINARY / "B06.pdf")
     assert len(doc.source.ocr) == ref.source.pages
     assert doc.header.symbol == ref.header.symbol
+
+
+# --- the command line -------------------------------------------------------------------
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "vnlegal", *args], capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def test_cli_ocr_never_refuses_an_image() -> None:
+    r = _cli("summary", str(OCR / "B04_header.png"), "--ocr", "never")
+    assert r.returncode == 2 and "OCR is switched off" in r.stderr
+    r = _cli("parse", str(OCR / "B04_header.png"), "--ocr", "sometimes")
+    assert r.returncode == 2 and "--ocr" in r.stderr
+
+
+@needs_tesseract
+def test_cli_ocr_auto_reads_a_scan() -> None:
+    r = _cli("citations", str(OCR / "B04_header.png"), "--ocr", "auto", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    r = _cli("summary", str(OCR / "B04_header.png"))
+    assert r.returncode == 0 and "Cục Hóa chất" in r.stdout and "Công văn" in r.stdout

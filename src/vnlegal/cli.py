@@ -9,13 +9,14 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from vnlegal import __version__
 from vnlegal.errors import ParseError
 
 if TYPE_CHECKING:
     from vnlegal.model import Document
+    from vnlegal.readers.pdf_ocr import OcrMode
 
 # lazy imports: start-up time. Each command imports only the stages, exporters or batch engine
 # it runs, so `vnlegal --help` or `vnlegal schema` never pays for the parser.
@@ -99,8 +100,8 @@ def _source(arg: str, as_text: bool = False) -> str | bytes | Path:
     return path
 
 
-def _parse(arg: str, as_text: bool = False) -> Document:
-    return _doc(arg if as_text else _source(arg))
+def _parse(arg: str, as_text: bool = False, ocr: str = "auto") -> Document:
+    return _doc(arg if as_text else _source(arg), ocr)
 
 
 _MULTI = ("json", "jsonl", "chunks")
@@ -120,7 +121,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     with _Output(args.output) as out:
         for name, src in zip(args.files, sources, strict=True):
             try:
-                doc = _doc(src)
+                doc = _doc(src, args.ocr)
             except ParseError as exc:
                 if not lines:
                     raise
@@ -131,10 +132,11 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
-def _doc(src: str | bytes | Path) -> Document:
+def _doc(src: str | bytes | Path, ocr: str = "auto") -> Document:
     from vnlegal.api import parse, parse_text
 
-    return parse_text(src) if isinstance(src, str) else parse(src)
+    # ``ocr`` is one of argparse's choices, so an OcrMode.
+    return parse_text(src) if isinstance(src, str) else parse(src, ocr=cast("OcrMode", ocr))
 
 
 def _render(doc: Document, args: argparse.Namespace, lines: bool) -> str:
@@ -170,21 +172,21 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 def _cmd_summary(args: argparse.Namespace) -> int:
     from vnlegal.export.text import summarize
 
-    _write(summarize(_parse(args.file, args.text)), None)
+    _write(summarize(_parse(args.file, args.text, args.ocr)), None)
     return 0
 
 
 def _cmd_citations(args: argparse.Namespace) -> int:
     from vnlegal.export.text import render_citations
 
-    _write(render_citations(_parse(args.file, args.text).citations, args.format), args.output)
+    _write(render_citations(_parse(args.file, args.text, args.ocr).citations, args.format), args.output)
     return 0
 
 
 def _cmd_assignments(args: argparse.Namespace) -> int:
     from vnlegal.export.text import render_assignments
 
-    _write(render_assignments(_parse(args.file, args.text).assignments, args.format), args.output)
+    _write(render_assignments(_parse(args.file, args.text, args.ocr).assignments, args.format), args.output)
     return 0
 
 
@@ -395,6 +397,13 @@ def _sub(sub: Any, name: str, help: str) -> argparse.ArgumentParser:
 def _file_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="a path; - reads standard input")
     p.add_argument("--text", action="store_true", help="FILE is the document's text itself, not a path")
+    _ocr_arg(p)
+
+
+def _ocr_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--ocr", choices=["auto", "always", "never"], default="auto",
+                   help="auto: OCR scanned and font-broken pages (default); always: every page with ink; "
+                        "never: no OCR (needs tesseract-ocr and tesseract-ocr-vie)")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -408,6 +417,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = _sub(sub, "parse", "parse files and print the Document (JSON, Markdown, Akoma Ntoso, CSV, chunks)")
     sp.add_argument("files", nargs="+", metavar="FILE", help="paths; - reads standard input")
     sp.add_argument("--text", action="store_true", help="each FILE is a document's text itself, not a path")
+    _ocr_arg(sp)
     sp.add_argument("-o", "--output", help="write to this file (atomically) instead of stdout")
     sp.add_argument("--compact", action="store_true", help="one line of JSON, no indentation")
     sp.add_argument("--format", choices=["json", "jsonl", "markdown", "akn", "csv", "chunks"], default="json",
