@@ -15,83 +15,24 @@ after it, the relation from its clause (``citation_relations``) and an issuer th
 Not citations: the document's own number (``self_symbol``, "Số: ...", "(Kèm theo Kế hoạch số
 ...)"), numbers left blank ("Quyết định số …/QĐ-UBND" in a form), the enacting line ("Quốc hội
 ban hành Luật Thanh tra.").
+
+This module runs the steps and builds the ``Citation`` models (with their keys); the scans are
+``vnlegal.citations.finder``, what is no citation ``vnlegal.citations.exclude``.
 """
 
 from __future__ import annotations
 
-import bisect
-from typing import Any
-
-import regex
-
 from vnlegal.citations.context import fill_context, share_trailing_issuer
-from vnlegal.citations.issuers import read_issuer
-from vnlegal.citations.parts import (
-    Mention,
-    amended_laws,
-    code_looks_like_code,
-    finish_symbol,
-    issuer_from_symbol,
-    read_date,
-    read_law_name,
-    read_pinpoint,
-    symbol_at,
-    to_symbol,
-)
-from vnlegal.citations.patterns import (
-    CITE_SYMBOL_AT,
-    CITE_SYMBOL_RE,
-    OF_RE,
-    PAREN_RE,
-    REACH,
-    SO_AFTER_RE,
-    SO_BEFORE_RE,
-    SO_RE,
-    SPACED_PARTY_RE,
-    STANDARD_RE,
-    STANDARD_TITLE_RE,
-    THIS_RE,
-    YEAR_TAIL_RE,
-    bare_number_re,
-    byname_types,
-    folded_words,
-    law_names,
-    name_anchor_re,
-    named_docs,
-    type_before_re,
-    type_names,
-    type_this_re,
-)
+from vnlegal.citations.exclude import draft_ids, drop_self
+from vnlegal.citations.finder import Finder
+from vnlegal.citations.parts import Mention, issuer_from_symbol, to_symbol
 from vnlegal.citations.relations import assign_relations
 from vnlegal.lang.fold import fold
-from vnlegal.lang.patterns import ATTACHED_LINE_SRC, ISSUED_SRC
 from vnlegal.lang.symbols import normalize_symbol, symbol_key
-from vnlegal.lang.vocab import doc_type_for_code
 from vnlegal.limits import checkpoint
-from vnlegal.model import Citation, Span, Symbol
+from vnlegal.model import Citation, Span
 
 __all__ = ["extract_citations"]
-
-_SPACES = regex.compile(r"\s*+")
-_WORD_BEFORE = regex.compile(r"(?P<w>\p{L}++)\s++\Z")
-_NUM_YEAR = regex.compile(r"\d{1,4}+/(?:19|20)\d\d(?![\d/\p{L}])")
-_LIST_SEP = regex.compile(
-    r"\s*+(?:[,;]|(?<!\p{L})(?:và|hoặc))\s*+(?:và\s++)?\Z|\s*+\(\s*+\Z", regex.IGNORECASE
-)
-_ATTACHED_LINE = regex.compile(ATTACHED_LINE_SRC + r"\s++", regex.IGNORECASE)
-_DIGIT = regex.compile(r"\d")
-_TITLE_GAP = regex.compile(r"[ \t]*+:[ \t]*+")
-_REVISED = regex.compile(r"\s*+\(\s*+sửa\s++đổi\s*+\)", regex.IGNORECASE)
-_ITEM_OPEN = regex.compile(
-    r"[ \t|*]*+(?:(?:[IVXLC]{1,6}+\.|\d{1,3}+(?:\.\d{1,3}+)*+[.)]|[a-zđ][).])[ \t]*+)?"
-)
-# A list head, or a unit heading that ends the reach of the heads above it.
-_HEAD_LINE = regex.compile(
-    r"(?:^|(?<=\n))(?P<line>[ \t|*]*+(?:(?P<unit>Điều[ \t]++\d|Chương[ \t]|PHỤ[ \t]++LỤC|Phụ[ \t]++lục)"
-    r"[^\n]*+|(?i:tên)[ \t][^\n]*+|[^\n]*+(?<=:[ \t]{0,4})(?=\n|\Z)))"
-)
-_DRAFT_WORDS = regex.compile(r"(?<!\p{L})(?:dự\s++án|dự\s++thảo)(?!\p{L})", regex.IGNORECASE)
-_ENACTING = regex.compile(r"(?r)\p{Lu}[^\n.;]{0,80}?\s" + ISSUED_SRC + r"\s++")
 
 
 def extract_citations(
@@ -115,15 +56,15 @@ def extract_citations(
     """
     hi = len(text) if end is None else max(0, min(end, len(text)))
     lo = max(0, min(start, hi))
-    finder = _Finder(text, lo, hi)
+    finder = Finder(text, lo, hi)
     finder.standards()
     finder.names()
     checkpoint("finding citations")
     finder.symbols()
     finder.this_document()
     checkpoint("finding citations")
-    found = _drop_self(text, finder.resolve(), self_symbol)
-    drafts = _drafts(text, found, lo, hi)
+    found = drop_self(text, finder.resolve(), self_symbol)
+    drafts = draft_ids(text, found, lo, hi)
     assign_relations(text, [m for m in found if id(m) not in drafts], lo, hi)
     for m in found:
         m.relation = m.fixed or m.relation
@@ -138,330 +79,6 @@ def extract_citations(
     share_trailing_issuer(text, mentions)
     fill_context(text, mentions, lo)
     return [_citation(text, m, self_symbol, decode_issuer) for m in mentions]
-
-
-class _Finder:
-    """Collects mentions from the anchors of each kind; a later kind skips text already claimed."""
-
-    def __init__(self, text: str, lo: int, hi: int) -> None:
-        self.text, self.lo, self.hi = text, lo, hi
-        self.found: list[Mention] = []
-        self._claimed: list[tuple[int, int]] = []
-
-    def _free(self, a: int, b: int) -> bool:
-        i = bisect.bisect_right(self._claimed, (a, 1 << 62))
-        if i and self._claimed[i - 1][1] > a:
-            return False
-        return not (i < len(self._claimed) and self._claimed[i][0] < b)
-
-    def _claim(self, m: Mention) -> None:
-        bisect.insort(self._claimed, (m.core, m.end))
-        self.found.append(m)
-
-    def _tail(self, m: Mention, pos: int, *, issuer: bool = True) -> None:
-        """Date and "của <issuer>" (after an optional short note in brackets), in either order."""
-        t, hi = self.text, min(self.hi, pos + REACH)
-        year = m.symbol.year if m.symbol is not None else None
-        for _ in range(3):
-            if m.date is None:
-                d, e = read_date(t, pos, hi, year)
-                if e > pos:
-                    m.date, pos = d, e
-                    continue
-            if issuer and m.issuer is None:
-                of = OF_RE.match(t, pos, hi)
-                if of is None:
-                    par = PAREN_RE.match(t, pos, hi)
-                    of = OF_RE.match(t, par.end(), hi) if par is not None else None
-                if of is not None:
-                    r = read_issuer(t, of.end(), hi)
-                    if r is not None:
-                        m.issuer, m.issuer_from, pos = r[0], "text", r[1]
-                        continue
-            break
-        m.end = pos
-
-    def standards(self) -> None:
-        """Technical regulations and standards: "QCVN 05A:2020/BCT Quy chuẩn kỹ thuật ..."."""
-        t = self.text
-        for s in STANDARD_RE.finditer(t, self.lo, self.hi):
-            if s.start() and t[s.start() - 1].isalpha():
-                continue
-            standard = doc_type_for_code(s.group("kind"))
-            if standard is None:  # every kind STANDARD_RE matches is a code of doc_types.tsv
-                continue
-            doc_type = standard.name
-            sym = Symbol(text=s.group("kind") + s.group("code"), number=s.group("code"))
-            m = Mention(s.start(), s.end(), s.start(), doc_type=doc_type, symbol=sym)
-            title = STANDARD_TITLE_RE.match(t, s.end(), min(self.hi, s.end() + REACH))
-            if title is not None and fold(title.group("t")).startswith(fold(doc_type)):
-                m.name = " ".join(title.group("t").split())
-                m.end = title.end()
-            self._claim(m)
-
-    def names(self) -> None:
-        """Laws, codes, constitutions and treaties cited by name."""
-        t = self.text
-        laws = byname_types()
-        for a in name_anchor_re().finditer(t, self.lo, self.hi):
-            if (a.start() and t[a.start() - 1].isalpha()) or not self._free(a.start(), a.end()):
-                continue
-            key = fold(a.group())
-            m = self._law(a, laws[key]) if key in laws else self._named(a)
-            if m is not None:
-                self._claim(m)
-
-    def _law(self, a: Any, doc_type: str) -> Mention | None:
-        t, hi = self.text, min(self.hi, a.end() + REACH)
-        caps = a.group().isupper()
-        if caps and t[a.end() : a.end() + 1] == "\n":
-            return None  # the "LUẬT" title line of the document itself
-        if a.group()[0].islower():
-            # A lower-case "luật" names a law only with a known name; "pháp luật đất đai" (the
-            # body of law on land) and "kỷ luật" are compounds.
-            before = _WORD_BEFORE.search(t, max(self.lo, a.start() - 12), a.start())
-            if before is not None and fold(before.group("w")) in folded_words("compound"):
-                return None
-            if law_names().match(t, _SPACES.match(t, a.end(), hi).end(), hi) is None:
-                return None
-        name_end = read_law_name(t, a.end(), hi, caps=caps)
-        if name_end is None:
-            return None
-        m = Mention(a.start(), name_end, a.start(), doc_type=doc_type)
-        m.name = " ".join(t[a.start() : name_end].split())
-        for s, e in amended_laws(t, a.end(), hi, caps=caps):
-            word = fold(t[s : s + 7]).startswith("bo")
-            inner = Mention(s, e, s, doc_type="Bộ luật" if word else "Luật", top=False)
-            inner.name = " ".join(t[s:e].split())
-            m.inner.append(inner)
-        pos = name_end
-        so = SO_RE.match(t, pos, hi)
-        sym_at = so.end() if so is not None else _SPACES.match(t, pos, hi).end()
-        sm = symbol_at(t, sym_at)
-        if sm is not None and (so is not None or sm.group("year")):
-            text, pos = finish_symbol(t, sm)
-            m.symbol = to_symbol(text)
-        elif so is not None and (bare := _NUM_YEAR.match(t, sym_at, hi)) is not None:
-            # "Luật ... số 64/2025": a law's number printed without its code.
-            m.symbol, pos = to_symbol(bare.group()), bare.end()
-        y = YEAR_TAIL_RE.match(t, pos, min(hi, pos + 60))
-        if y is not None:
-            pos = y.end()
-        self._tail(m, pos, issuer=m.symbol is not None)
-        return m
-
-    def _named(self, a: Any) -> Mention | None:
-        t = self.text
-        phrases, types = named_docs()
-        n = phrases.match(t, a.start(), min(self.hi, a.start() + REACH))
-        if n is None:
-            return None
-        end, listed = n
-        m = Mention(a.start(), end, a.start(), doc_type=types[listed])
-        m.name = " ".join(t[a.start() : end].split())
-        y = YEAR_TAIL_RE.match(t, end, min(self.hi, end + 60))
-        self._tail(m, y.end() if y is not None else end, issuer=False)
-        return m
-
-    def symbols(self) -> None:
-        """Documents cited by number, with the type word (if any) read backwards."""
-        t, lo, hi = self.text, self.lo, self.hi
-        for s in CITE_SYMBOL_RE.finditer(t, lo, hi):
-            if s.group("blank") or not code_looks_like_code(s.group("code")):
-                continue  # a blank number is this document in a draft, or a form's placeholder
-            if self._free(s.start(), s.end()):
-                sym, e = finish_symbol(t, s)
-                self._symbol_mention(s.start(), sym, e)
-        for s in SPACED_PARTY_RE.finditer(t, lo, hi):
-            if self._free(s.start("num"), s.end()):
-                sym = normalize_symbol(f"{s.group('num')}-{s.group('code')}")
-                self._symbol_mention(s.start("num"), sym, s.end() - s.group().endswith("."))
-        type_before = type_before_re(capitalized=True)
-        for g in SO_AFTER_RE.finditer(t, lo, hi):
-            if g.group("glued") is not None:
-                s = CITE_SYMBOL_AT.match(t, g.end(), min(hi, g.end() + 80))
-                if s is not None and not s.group("blank") and code_looks_like_code(s.group("code")):
-                    if self._free(s.start(), s.end()):
-                        sym, e = finish_symbol(t, s)
-                        self._symbol_mention(s.start(), sym, e)
-            elif g.group("tok"):
-                tok = g.group("tok")
-                if "/" in tok and _DIGIT.search(tok) and self._free(g.start("tok"), g.end()):
-                    self._symbol_mention(g.start("tok"), tok, g.end())
-            else:
-                tb = type_before.match(t, max(lo, g.start() - 90), g.start("num"))
-                if tb is not None and tb.group("so") and self._free(tb.start(), g.end()):
-                    self._bare(tb.start(), tb.group("type"), g)
-        for s in bare_number_re().finditer(t, lo, hi):
-            num = s.group("num")
-            if self._free(s.start(), s.end()) and not (len(num) == 4 and num[:2] in ("19", "20")):
-                self._bare(s.start(), s.group("type"), s)
-
-    def _symbol_mention(self, at: int, sym: str, sym_end: int) -> None:
-        t, lo = self.text, max(self.lo, at - 90)
-        m = Mention(at, sym_end, at, symbol=to_symbol(sym))
-        tb = type_before_re(capitalized=True).match(t, lo, at) or type_before_re(capitalized=False).match(
-            t, lo, at
-        )
-        if tb is not None and self._free(tb.start(), at):
-            m.core = m.start = tb.start()
-            m.doc_type = type_names().get(fold(tb.group("type")))
-            m.colon = bool(tb.group("colon"))
-        else:
-            sb = SO_BEFORE_RE.match(t, max(self.lo, at - 12), at)
-            if sb is not None:
-                m.core = m.start = sb.start()
-                m.colon = bool(sb.group("colon"))
-            m.typeless = True
-        self._tail(m, sym_end)
-        self._claim(m)
-
-    def _bare(self, at: int, type_word: str, s: Any) -> None:
-        """A document cited by a bare number ("Văn bản số 02 ngày 21/4/2026", "Chỉ thị 11"): a
-        number that is no year, right after the type of an act or after "<Type> số"."""
-        num = s.group("num")
-        m = Mention(at, s.end(), at, symbol=Symbol(text=num, number=num))
-        m.doc_type = type_names().get(fold(type_word))
-        self._tail(m, s.end())
-        self._claim(m)
-
-    def this_document(self) -> None:
-        """ "Quyết định này", "khoản 2 Điều này": internal references."""
-        t = self.text
-        for h in THIS_RE.finditer(t, self.lo, self.hi):
-            tb = type_this_re().match(t, max(self.lo, h.start() - 40), h.end())
-            if tb is None or not self._free(tb.start(), h.end()):
-                continue
-            m = Mention(tb.start(), h.end(), tb.start(), internal=True)
-            m.doc_type = type_names().get(fold(tb.group("type")))
-            self._claim(m)
-
-    def resolve(self) -> list[Mention]:
-        """Mentions in text order; list items take the list head's type; pinpoints read."""
-        t = self.text
-        out: list[Mention] = []
-        for m in sorted(self.found, key=lambda x: x.core):
-            if out and m.core < out[-1].end:
-                continue
-            prev = out[-1] if out else None
-            if (
-                prev is not None
-                and m.symbol is None
-                and prev.symbol is not None
-                and _TITLE_GAP.fullmatch(t, prev.end, m.core)
-            ):
-                # "Luật số 146/2025/QH15 của Quốc hội: Luật sửa đổi, bổ sung ...": the title
-                # of the document just cited, not another one; the laws it names are cited.
-                prev.inner.extend(m.inner)
-                continue
-            if m.typeless:
-                head = prev if prev is not None and prev.doc_type and not prev.internal else None
-                if head is not None and _LIST_SEP.match(t, head.end, m.core):
-                    if _fits_type(m.symbol, head.doc_type or ""):
-                        m.doc_type = head.doc_type
-                elif t[m.core : m.core + 2].lower() != "số" and not _strong(m.symbol):
-                    continue
-            pin = read_pinpoint(t, prev.end if prev is not None else self.lo, m.core)
-            if pin is not None:
-                m.pinpoint, m.start = pin
-            out.append(m)
-        return out
-
-
-def _fits_type(sym: Symbol | None, doc_type: str) -> bool:
-    """False when the symbol's type code names another type than the list head's."""
-    if sym is None or not sym.type_code:
-        return True
-    dt = doc_type_for_code(sym.type_code)
-    return dt is None or dt.name == doc_type
-
-
-def _strong(sym: Symbol | None) -> bool:
-    """A symbol that is a document number even without a type word or "số" before it."""
-    if sym is None:
-        return False
-    return sym.year is not None or sym.type_code is not None or issuer_from_symbol(sym) is not None
-
-
-def _draft_heads(text: str, lo: int, hi: int) -> tuple[list[int], list[bool]]:
-    """Line starts of list heads (a line ending with ":", a table column "Tên ...") and unit
-    headings in [lo, hi), each with whether it heads a list of drafts ("... dự án luật sau
-    đây:", "Tên dự án"); one scan, so each mention's look-up is a bisection."""
-    starts: list[int] = []
-    drafts: list[bool] = []
-    for h in _HEAD_LINE.finditer(text, lo, hi):
-        starts.append(h.start("line"))
-        drafts.append(h.group("unit") is None and _DRAFT_WORDS.search(h.group("line")) is not None)
-    return starts, drafts
-
-
-def _drafts(text: str, found: list[Mention], lo: int, hi: int) -> set[int]:
-    """Ids of the mentions that name drafts; the list heads are read only when a candidate
-    (a law named alone, opening a line) needs them."""
-    if not any(_draft_candidate(text, m) for m in found):
-        return set()
-    heads = _draft_heads(text, lo, hi)
-    return {id(m) for m in found if _draft(text, m, heads)}
-
-
-def _draft_candidate(text: str, m: Mention) -> bool:
-    if m.symbol is not None or m.date is not None or m.name is None or m.internal:
-        return False
-    return m.doc_type in ("Luật", "Bộ luật", "Pháp lệnh") and not _DIGIT.search(text, m.core, m.end)
-
-
-def _draft(text: str, m: Mention, heads: tuple[list[int], list[bool]]) -> bool:
-    """True for a draft law named by its title alone: "Luật Hộ tịch (sửa đổi)", or an item of a
-    list whose head lists drafts ("... đối với 13 dự án luật sau đây:", a table column "Tên dự
-    án"). An existing law cited by name alone is not told apart by its words, but by where it
-    stands."""
-    if not _draft_candidate(text, m):
-        return False
-    if _REVISED.match(text, m.end, m.end + 20):
-        return True
-    line = text.rfind("\n", 0, m.core) + 1
-    if not _ITEM_OPEN.fullmatch(text, line, m.core):
-        return False
-    k = bisect.bisect_left(heads[0], line) - 1
-    return k >= 0 and heads[1][k]
-
-
-def _drop_self(text: str, mentions: list[Mention], self_symbol: str | None) -> list[Mention]:
-    """Mentions without those of the document itself."""
-    own = fold(normalize_symbol(self_symbol)) if self_symbol else None
-    out: list[Mention] = []
-    for m in mentions:
-        line = max(text.rfind("\n", max(0, m.start - 300), m.start) + 1, m.start - 300)
-        if m.colon and (m.doc_type is None or not text[line : m.start].strip()):
-            # "Số: 1560/KH-UBND", "Luật số: 140/2025/QH15" open the header line of this
-            # document; "... Kế hoạch ứng cứu khẩn cấp số: 01/KH-GTYB" in a sentence cites one.
-            continue
-        if m.symbol is not None and own and fold(m.symbol.text) == own:
-            continue
-        if not m.internal and _ATTACHED_LINE.fullmatch(text, line, m.start):
-            continue  # "(Kèm theo Kế hoạch số ...)" heading an attachment
-        if m.name and _ENACTING.match(text, line, m.start):
-            # "Quốc hội ban hành Luật Thanh tra." names this law. In "ban hành Luật sửa đổi, bổ
-            # sung một số điều của Luật Giá số 16/2023/QH15" this law amends the laws its title
-            # names, and the number after the title is the last one's.
-            if m.inner:
-                last = m.inner[-1]
-                last.symbol, last.date, last.issuer, last.issuer_from = (
-                    m.symbol,
-                    m.date,
-                    m.issuer,
-                    m.issuer_from,
-                )
-                last.end = m.end
-                for inner in m.inner:
-                    inner.top, inner.fixed = True, "amends"
-                out.extend(m.inner)
-                m.inner = []
-                continue
-            if m.symbol is None:
-                continue
-        out.append(m)
-    return out
 
 
 def _citation(text: str, m: Mention, self_symbol: str | None, decode: bool) -> Citation:
