@@ -89,6 +89,7 @@ def _problem(r: httpx.Response, status: int, kind: str | None = None) -> dict[st
 
 def test_errors_are_problem_details(server: str) -> None:
     _problem(httpx.post(f"{server}/parse?format=xlsx", content=b"x"), 400)
+    _problem(httpx.post(f"{server}/parse?ocr=sometimes", content=b"x"), 400)
     _problem(httpx.post(f"{server}/parse", content=b""), 400)
     _problem(httpx.post(f"{server}/parse", files={"other": ("a.txt", b"abc")}), 400)
     rar = b"Rar!\x1a\x07\x00" + bytes(300)
@@ -125,6 +126,19 @@ def test_parallel_uploads_with_a_bomb(server: str) -> None:
     bomb_s = next(s for n, _, s, _ in results if n == "bomb.docx")
     assert bomb_s < 30
     assert httpx.get(f"{server}/health").json()["killed"] == 0
+
+
+def test_ocr_query_reaches_the_parser(server: str) -> None:
+    """``ocr=never`` refuses a scanned page as ``parse(ocr="never")`` does; a text is the same
+    whatever the mode."""
+    binary = Path(__file__).resolve().parent.parent / "fixtures" / "binary"
+    scan = binary / "B04_CV-813-CucHoaChat_2026_scanned.pdf"
+    _problem(httpx.post(f"{server}/parse?ocr=never", content=scan.read_bytes()), 422, "NoTextLayerError")
+    text = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/KH-UBND\nKẾ HOẠCH\nTriển khai công tác X\n".encode()
+    never = httpx.post(f"{server}/citations?ocr=never", content=text, timeout=120)
+    always = httpx.post(f"{server}/citations?ocr=always", content=text, timeout=120)
+    assert never.status_code == always.status_code == 200
+    assert never.json() == always.json()
 
 
 def test_client_disconnect_mid_upload(server: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import AsyncIterator, Callable
-from typing import Any
+from typing import Any, cast, get_args
 
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
@@ -17,10 +17,13 @@ from starlette.routing import Route
 
 from vnlegal import __version__
 from vnlegal.limits import Limits
+from vnlegal.readers.pdf_ocr import OcrMode
 from vnlegal.serve.openapi import docs_page, openapi_spec
 from vnlegal.serve.pool import WorkerPool
 from vnlegal.serve.problems import Problem, problem_response, reply_response
 from vnlegal.serve.render import FORMATS
+
+OCR_MODES: tuple[str, ...] = get_args(OcrMode)
 
 __all__ = ["SERVICE_LIMITS", "create_app", "free_port", "run", "wait_until_up"]
 
@@ -82,12 +85,15 @@ def create_app(*, workers: int = 2, limits: Limits | None = None, max_queue: int
                 fmt = request.query_params.get("format", "json") if op == "parse" else "json"
                 if fmt not in FORMATS:
                     raise Problem(400, "Bad Request", f"unknown format {fmt!r}: use " + ", ".join(FORMATS))
+                ocr = request.query_params.get("ocr", "auto")
+                if ocr not in OCR_MODES:
+                    raise Problem(400, "Bad Request", f"unknown ocr {ocr!r}: use " + ", ".join(OCR_MODES))
                 data = await _document(request, lim.max_bytes)
                 if not data:
                     raise Problem(
                         400, "Bad Request", "no document: send it as the body or as a multipart 'file'"
                     )
-                return reply_response(await pool().submit(op, fmt, data))
+                return reply_response(await pool().submit(op, fmt, data, cast("OcrMode", ocr)))
             except Problem as p:
                 return problem_response(request, p)
             except ClientDisconnect:

@@ -53,6 +53,12 @@ def openapi_spec() -> dict[str, Any]:
         "in": "query",
         "schema": {"type": "string", "enum": list(FORMATS), "default": "json"},
     }
+    ocr = {
+        "name": "ocr",
+        "in": "query",
+        "description": "OCR of scanned pages: auto (pages without a usable text layer), always, never",
+        "schema": {"type": "string", "enum": ["auto", "always", "never"], "default": "auto"},
+    }
     listing = {"description": "a JSON array", "content": {"application/json": {"schema": {"type": "array"}}}}
     parsed = {
         "description": "the Document (format=json), Markdown, Akoma Ntoso XML or chunks (JSON Lines)",
@@ -69,9 +75,9 @@ def openapi_spec() -> dict[str, Any]:
             "description": "Parse Vietnamese official documents into a typed tree.",
         },
         "paths": {
-            "/parse": post("Parse a document (text, PDF, DOCX, DOC, HTML; sniffed)", parsed, [fmt]),
-            "/citations": post("The document's citations", listing),
-            "/assignments": post("The document's assignments", listing),
+            "/parse": post("Parse a document (text, PDF, DOCX, DOC, HTML; sniffed)", parsed, [fmt, ocr]),
+            "/citations": post("The document's citations", listing, [ocr]),
+            "/assignments": post("The document's assignments", listing, [ocr]),
             "/schema": get("The JSON Schema of the Document", "JSON Schema"),
             "/health": get("Liveness and pool state", "ok"),
         },

@@ -17,6 +17,7 @@ from typing import Any
 
 from vnlegal.errors import ParseError
 from vnlegal.limits import Limits
+from vnlegal.readers.pdf_ocr import OcrMode
 from vnlegal.serve.problems import STATUS, Problem
 from vnlegal.serve.render import render
 
@@ -30,11 +31,11 @@ def _worker(conn: Connection, limits: Limits) -> None:
     """A worker process: one request at a time from ``conn``, the answer back on it."""
     while True:
         try:
-            op, fmt, data = conn.recv()
+            op, fmt, data, ocr = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            media, body = render(op, fmt, data, limits)
+            media, body = render(op, fmt, data, limits, ocr)
             reply: tuple[Any, ...] = ("ok", media, body)
         except ParseError as exc:
             status = next((s for cls, s in STATUS.items() if isinstance(exc, cls)), 422)
@@ -94,8 +95,8 @@ class WorkerPool:
     def busy(self) -> int:
         return self.size - self._idle.qsize()
 
-    async def submit(self, op: str, fmt: str, data: bytes) -> tuple[Any, ...]:
-        """Parse ``data`` in a worker; the worker's reply tuple."""
+    async def submit(self, op: str, fmt: str, data: bytes, ocr: OcrMode = "auto") -> tuple[Any, ...]:
+        """Parse ``data`` in a worker (``ocr`` as in ``vnlegal.parse``); the worker's reply tuple."""
         if self._idle.empty() and self.waiting >= self.max_queue:
             raise Problem(
                 503, "Service Unavailable", "every worker is busy and the queue is full; retry later"
@@ -108,7 +109,7 @@ class WorkerPool:
         loop = asyncio.get_running_loop()
         deadline = self.deadline_s
         try:
-            await loop.run_in_executor(None, slot.conn.send, (op, fmt, data))
+            await loop.run_in_executor(None, slot.conn.send, (op, fmt, data, ocr))
             reply: tuple[Any, ...] = await asyncio.wait_for(
                 loop.run_in_executor(None, slot.conn.recv), deadline
             )

@@ -11,6 +11,7 @@ import json
 
 from vnlegal.api import parse
 from vnlegal.limits import Limits
+from vnlegal.readers.pdf_ocr import OcrMode
 
 __all__ = ["FORMATS", "MEDIA", "render"]
 
@@ -24,9 +25,10 @@ MEDIA = {
 """The media type of each format."""
 
 
-def render(op: str, fmt: str, data: bytes, limits: Limits) -> tuple[str, bytes]:
-    """(media type, body) of one request, computed in a worker process."""
-    doc = parse(data, limits=limits)
+def render(op: str, fmt: str, data: bytes, limits: Limits, ocr: OcrMode = "auto") -> tuple[str, bytes]:
+    """(media type, body) of one request, computed in a worker process; ``ocr`` as in
+    ``vnlegal.parse``."""
+    doc = parse(data, limits=limits, ocr=ocr)
     if op == "citations":
         return MEDIA["json"], json.dumps(
             [c.model_dump(mode="json") for c in doc.citations], ensure_ascii=False
