@@ -87,3 +87,19 @@ def test_cell_table_becomes_a_table_node_with_assignments() -> None:
         (["Sở Công Thương"], "Quý III/2026"),
         (["Sở Công Thương"], "Tháng 10/2026"),
     ]
+
+
+def test_cells_separated_by_lone_pipes() -> None:
+    """A Word table a converter wrote as "|" lines between the cells: every cell kept, in text
+    order, one per row (rows are not marked in such a stream)."""
+    text = "\n".join(
+        ["Phụ lục", "|", "", "STT", "", "|", "Tên dự án", "|", "Cơ quan trình", "|", "Tiến độ trình",
+         "| I", "Trình Quốc hội tại Kỳ họp thứ nhất", "|", "1.", "|", "Luật Hộ tịch (sửa đổi)", "|",
+         "Chính phủ", "|", "Tháng 2/2026", "", "III. TỔ CHỨC THỰC HIỆN"]
+    )  # fmt: skip
+    (table,) = find_cell_tables(lines_of(text))
+    assert [r[0] for r in table.rows] == [
+        "STT", "Tên dự án", "Cơ quan trình", "Tiến độ trình", "I\nTrình Quốc hội tại Kỳ họp thứ nhất",
+        "1.", "Luật Hộ tịch (sửa đổi)", "Chính phủ", "Tháng 2/2026",
+    ]  # fmt: skip
+    assert lines_of(text)[table.end].text == ""

@@ -22,6 +22,7 @@ one, rows are counted off by the number of columns until a line opens a unit of 
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from functools import cache
 
@@ -83,6 +84,12 @@ def find_cell_tables(lines: list[Line]) -> list[CellTable]:
     i = 0
     n = len(texts)
     while i < n:
+        if _is_separator(texts[i]):
+            stream = _pipe_stream_at(texts, i)
+            if stream is not None:
+                out.append(stream)
+                i = stream.end
+                continue
         if _heading_kind(texts[i]) is None or "|" in texts[i]:
             i += 1
             continue
@@ -93,6 +100,58 @@ def find_cell_tables(lines: list[Line]) -> list[CellTable]:
         out.append(found)
         i = found.end
     return out
+
+
+def _is_separator(text: str) -> bool:
+    s = text.strip()
+    return s == "|" or (s.startswith("| ") and "|" not in s[1:])
+
+
+_STREAM_GAP = 6
+"""Non-blank lines without a "|" after which a cell stream has ended."""
+
+
+def _pipe_stream_at(texts: list[str], i: int) -> CellTable | None:
+    """A table whose cells are separated by lines holding only "|" (a converter's rendering of
+    a Word table: "|" / "STT" / "|" / "Tên dự án" / "| I" / "Trình Quốc hội ..."), starting
+    at the separator on line ``i`` and followed by a column heading. Rows are not marked in
+    such a stream, so each cell is a row of its own, in text order; the task-table reader
+    assigns cells to columns by what they hold."""
+    n = len(texts)
+    k = i + 1
+    while k < n and not texts[k].strip():
+        k += 1
+    if k >= n or _heading_kind(texts[k]) is None:
+        return None
+    # Cells between separators; the stream ends where no separator comes for a while.
+    seps = [i]
+    j = i + 1
+    run = 0
+    while j < n:
+        t = texts[j].strip()
+        if _is_separator(texts[j]):
+            seps.append(j)
+            run = 0
+        elif t:
+            run += 1
+            if run > _STREAM_GAP:
+                break
+        j += 1
+    # The last cell runs from the last separator to the first blank line after it.
+    last = seps[-1] + 1
+    while last < n and texts[last].strip() and not _is_separator(texts[last]):
+        last += 1
+    bounds = [*seps, last]
+    cells = []
+    for a, b in itertools.pairwise(bounds):
+        head = texts[a].strip()[1:].strip()
+        body = [t.strip() for t in texts[a + 1 : b] if t.strip()]
+        cell = "\n".join([head, *body] if head else body)
+        if cell:
+            cells.append(cell)
+    if len(cells) < 2 * _MIN_COLUMNS:
+        return None
+    return CellTable(i, last, [[c] for c in cells])
 
 
 def _table_at(texts: list[str], i: int) -> CellTable | None:
