@@ -592,3 +592,16 @@ def test_unknown_task_verb_is_found_by_underthesea() -> None:
     assert text[: unit_list_end(text)] == "các cơ quan chuyên môn cấp huyện"
     assert text[: unit_list_end(text, nlp=False)] == text[:-1]
     assert nlp.calls().get("pos_tags", 0) <= before + 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cục Đào tạo, Cục Đối ngoại, Đại sứ quán hoặc cơ quan đại diện Nhà nước Việt Nam ở nước sở tại",
+        "Cục Đối ngoại, Đại sứ quán Việt Nam tại Nhật Bản",
+        "Bộ Ngoại giao, Lãnh sự quán Việt Nam tại Khon Kaen",
+    ],
+)
+def test_an_embassy_after_a_comma_is_a_unit_of_its_own(text: str) -> None:
+    units = split_units(text)
+    assert len(units) >= 2 and any(u.startswith(("Đại sứ quán", "Lãnh sự quán")) for u in units), units
