@@ -70,6 +70,8 @@ DEFAULT_TIMEOUT = 180.0
 """Seconds one file may take before its worker is killed (above the .doc converter's 120 s)."""
 DEFAULT_MAX_TASKS = 500
 DEFAULT_MAX_RSS_MB = 1024.0
+
+
 class BatchInterrupted(KeyboardInterrupt):
     """Raised by ``run()`` after a Ctrl-C / SIGTERM once the files in flight are finished and
     the report, CSVs and summary are written; ``summary`` says what was done. A subclass of
@@ -161,16 +163,9 @@ def run(
     before anything is written.
     """
     check_main_guard()
-    if tables not in ("csv", "parquet"):
-        raise BatchError(f"unknown tables format {tables!r}: use csv or parquet")
-    if tables == "parquet" and not parquet.available():
-        raise BatchError(parquet.INSTALL_HINT)
-    _check_options(fmt, report, timeout, max_tasks_per_worker, workers)
-    if isinstance(inputs, str | os.PathLike):
-        inputs = [inputs]
+    _check_options(tables, fmt, report, timeout, max_tasks_per_worker, workers)
     out = Path(outdir).absolute()
-    patterns = [glob] if isinstance(glob, str) else glob
-    plan = Inputs(inputs, patterns=patterns, exclude=out, follow_symlinks=follow_symlinks)
+    plan = _plan(inputs, out, glob, follow_symlinks)
     tmp = _output_folder(out)
     if next(iter(plan), None) is None:
         raise BatchError("no input files matched (folders are searched for " + ", ".join(plan.patterns) + ")")
@@ -206,21 +201,45 @@ def run(
         engine.close(kill=True)
         shutil.rmtree(work_tmp, ignore_errors=True)
     if tables == "parquet":
-        for name in (CITATIONS_NAME, ASSIGNMENTS_NAME):
-            parquet.csv_to_parquet(out / name, (out / name).with_suffix(".parquet"))
+        _parquet_tables(out)
     if summary.interrupted:
         raise BatchInterrupted(summary)
     return summary
 
 
-def _check_options(fmt: str, report: str, timeout: float, max_tasks: int, workers: int | None) -> None:
+def _check_options(
+    tables: str, fmt: str, report: str, timeout: float, max_tasks: int, workers: int | None
+) -> None:
     """Raise ``BatchError`` for an option ``run()`` cannot work with, before anything is touched."""
+    if tables not in ("csv", "parquet"):
+        raise BatchError(f"unknown tables format {tables!r}: use csv or parquet")
+    if tables == "parquet" and not parquet.available():
+        raise BatchError(parquet.INSTALL_HINT)
     if fmt not in ("json", "jsonl"):
         raise BatchError(f"unknown format {fmt!r}: use json or jsonl")
     if report not in ("jsonl", "csv"):
         raise BatchError(f"unknown report format {report!r}: use jsonl or csv")
     if timeout <= 0 or max_tasks < 1 or (workers is not None and workers < 1):
         raise BatchError("workers, timeout and max_tasks_per_worker must be positive")
+
+
+def _plan(
+    inputs: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+    out: Path,
+    glob: str | Sequence[str] | None,
+    follow_symlinks: bool,
+) -> Inputs:
+    """The input files of ``run()``: ``inputs`` and ``glob`` as lists, the output folder left out."""
+    if isinstance(inputs, str | os.PathLike):
+        inputs = [inputs]
+    patterns = [glob] if isinstance(glob, str) else glob
+    return Inputs(inputs, patterns=patterns, exclude=out, follow_symlinks=follow_symlinks)
+
+
+def _parquet_tables(out: Path) -> None:
+    """The batch's citation and assignment tables, also as Parquet beside the CSVs."""
+    for name in (CITATIONS_NAME, ASSIGNMENTS_NAME):
+        parquet.csv_to_parquet(out / name, (out / name).with_suffix(".parquet"))
 
 
 def _output_folder(out: Path) -> Path:

@@ -122,14 +122,7 @@ def _ocr_arg(p: argparse.ArgumentParser) -> None:
                         "never: no OCR (needs tesseract-ocr and tesseract-ocr-vie)")  # fmt: skip
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``vnlegal`` command."""
-    p = argparse.ArgumentParser(
-        prog="vnlegal", description="Parse Vietnamese official documents.",
-        epilog="Run `vnlegal COMMAND --help` for a command's formats, examples and exit codes.",
-    )  # fmt: skip
-    p.add_argument("--version", action="version", version=f"vnlegal {__version__}")
-    sub = p.add_subparsers(dest="command", required=True)
+def _add_parse_parser(sub: Any) -> None:
     sp = _sub(sub, "parse", "parse files and print the Document (JSON, Markdown, Akoma Ntoso, CSV, chunks)")
     sp.add_argument("files", nargs="+", metavar="FILE", help="paths; - reads standard input")
     sp.add_argument("--text", action="store_true", help="each FILE is a document's text itself, not a path")
@@ -159,6 +152,40 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--overlap", type=int, default=0, metavar="N",
                     help="with --format chunks: characters of context repeated (default 0)")  # fmt: skip
     sp.set_defaults(func=cmd_parse)
+
+
+def _add_serve_parser(sub: Any) -> None:
+    sv = _sub(sub, "serve", "serve the parser over HTTP (needs vnlegal[serve])")
+    sv.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8000, help="TCP port (default 8000)")
+    sv.add_argument(
+        "--workers",
+        type=_positive(int),
+        default=2,
+        metavar="N",
+        help="parsing processes, one document each at a time (default 2)",
+    )
+    sv.add_argument(
+        "--max-bytes",
+        type=_positive(int),
+        default=64_000_000,
+        metavar="N",
+        help="largest upload accepted, in bytes (default 64000000)",
+    )
+    sv.add_argument("--time-budget", type=_positive(float), default=60.0, metavar="SECONDS",
+                    help="parse time allowed per document (default 60)")  # fmt: skip
+    sv.set_defaults(func=cmd_serve)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``vnlegal`` command."""
+    p = argparse.ArgumentParser(
+        prog="vnlegal", description="Parse Vietnamese official documents.",
+        epilog="Run `vnlegal COMMAND --help` for a command's formats, examples and exit codes.",
+    )  # fmt: skip
+    p.add_argument("--version", action="version", version=f"vnlegal {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    _add_parse_parser(sub)
     ss = _sub(sub, "schema", "print the JSON Schema of the output")
     ss.add_argument("-o", "--output", help="write to this file (atomically) instead of stdout")
     ss.set_defaults(func=cmd_schema)
@@ -182,26 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     sg.add_argument("--format", action="append", choices=["csv", "graphml", "parquet"],
                     help="repeatable (default: csv and graphml); parquet needs vnlegal[parquet]")  # fmt: skip
     sg.set_defaults(func=cmd_graph)
-    sv = _sub(sub, "serve", "serve the parser over HTTP (needs vnlegal[serve])")
-    sv.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
-    sv.add_argument("--port", type=int, default=8000, help="TCP port (default 8000)")
-    sv.add_argument(
-        "--workers",
-        type=_positive(int),
-        default=2,
-        metavar="N",
-        help="parsing processes, one document each at a time (default 2)",
-    )
-    sv.add_argument(
-        "--max-bytes",
-        type=_positive(int),
-        default=64_000_000,
-        metavar="N",
-        help="largest upload accepted, in bytes (default 64000000)",
-    )
-    sv.add_argument("--time-budget", type=_positive(float), default=60.0, metavar="SECONDS",
-                    help="parse time allowed per document (default 60)")  # fmt: skip
-    sv.set_defaults(func=cmd_serve)
+    _add_serve_parser(sub)
     sx = _sub(sub, "completion", "print a shell completion script")
     sx.add_argument("shell", choices=["bash", "zsh", "fish"])
     sx.set_defaults(func=_cmd_completion)
