@@ -1,7 +1,7 @@
 """pdfium run apart from the caller: the one lock all calls into pdfium hold (it is not
 thread-safe), and ``forked``, which runs a piece of pdfium's work in a forked child process.
 
-pdfium's work on page content runs in a forked child process (``_forked``): a page whose
+pdfium's work on page content runs in a forked child process (``forked``): a page whose
 form XObject draws itself (``/X0 Do`` inside X0), or a chain of forms each drawing the next
 twice, makes pdfium allocate without end and abort the process that runs it. The parent watches
 the child's memory (``Limits.max_memory``) and what is left of the time budget;
