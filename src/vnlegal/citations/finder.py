@@ -16,14 +16,13 @@ from typing import Any
 import regex
 
 from vnlegal.citations.issuers import read_issuer
+from vnlegal.citations.names import amended_laws, read_law_name
 from vnlegal.citations.parts import (
     Mention,
-    amended_laws,
     code_looks_like_code,
     finish_symbol,
     issuer_from_symbol,
     read_date,
-    read_law_name,
     read_pinpoint,
     symbol_at,
     to_symbol,

@@ -1,5 +1,5 @@
-"""The pieces of one mention: its symbol, pinpoint, law name, date and issuer phrase; and the
-sentence around it.
+"""The pieces of one mention: its symbol, pinpoint, date and issuer phrase; and the sentence
+around it (a law's name is read by ``vnlegal.citations.names``).
 
 Each reader takes the text and an offset and returns what it read and where it stopped, so the
 engine (``vnlegal.citations.find``) assembles a mention left to right.
@@ -20,15 +20,10 @@ from vnlegal.citations.patterns import (
     MARKER_RE,
     PIN_TOKEN_RE,
     PINPOINT_RE,
-    REACH,
     SHORT_YEAR_RE,
     WORD_RE,
-    folded_words,
-    law_names,
     sentence_end_re,
-    stop_re,
 )
-from vnlegal.lang import nlp
 from vnlegal.lang.dates import DATE_RE, date_from_match, make_date
 from vnlegal.lang.fold import fold
 from vnlegal.lang.symbols import known_codes, normalize_symbol, parse_symbol
@@ -284,136 +279,3 @@ def next_is_lower(text: str, pos: int, end: int) -> bool:
     """True when the next word after ``pos`` starts in lower case."""
     w = WORD_RE.search(text, pos, min(end, pos + 40))
     return w is not None and w.group()[0].islower()
-
-
-# --- names --------------------------------------------------------------------------------
-
-_AMENDING_LAW = regex.compile(
-    r"\s++(?i:sửa\s++đổi(?:\s*+,?\s*+bổ\s++sung)?(?:\s++một\s++số\s++điều)?(?:\s++của)?)\s++"
-    r"(?:các\s++)?(?=(?:Bộ\s++)?[Ll]uật\s|\d{1,3}+\s++[Ll]uật\s)"
-)
-# "... của 37 luật có liên quan đến quy hoạch": an amending law over a number of laws, named by
-# their common subject; the name runs over lower-case words to a date, a number or punctuation.
-_MANY_LAWS = regex.compile(r"\d{1,3}+\s++[Ll]uật(?:\s++(?!ngày|số|năm)[\p{Ll}\p{M}]++){0,12}+")
-_LAW_WORD = regex.compile(r"(?:Bộ\s++)?[Ll]uật")
-_AND_LAW = regex.compile(r"\s*+(?:,|(?<!\p{L})và)\s++(?=(?:Bộ\s++)?[Ll]uật\s)")
-_TYPE_AHEAD = regex.compile(r"(?:Bộ\s)?[Ll]uật(?!\p{L})|Nghị\s|Thông\s|Quyết\s")
-# A lower-case type word after a comma ends a name ("Luật X, nghị định ...").
-_LOWER_TYPE_AHEAD = regex.compile(r"(?:luật|nghị|thông\s++tư|quyết\s++định|chỉ\s++thị|văn\s++bản)(?!\p{L})")
-# Words of an unknown law's name read at most.
-_NAME_WORDS = 16
-# A name goes on over a comma only after a short coordinated part ("Phòng, chống ...", "Thi
-# đua, khen thưởng", "Hiến, lấy, ghép mô"): a longer part before a comma ends the name.
-_COMMA_PART_WORDS = 2
-
-
-def amended_laws(text: str, pos: int, end: int, *, caps: bool) -> list[tuple[int, int]]:
-    """(start, end) of each law an amending law's name at ``pos`` amends ("Luật sửa đổi, bổ sung
-    một số điều của Luật X, Luật Y và Luật Z" -> X, Y, Z); [] when the name is no amending one."""
-    end = min(end, pos + REACH)
-    amending = _AMENDING_LAW.match(text, pos, end)
-    if amending is None:
-        return []
-    out: list[tuple[int, int]] = []
-    at = int(amending.end())
-    while True:
-        word = _LAW_WORD.match(text, at, min(end, at + 8))
-        e = read_law_name(text, int(word.end()), end, caps=caps) if word is not None else None
-        if e is None:
-            return out
-        out.append((at, e))
-        more = _AND_LAW.match(text, e, end)
-        if more is None:
-            return out
-        at = int(more.end())
-
-
-def read_law_name(text: str, pos: int, end: int, *, caps: bool) -> int | None:
-    """End of the name of a law cited by name, the name starting after the type word at ``pos``.
-
-    Known names (law_names.tsv) win; an amending law takes the laws it amends into its name
-    ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
-    địa phương"); an unknown name must start with a capital and runs to a boundary word, a
-    number or punctuation (names in capitals must be known); it goes on over a comma after a
-    short coordinated part when lower-case words follow ("Luật Phòng, chống tác hại ...").
-    """
-    end = min(end, pos + REACH)
-    amending = _AMENDING_LAW.match(text, pos, end)
-    if amending is not None:
-        inner = amended_laws(text, pos, end, caps=caps)
-        if inner:
-            return inner[-1][1]
-        many = _MANY_LAWS.match(text, amending.end(), end)
-        if many is not None:
-            return int(many.end())
-    start = int(SPACES.match(text, pos, end).end())
-    known = law_names().match(text, start, end) if start > pos else None
-    if known is not None:
-        return known[0]
-    w = WORD_RE.match(text, pos + 1, end) if text[pos : pos + 1] == " " else None
-    if w is None or caps or not w.group()[0].isupper():
-        return None
-    if fold(w.group()) in folded_words("notlaw") or _TYPE_AHEAD.match(text, w.start(), end):
-        return None
-    stops = stop_re("name")
-    last = i = int(w.end())
-    words = part = 1
-    while i < end and words < _NAME_WORDS:
-        ch = text[i]
-        if ch == "," and part <= _COMMA_PART_WORDS and _comma_goes_on(text, i + 1, end):
-            part = 0
-            i += 1
-            continue
-        if ch in STOP_CHARS or ch == "\n":
-            break
-        if ch.isspace():
-            i += 1
-            continue
-        nw = WORD_RE.match(text, i, end)
-        if nw is None or stops.match(text, i, end) or DIGIT.match(nw.group()):
-            break
-        if fold(nw.group()) == "và" and next_is_lower(text, nw.end(), end):
-            # "Luật Đo đạc và bản đồ" or "Luật Đất đai và các văn bản ...": the rules are
-            # unsure here, so the word after "và" decides, by its POS tag.
-            if not _name_goes_on(text, w.start(), int(nw.end()), end):
-                break
-            part = -1
-        if _TYPE_AHEAD.match(text, i, min(end, i + 8)):
-            break
-        words += 1
-        part += 1
-        i = int(nw.end())
-        if fold(nw.group()) != "và":
-            last = i
-    return last
-
-
-def _comma_goes_on(text: str, pos: int, end: int) -> bool:
-    """After a comma in an unknown law's name: a lower-case word that is no boundary word,
-    determiner or type word continues it ("Luật Phòng, chống ...")."""
-    at = int(SPACES.match(text, pos, end).end())
-    if at == pos or at >= end or text[pos:at].count("\n"):
-        return False
-    w = WORD_RE.match(text, at, end)
-    if w is None or not w.group()[0].islower():
-        return False
-    if stop_re("name").match(text, at, end) or _LOWER_TYPE_AHEAD.match(text, at, end):
-        return False
-    return fold(w.group()) not in folded_words("determiner")
-
-
-def _name_goes_on(text: str, start: int, after_and: int, end: int) -> bool:
-    """After "và" in an unknown law's name: a determiner or a verb ends the name ("và các văn
-    bản", "và thực hiện ..."), anything else continues it ("nhỏ và vừa", "đo đạc và bản đồ")."""
-    words = list(WORD_RE.finditer(text, after_and, min(end, after_and + 40)))[:2]
-    if not words or fold(words[0].group()) in folded_words("determiner"):
-        return False
-    if fold(words[0].group()) in {fold(w) for w in WORD_RE.findall(text, start, after_and)}:
-        return True  # a word of the name again: parallel parts ("hiến, lấy ... và hiến, lấy xác")
-    tags = nlp.pos_tags(text[start : int(words[-1].end())])
-    seen_and = False
-    for word, tag in tags:
-        if seen_and:
-            return tag != "V"
-        seen_and = fold(word) == "và"
-    return False
