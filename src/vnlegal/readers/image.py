@@ -11,6 +11,8 @@ from __future__ import annotations
 import io
 from typing import Any
 
+import regex
+
 from vnlegal.errors import CorruptDocumentError, EmptyDocumentError, TooLargeError, UnsupportedFormatError
 from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint
 from vnlegal.readers.ocr_engine import require_engine
@@ -26,6 +28,15 @@ _MAX_PIXELS = 120_000_000
 """Pixels of one frame: an A0 sheet at 600 dpi is about 70 million."""
 
 
+# Pillow names the buffer it read in its messages ("<_io.BytesIO object at 0x7f...>"): an
+# address differs from one process to the next, and an error message must not.
+_OBJECT_REPR = regex.compile(r"<[^<>]*? at 0x[0-9a-fA-F]++>")
+
+
+def _detail(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {_OBJECT_REPR.sub('the image data', str(exc))}"
+
+
 def _open(data: bytes, path: str | None) -> Any:
     from PIL import Image  # lazy: start-up (Pillow is only needed for images)
 
@@ -34,7 +45,7 @@ def _open(data: bytes, path: str | None) -> Any:
         return Image.open(io.BytesIO(data))
     except Exception as exc:
         raise CorruptDocumentError(
-            f"damaged or unknown image ({type(exc).__name__}: {exc})", path=path
+            f"damaged or unknown image ({_detail(exc)})", path=path
         ) from None
 
 
@@ -53,7 +64,7 @@ def _frame(img: Any, n: int, path: str | None) -> tuple[Any, int]:
         raise TooLargeError(f"the image is too large to read ({exc})", path=path) from None
     except Exception as exc:
         raise CorruptDocumentError(
-            f"damaged image, frame {n} ({type(exc).__name__}: {exc})", path=path
+            f"damaged image, frame {n} ({_detail(exc)})", path=path
         ) from None
     return frame, dpi if _MIN_DPI <= dpi <= _MAX_DPI else DEFAULT_DPI
 
