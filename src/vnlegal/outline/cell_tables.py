@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -63,10 +63,12 @@ def _headings() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     return numbers, starts, keywords
 
 
+@lru_cache(maxsize=4096)
 def _heading_kind(text: str) -> str | None:
-    """ "number" for a row-number column heading, "cell" for another column heading, else None."""
+    """ "number" for a row-number column heading, "cell" for another column heading, else None.
+    A line that opens a unit ("Điều 1. Nội dung", "1. Nhiệm vụ") is no column heading."""
     t = text.strip()
-    if not t or len(t) > _MAX_CELL_HEADING or t[-1] in ".;":
+    if not t or len(t) > _MAX_CELL_HEADING or t[-1] in ".;" or classify(t) is not None:
         return None
     key = fold(t).strip(" :")
     numbers, starts, keywords = _headings()
@@ -93,9 +95,9 @@ def find_cell_tables(lines: list[Line]) -> list[CellTable]:
         if _heading_kind(texts[i]) is None or "|" in texts[i]:
             i += 1
             continue
-        found = _table_at(texts, i)
+        found, run_end = _table_at(texts, i)
         if found is None:
-            i += 1
+            i = max(i + 1, run_end)  # no table starts inside a run of headings that failed
             continue
         out.append(found)
         i = found.end
@@ -154,22 +156,23 @@ def _pipe_stream_at(texts: list[str], i: int) -> CellTable | None:
     return CellTable(i, last, [[c] for c in cells])
 
 
-def _table_at(texts: list[str], i: int) -> CellTable | None:
+def _table_at(texts: list[str], i: int) -> tuple[CellTable | None, int]:
+    """(the table whose header starts on line ``i``, or None; where the run of headings ends)."""
     kinds: list[str] = []
     k = i
     while k < len(texts) and (kind := _heading_kind(texts[k])) is not None:
         kinds.append(kind)
         k += 1
     if len(kinds) < _MIN_COLUMNS or "number" in kinds[1:]:
-        return None
+        return None, k
     header = [t.strip() for t in texts[i:k]]
     if kinds[0] == "number":
         rows, end = _numbered_rows(texts, k, len(header))
     else:
         rows, end = _counted_rows(texts, k, len(header))
     if not rows:
-        return None
-    return CellTable(i, end, [header, *rows])
+        return None, k
+    return CellTable(i, end, [header, *rows]), k
 
 
 def _numbered_rows(texts: list[str], k: int, ncols: int) -> tuple[list[list[str]], int]:
