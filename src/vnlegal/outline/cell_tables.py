@@ -163,11 +163,18 @@ def _table_at(texts: list[str], i: int) -> tuple[CellTable | None, int]:
     while k < len(texts) and (kind := _heading_kind(texts[k])) is not None:
         kinds.append(kind)
         k += 1
-    if len(kinds) < _MIN_COLUMNS or "number" in kinds[1:]:
+    if "number" in kinds[1:]:
+        return None, i + kinds.index("number", 1)  # the table starts at its number column
+    if len(kinds) < _MIN_COLUMNS:
         return None, k
     header = [t.strip() for t in texts[i:k]]
     if kinds[0] == "number":
         rows, end = _numbered_rows(texts, k, len(header))
+        if not rows and len(header) - 1 >= _MIN_COLUMNS:
+            # The numbers were Word's automatic numbering, lost in the copy: the rows carry
+            # the other columns only ("TT" / "Nhiệm vụ" / "Người thực hiện" / "Ghi chú").
+            header, i = header[1:], i + 1
+            rows, end = _counted_rows(texts, k, len(header))
     else:
         rows, end = _counted_rows(texts, k, len(header))
     if not rows:
