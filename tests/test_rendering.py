@@ -89,17 +89,8 @@ PARAGRAPH = (
 
 
 def wrap(text: str, width: int) -> str:
-    out: list[str] = []
-    for line in text.split("\n"):
-        cur = ""
-        for word in line.split(" "):
-            if cur and len(cur) + 1 + len(word) > width:
-                out.append(cur)
-                cur = word
-            else:
-                cur = f"{cur} {word}" if cur else word
-        out.append(cur)
-    return "\n".join(out)
+    """``text`` hard-wrapped at ``width`` the way benchmarks/renderings.py wraps it."""
+    return "\n".join(part for line in text.split("\n") for part in renderings().wrap_line(line, width))
 
 
 @pytest.mark.parametrize("width", [60, 78, 100])
