@@ -30,6 +30,7 @@ import regex
 from vnlegal.assignments.bodies import classify, is_unit_start
 from vnlegal.assignments.timeexpr import parse_time
 from vnlegal.lang.fold import fold
+from vnlegal.lang.patterns import HEADING_WORD_SRC as _WORD_SRC
 from vnlegal.lang.vocab import place_levels
 from vnlegal.outline.fields import column_name
 
@@ -40,7 +41,11 @@ _RULE_CELL = regex.compile(r"^\s*+:?-{3,}+:?\s*+$")
 _COLUMN_NUMBER = regex.compile(r"^\s*+\(\d{1,2}\)\s*+$")
 _SEQ = regex.compile(r"^\s*+\d{1,3}(?:\.\d{1,3})*+\s*+[.)]?\s*+$")
 _GROUP_MARK = regex.compile(r"^\s*+(?:[IVXLC]{1,6}+|[A-Z]|[a-zđ])\s*+[.)]?\s*+$")
-_GROUP_TEXT = regex.compile(r"^\s*+(?:(?:Phần|PHẦN|Mục|MỤC)\s++\S++|[IVXLC]{1,6}+[.)]|[A-Z][.)])\s*+\S")
+# A group row's label: a division word (the level words of lang/patterns.py), a Roman or capital
+# letter with its stop.
+_GROUP_TEXT = regex.compile(
+    rf"^\s*+(?:(?:{_WORD_SRC['part']}|{_WORD_SRC['section']})\s++\S++|[IVXLC]{{1,6}}+[.)]|[A-Z][.)])\s*+\S"
+)
 _NUMBER_ROW = regex.compile(r"^\s*+\(?\d{1,2}\)?\s*+$")
 _DITTO = regex.compile(r"^\s*+(?:[\"“”]+|-?\s*+nt\s*+-?|như trên)\s*+$", regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}\p{N}&]++")
