@@ -54,6 +54,10 @@ def test_stdin_equals_the_file() -> None:
             a, b = json.loads(piped.stdout), json.loads(direct.stdout)
             assert a["source"].pop("path") is None and b["source"].pop("path") == str(PLAN)
             assert a == b
+    # With the name given, the piped output is the file's, byte for byte.
+    named = vnlegal("parse", "-", "--stdin-filename", str(PLAN), stdin=PLAN.read_bytes())
+    assert named.returncode == 0 and named.stdout == vnlegal("parse", str(PLAN)).stdout
+    _error(vnlegal("parse", str(PLAN), "--stdin-filename", "x.txt"), "--stdin-filename", "`-`")
     summary = vnlegal("summary", "-", stdin=PLAN.read_bytes())
     assert summary.returncode == 0 and summary.stdout == vnlegal("summary", str(PLAN)).stdout
 

@@ -49,6 +49,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
         raise CliError(f"--format {args.format} takes one file; for several use json (JSON Lines) or chunks")
     if args.files.count("-") > 1:
         raise CliError("`-` (standard input) can be given once")
+    if args.stdin_filename is not None and "-" not in args.files:
+        raise CliError("--stdin-filename names standard input; give `-` as one of the files")
     # Every path is checked before anything is parsed or written.
     sources = [f if args.text else source(f) for f in args.files]
     lines = len(args.files) > 1 or args.format in ("jsonl", "chunks")
@@ -57,6 +59,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
         for name, src in zip(args.files, sources, strict=True):
             try:
                 doc = _doc(src, args.ocr)
+                if name == "-" and args.stdin_filename is not None and not args.text:
+                    # Only the recorded name changes: the bytes were read and sniffed as piped.
+                    doc = doc.model_copy(
+                        update={"source": doc.source.model_copy(update={"path": args.stdin_filename})}
+                    )
             except ParseError as exc:
                 if not lines:
                     raise

@@ -33,6 +33,7 @@ of retrieval chunks, --max-chars, --overlap). Several files: json, jsonl or chun
 examples:
   vnlegal parse plan.pdf -o plan.json
   cat plan.txt | vnlegal parse - --format markdown
+  cat plan.txt | vnlegal parse - --stdin-filename plan.txt    same JSON as `vnlegal parse plan.txt`
   vnlegal parse laws/*.docx --format chunks --max-chars 1200 > chunks.jsonl
 
 {_EXIT} With several files, those that fail are named on stderr and the others written.""",

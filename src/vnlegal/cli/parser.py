@@ -126,6 +126,12 @@ def _add_parse_parser(sub: Any) -> None:
     sp = _sub(sub, "parse", "parse files and print the Document (JSON, Markdown, Akoma Ntoso, CSV, chunks)")
     sp.add_argument("files", nargs="+", metavar="FILE", help="paths; - reads standard input")
     sp.add_argument("--text", action="store_true", help="each FILE is a document's text itself, not a path")
+    sp.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="the name to record as source.path for `-` (as ruff and prettier do): then "
+        "`cat f | vnlegal parse - --stdin-filename f` writes what `vnlegal parse f` writes",
+    )
     _ocr_arg(sp)
     sp.add_argument("-o", "--output", help="write to this file (atomically) instead of stdout")
     sp.add_argument("--compact", action="store_true", help="one line of JSON, no indentation")
