@@ -145,6 +145,10 @@ def archive() -> list[vnlegal.Document]:
         doc = vnlegal.parse_text(text)
         doc.source.path = f"made-up/{name}.txt"
         docs.append(doc)
+    # The same decree again, as another file of the archive (a .docx beside its .txt).
+    copy = vnlegal.parse_text(MADE_UP["nd35"])
+    copy.source.path = "made-up/copies/nd35.docx"
+    docs.append(copy)
     return docs
 
 
@@ -174,6 +178,8 @@ def test_methods_and_ambiguity(g: graph.Graph) -> None:
     assert method["kh14_yenbai", "qd40_yenbai"] == "symbol+own issuer"
     assert method["kh12_hagiang", "054_luat_84-2025-qh15_thanh-tra"] == "name+date"
     assert method["tt10", "tt09"] == "symbol"
+    # A document in two files is one target: the copy listed first, and the method says so.
+    assert method["tt10", "nd35"] == "symbol+copies"
     [amb] = g.ambiguous
     assert amb.key == "40/2026/QĐ-UBND" and amb.mentions == 1
     assert [_name(c) for c in amb.candidates] == ["qd40_laocai", "qd40_yenbai"]

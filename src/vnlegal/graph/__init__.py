@@ -12,7 +12,9 @@ batch`` writes them) and resolves every citation to a document of the same archi
   the type and date the citation states and by its issuer ("của UBND tỉnh Lào Cai"), else by
   the citing document's own issuer (a provincial decision citing "Quyết định số 05/2025/QĐ-UBND"
   without more means its own province's); what stays open is reported as ambiguous, never
-  guessed.
+  guessed;
+- one document held in several files (same key, type, date and issuer) is one target, the file
+  listed first.
 
 Every resolved citation becomes an edge ``source --relation--> target`` (mentions of one target
 with one relation are one edge, with a count), seen from the target as the inverse relation

@@ -95,7 +95,8 @@ class Edge:
     """The citation key that was resolved."""
     method: str
     """How it was resolved: "symbol", "symbol+issuer", "symbol+own issuer", "symbol+type",
-    "symbol+date", "name+date" or "name"."""
+    "symbol+date", "name+date" or "name"; "+copies" when the target is one document held in
+    several files of the archive (same key, type, date and issuer), the first of them."""
     mentions: int
     text: str
     """The first mention as written."""

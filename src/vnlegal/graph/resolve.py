@@ -48,6 +48,7 @@ class _Resolver:
         self.docs = docs
         self.by_key: dict[str, list[str]] = defaultdict(list)
         self.by_name: dict[str, list[str]] = defaultdict(list)
+        self.order = {doc_id: k for k, doc_id in enumerate(docs)}
         for d in docs.values():
             if d.key:
                 self.by_key[d.key].append(d.id)
@@ -69,9 +70,21 @@ class _Resolver:
             return (found, "name") if len(found) == 1 else ([], "name")
         found = list(self.by_key.get(key, ()))
         method = "symbol"
-        if len(found) > 1:
+        if len(found) > 1 and not self._copies(found):
             found, method = self._narrow(found, c, citing)
+        if len(found) > 1 and self._copies(found):
+            # One document held in several files (a .txt and its .docx, a portal page and a
+            # download): the same key, type, date and issuer. It is one target, not an open
+            # question; the edge goes to the copy the archive lists first.
+            return [min(found, key=self.order.__getitem__)], f"{method}+copies"
         return found, method
+
+    def _copies(self, found: list[str]) -> bool:
+        return len({self._identity(i) for i in found}) == 1
+
+    def _identity(self, doc_id: str) -> tuple[str, str, str | None, str]:
+        d = self.docs[doc_id]
+        return d.key or "", fold(d.doc_type or ""), d.date, _issuer_key(d.issuer)
 
     def _narrow(self, found: list[str], c: Mapping[str, Any], citing: GraphDocument) -> tuple[list[str], str]:
         method = "symbol"
