@@ -110,3 +110,42 @@ def test_binary_garbage_declared_html_is_typed() -> None:
         vnlegal.parse(data, format="html")
     except vnlegal.ParseError:
         pass
+
+
+# Category: the child that holds most of the page's text starts mid-document (markup that never
+# closes its <div>s nests the rest of the document inside the paragraph after the header). The
+# header and the first headings before that child are the document's, not the page's.
+_BODY = "".join(
+    f"<p>Điều {k}. Nội dung {k}</p><p>Cơ quan, tổ chức thực hiện nội dung {k} theo quy định pháp luật.</p>"
+    for k in range(1, 30)
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "first"),
+    [
+        # a chapter heading, then its title, as blocks of their own
+        ("<p class='prov-chapter'><b>Chương I</b></p><p><b>QUY ĐỊNH CHUNG</b></p>", "Chương I"),
+        # lower case, the heading inside a <div> wrapped in <strong>
+        ("<div><strong>CHƯƠNG 1</strong></div><div>Những quy định chung</div>", "CHƯƠNG 1"),
+        # the header's motto table (no heading at all before the child)
+        (
+            "<table><tr><td>BỘ TÀI CHÍNH</td><td>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>"
+            "Độc lập - Tự do - Hạnh phúc</td></tr></table><p>THÔNG TƯ</p>",
+            "BỘ TÀI CHÍNH",
+        ),
+    ],
+)
+def test_document_text_before_the_heaviest_child_is_kept(before: str, first: str) -> None:
+    page = f"<html><body><div class='page'>{before}<div class='paragraph'>{_BODY}</div></div></body></html>"
+    text = read_html(page.encode()).pages[0]
+    assert text.splitlines()[0].startswith(first)
+    assert "Điều 29." in text
+
+
+def test_linked_headings_outside_the_document_are_still_left() -> None:
+    """A table of contents made of links ("Chương I", "Điều 1") is the page's navigation."""
+    toc = "<div class='toc'>" + "".join(f"<a href='#d{k}'>Điều {k}.</a><br>" for k in range(1, 4)) + "</div>"
+    page = f"<html><body><div class='page'>{toc}<div class='paragraph'>{_BODY}</div></div></body></html>"
+    text = read_html(page.encode()).pages[0]
+    assert text.splitlines()[0].startswith("Điều 1. Nội dung 1")

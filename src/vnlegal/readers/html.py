@@ -18,6 +18,8 @@ import regex
 
 from vnlegal.data import HtmlContainer, load_table
 from vnlegal.errors import CorruptDocumentError, EmptyDocumentError, ParseError, TooLargeError
+from vnlegal.lang.markers import classify
+from vnlegal.lang.patterns import MOTTO_ANY
 from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint
 from vnlegal.readers.bullets import lead_bullet
 from vnlegal.readers.result import PageWriter, ReadResult
@@ -37,6 +39,10 @@ _SKIP = frozenset(
     "script style noscript template head iframe object embed svg canvas nav button select "
     "input textarea option form header footer aside map audio video img".split()
 )
+# Units whose heading, left outside a child, shows the document began before that child.
+_HEADING_KINDS = frozenset(("part", "chapter", "section", "subsection", "article"))
+# At most this much text of the siblings passed over is looked at for such evidence.
+_LEFT_OUT_CHARS = 20_000
 _BLOCK = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd section article main blockquote pre center "
     "address figure figcaption hr caption tbody thead tfoot body html".split()
@@ -274,9 +280,33 @@ def _container(doc: Any) -> Any:
             if own and t - lk >= 0.8 * own:
                 best = child
                 break
-        if best is None:
+        if best is None or _document_before(node, best, weights):
             return node
         node = best
+
+
+def _document_before(node: Any, child: Any, weights: dict[Any, tuple[int, int]]) -> bool:
+    """True when the siblings before ``child`` hold text of the document, not of the page: the
+    motto of its header or a unit heading ("Chương I", "Điều 1.") outside any link. Pages whose
+    markup never closes a <div> nest the rest of the document inside the paragraph after its
+    header, so the child that holds most of the text starts mid-document."""
+    budget = _LEFT_OUT_CHARS
+    for sib in node:
+        if sib is child:
+            return False
+        total, links = weights.get(sib, (0, 0))
+        if total == 0 or links:
+            continue  # no text, or navigation: link text is the page's, never the document's
+        budget -= total
+        if budget < 0:
+            return False
+        for line in _lines(sib):
+            if MOTTO_ANY.search(line[:120]):
+                return True
+            m = classify(line)
+            if m is not None and m.kind in _HEADING_KINDS:
+                return True
+    return False
 
 
 def read_html(data: bytes, *, path: str | None = None, limits: Limits | None = None) -> ReadResult:
