@@ -241,3 +241,99 @@ def test_amended_table_rows_are_references() -> None:
         "|\n16\n|\nHàng dự trữ quốc gia\n|\nBộ Tài chính định giá theo quy định của Luật Dự trữ quốc gia\n|\n"
     )
     assert [c.relation for c in _external(text)] == ["reference"]
+
+
+# --- short forms defined in brackets: the same document, its relation, its key ---------------
+
+ALIASES = [
+    # (text, index of the short form, relation expected for it)
+    (
+        "Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy về khoáng sản "
+        "(viết tắt là Chỉ thị 11), Ủy ban nhân dân tỉnh ban hành Kế hoạch.",
+        1,
+        "implements",
+    ),
+    (
+        "Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy về khoáng sản\n"
+        "(sau đây viết tắt là Chỉ thị 11), Ủy ban nhân dân tỉnh ban hành Kế hoạch.",
+        1,
+        "implements",
+    ),
+    (
+        "Căn cứ Nghị định số 35/2022/NĐ-CP ngày 28 tháng 5 năm 2022 của Chính phủ về khu công "
+        "nghiệp (gọi tắt là Nghị định số 35/2022/NĐ-CP);",
+        1,
+        "basis",
+    ),
+    (
+        "Căn cứ Nghị định số 35/2022/NĐ-CP ngày 28 tháng 5 năm 2022 của Chính phủ về khu công "
+        "nghiệp ( Sau đây gọi tắt là  Nghị định 35/2022/NĐ-CP );",
+        1,
+        "basis",
+    ),
+    (
+        "Căn cứ Luật Thuế thu nhập doanh nghiệp số 67/2025/QH15 (sau đây gọi là Luật Thuế thu "
+        "nhập doanh nghiệp);",
+        1,
+        "basis",
+    ),
+    # The short form of the outer act, not of the act its description names.
+    (
+        "Thực hiện Quyết định số 765/QĐ-BTTTT ngày 28/4/2023 của Bộ Thông tin và Truyền thông về "
+        "ban hành Chương trình hành động thực hiện Chỉ thị số 07/CT-TTg (sau đây viết tắt là "
+        "Quyết định số 765);",
+        2,
+        "implements",
+    ),
+    (
+        "Thực hiện Quyết định số 765/QĐ-BTTTT ngày 28/4/2023 của Bộ Thông tin và Truyền thông về "
+        "ban hành Chương trình hành động thực hiện Chỉ thị số 07/CT-TTg (sau đây viết tắt là "
+        "QUYẾT ĐỊNH SỐ 765);",
+        2,
+        "implements",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "idx", "relation"), ALIASES)
+def test_short_form_is_the_same_document(text: str, idx: int, relation: str) -> None:
+    cits = _external(text)
+    assert cits[idx].relation == relation
+    assert cits[idx].key == cits[0].key
+    assert cits[idx].issuer is None  # the short form names no issuer
+
+
+def test_later_uses_of_a_short_form_share_its_key() -> None:
+    cits = _external(
+        "Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy (viết tắt là "
+        "Chỉ thị 11).\nBáo cáo kết quả thực hiện Chỉ thị 11 của Ban Thường vụ Tỉnh ủy."
+    )
+    assert len(cits) == 3 and len({c.key for c in cits}) == 1
+
+
+def test_a_bracket_that_defines_no_short_form_is_not_one() -> None:
+    cits = _external(
+        "Thực hiện Chỉ thị số 11-CT/TU của Ban Thường vụ Tỉnh ủy (thay thế Chỉ thị số 05-CT/TU)."
+    )
+    assert cits[1].key != cits[0].key
+
+
+# --- a verb cue made a noun ("kết quả thực hiện X") names what is reported on: reference -------
+
+NOMINAL = [
+    ("Báo cáo tình hình, kết quả thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026.", "reference"),
+    ("- tuyên truyền việc thực hiện các quy định của Luật Địa chất và khoáng sản.", "reference"),
+    ("đánh giá kết quả 2 năm thực hiện Quyết định số 105/2009/QĐ-TTg của Thủ tướng", "reference"),
+    ("đánh giá kết quả 2 năm\nthực hiện Quyết định số 105/2009/QĐ-TTg của Thủ tướng", "reference"),
+    ("KIỂM TRA VIỆC THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW", "reference"),
+    ("theo dõi tiến độ triển khai Kế hoạch số 01/KH-UBND ngày 02/01/2026", "reference"),
+    # "về việc" opens a title: the plan implements what follows.
+    ("KẾ HOẠCH\nVề việc triển khai thực hiện Chỉ thị số 11-CT/TU", "implements"),
+    ("VỀ VIỆC TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 13/CT-TTG", "implements"),
+    ("Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026", "implements"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), NOMINAL)
+def test_a_verb_cue_made_a_noun_is_no_relation(text: str, relation: str) -> None:
+    assert [c.relation for c in _external(text)] == [relation]

@@ -45,6 +45,8 @@ def fill_context(text: str, mentions: list[Mention], lo: int) -> None:
     for idx, m in enumerate(mentions):
         if m.internal or m.issuer is not None or m.symbol is None or m.pinpoint is not None:
             continue
+        if m.alias_of is not None:  # a short form names no issuer: the full mention does
+            continue
         s0 = sentence_start(text, lo, m.start)
         found: tuple[str, int] | None = None
         direct = False
@@ -106,7 +108,7 @@ def share_trailing_issuer(text: str, mentions: list[Mention]) -> None:
     dates and notes in brackets between them, issued them all."""
     for i in range(len(mentions) - 2, -1, -1):
         a, b = mentions[i], mentions[i + 1]
-        if a.issuer is not None or b.issuer is None or b.issuer_from != "text":
+        if a.issuer is not None or b.issuer is None or b.issuer_from != "text" or a.alias_of:
             continue
         if not _same_issuer(a, b) or a.doc_type != b.doc_type:
             continue

@@ -78,15 +78,32 @@ def extract_citations(
         mentions.extend(m.inner)
     share_trailing_issuer(text, mentions)
     fill_context(text, mentions, lo)
-    return [_citation(text, m, self_symbol, decode_issuer) for m in mentions]
+    keys = _keys(mentions, self_symbol)
+    return [_citation(text, m, keys[id(m)], decode_issuer) for m in mentions]
 
 
-def _citation(text: str, m: Mention, self_symbol: str | None, decode: bool) -> Citation:
-    issuer = m.issuer
-    decoded = False
-    if issuer is None and decode and m.symbol is not None and not m.internal:
-        issuer = issuer_from_symbol(m.symbol)
-        decoded = issuer is not None
+def _keys(mentions: list[Mention], self_symbol: str | None) -> dict[int, str]:
+    """Each mention's join key; one document's mentions share one (SPEC: ``Citation.key``).
+
+    A short form defined for a mention ("(sau đây viết tắt là Chỉ thị 11)") takes that mention's
+    key, and so does every later use of the short form ("... thực hiện Chỉ thị 11").
+    """
+    own = {id(m): _own_key(m, self_symbol) for m in mentions}
+    short: dict[str, str] = {}
+    out: dict[int, str] = {}
+    for m in mentions:
+        key = own[id(m)]
+        if m.alias_of is not None and id(m.alias_of) in own:
+            full = short.get(own[id(m.alias_of)], own[id(m.alias_of)])
+            if full != key:
+                short[key] = full
+            key = full
+        out[id(m)] = short.get(key, key) if not m.internal else key
+    return out
+
+
+def _own_key(m: Mention, self_symbol: str | None) -> str:
+    """The key a mention's own words give: its symbol, a type and bare number, or name@date."""
     if m.internal:
         key = symbol_key(to_symbol(normalize_symbol(self_symbol)).text) if self_symbol else "self"
     elif m.symbol is not None and m.symbol.text.isdigit():
@@ -96,6 +113,15 @@ def _citation(text: str, m: Mention, self_symbol: str | None, decode: bool) -> C
         key = symbol_key(m.symbol.text)
     else:
         key = f"{fold(m.name or '')}@{m.date.isoformat() if m.date else ''}"
+    return key
+
+
+def _citation(text: str, m: Mention, key: str, decode: bool) -> Citation:
+    issuer = m.issuer
+    decoded = False
+    if issuer is None and decode and m.symbol is not None and not m.internal:
+        issuer = issuer_from_symbol(m.symbol)
+        decoded = issuer is not None
     # Validated construction: with pydantic 2.14 it is faster than ``model_construct``, which
     # runs in Python (and inspects default factories on every call).
     return Citation(

@@ -60,6 +60,8 @@ class Mention:
     """A relation known before the relation rules run (the law an enacting line amends)."""
     inner: list[Mention] = field(default_factory=list)
     """Laws named inside this one's name (an amending law's "... của Luật X và Luật Y")."""
+    alias_of: Mention | None = None
+    """The mention this one is a short form of ("(sau đây viết tắt là Chỉ thị 11)")."""
 
 
 # --- sentences ----------------------------------------------------------------------------

@@ -11,6 +11,9 @@ Relations come from cue words (citation_cues.tsv) read in their clause:
   sung bởi Luật số ..."), which is part of the same legal basis; a listed document of less legal
   force than the outer one cannot be inside its subject ("Nghị định ... hướng dẫn Luật Hộ tịch và
   Quyết định số 101/QĐ-TTg" lists the Quyết định beside the Nghị định);
+- a short form defined in brackets ("... (sau đây viết tắt là Quyết định số 765)") is the same
+  document as the mention it abbreviates (the last one before it in the sentence of its type):
+  it takes that mention's relation;
 - a cue heading a list ("Bãi bỏ toàn bộ các nghị định sau đây:") governs the list items;
 - "X hết hiệu lực kể từ ngày <Type> này có hiệu lực" replaces X; "X hết hiệu lực" repeals it;
 - a narrated sentence (past tense "đã ...", or a paragraph opening "Ngày 24/02/2020, ...") tells
@@ -94,6 +97,25 @@ def _line_cue(*, first: bool) -> regex.Pattern[str]:
     )
 
 
+@cache
+def _alias_re() -> regex.Pattern[str]:
+    """Matched backwards from a mention: the words defining it as a short form of the one before
+    ("(sau đây viết tắt là ", ", sau đây gọi là ")."""
+    return regex.compile(rf"(?r)[(,]\s*+(?:{alternation(cue_words('alias'))})\s*+", regex.IGNORECASE)
+
+
+def _alias_target(text: str, m: Mention, before: list[Mention]) -> Mention | None:
+    """The mention ``m`` abbreviates, if a short-form definition introduces it: the last earlier
+    mention of the same type (a name's first word for a law cited by name), else the last one."""
+    if not before or _alias_re().match(text, max(0, m.start - 60), m.start) is None:
+        return None
+    kind = m.doc_type or (m.name or "").split(" ")[0]
+    for o in reversed(before):
+        if kind and (o.doc_type == kind or (o.name or "").startswith(kind)):
+            return o.alias_of or o
+    return before[-1].alias_of or before[-1]
+
+
 @dataclass
 class _Scope:
     start: int
@@ -154,9 +176,23 @@ def _operative_cue(text: str, s0: int, m: Mention, prev: Mention | None) -> str 
             or MARKER_RE.fullmatch(before.rstrip())
         ):
             return None
-    elif cue_re("block").search(text, clause_lo, cs):
+    elif cue_re("block").search(text, clause_lo, cs) or _nominal_re().match(text, clause_lo, cs):
         return None
     return cue_relation().get(fold(best.group("cue")))
+
+
+@cache
+def _nominal_re() -> regex.Pattern[str]:
+    """Matched backwards from a verb cue: a noun that makes it the object of another verb
+    ("báo cáo kết quả 2 năm thực hiện Chỉ thị ...", "tuyên truyền việc thực hiện Luật ..."), so
+    the cue tells what is reported on, not what this document does. "về việc" opens a title
+    ("KẾ HOẠCH Về việc triển khai thực hiện ...") and is no such noun."""
+    nouns = alternation(cue_words("nominal"))
+    return regex.compile(
+        rf"(?r)(?<!\p{{L}})(?<!(?<!\p{{L}})về\s++)(?:{nouns})"
+        rf"(?:\s++\d{{1,3}}+\s++(?:năm|tháng))?\s++",
+        regex.IGNORECASE,
+    )
 
 
 def _in_title(text: str, pos: int) -> bool:
@@ -255,14 +291,23 @@ def assign_relations(text: str, mentions: list[Mention], lo: int, hi: int) -> No
     parent: Mention | None = None
     sent = -1
     governing = "reference"
+    in_sentence: list[Mention] = []
     for m in outer:
         s0 = sentence_start(text, lo, m.start)
         prev_in = prev
         if prev is None or s0 != sent or prev.end <= s0:
             sent, prev_in, parent = s0, None, None
+            in_sentence = []
             k = bisect.bisect_right(scope_starts, m.start) - 1
             governing = scopes[k].relation if k >= 0 and m.start < scopes[k].end else "reference"
+        target = _alias_target(text, m, in_sentence)
+        in_sentence.append(m)
         cue = _operative_cue(text, s0, m, prev_in)
+        if target is not None:
+            # A short form names the same document again: its relation is that mention's.
+            m.alias_of, m.relation, m.top = target, target.relation, False
+            prev = m
+            continue
         if cue is not None:
             m.relation, m.top, governing = cue, True, cue
         elif prev_in is None:
