@@ -337,3 +337,35 @@ NOMINAL = [
 @pytest.mark.parametrize(("text", "relation"), NOMINAL)
 def test_a_verb_cue_made_a_noun_is_no_relation(text: str, relation: str) -> None:
     assert [c.relation for c in _external(text)] == [relation]
+
+
+# --- a place written after a body is part of the issuer -------------------------------------
+
+PLACE_AFTER = [
+    ("Nghị quyết số 34-NQ/TU của Tỉnh uỷ Lào Cai ngày 27/12/2025", "Tỉnh uỷ Lào Cai"),
+    ("Nghị quyết số 34-NQ/TU của Tỉnh ủy Lào Cai ngày 27/12/2025", "Tỉnh ủy Lào Cai"),
+    ("Nghị quyết số 34-NQ/TU của TỈNH ỦY LÀO CAI", "Tỉnh ủy Lào Cai"),
+    ("Thông báo số 2128/TB-SCT ngày 26/6/2025 của Sở Công Thương Yên Bái về việc", "Sở Công Thương Yên Bái"),
+    ("Thông báo số 2128/TB-SCT ngày 26/6/2025 của Sở Công Thương\nYên Bái về việc", "Sở Công Thương Yên Bái"),
+    ("Thông báo số 2128/TB-SCT của SỞ CÔNG THƯƠNG YÊN BÁI VỀ VIỆC", "Sở Công Thương Yên Bái"),
+    (
+        "Chương trình số 39-CTr/TU ngày 29/01/2026 của Ban Thường vụ Tỉnh ủy Lào Cai;",
+        "Ban Thường vụ Tỉnh ủy Lào Cai",
+    ),
+    ("Quyết định số 1/QĐ-UBND của ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH VỀ VIỆC", "Ủy ban nhân dân tỉnh Bình Định"),
+    (
+        "Quyết định số 1/QĐ-UBND của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu về",
+        "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+    ),
+    # Capitalized words that are no place stay out.
+    ("Thông tư số 13/2015/TT-BTC ngày 30/01/2015 của Bộ Tài chính Quy định về kiểm tra", "Bộ Tài chính"),
+    (
+        "Quyết định số 1/QĐ-UBND của Ủy ban nhân dân tỉnh Tây Ninh Quy định về",
+        "Ủy ban nhân dân tỉnh Tây Ninh",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), PLACE_AFTER)
+def test_a_place_after_the_body_is_part_of_the_issuer(text: str, issuer: str) -> None:
+    assert [c.issuer for c in _external(text)] == [issuer]

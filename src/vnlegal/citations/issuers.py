@@ -22,6 +22,7 @@ from vnlegal.citations.patterns import (
     issuer_names,
     stop_re,
 )
+from vnlegal.data import Place, load_table
 from vnlegal.lang import nlp
 from vnlegal.lang.agency import agency_case
 from vnlegal.lang.fold import fold
@@ -50,6 +51,25 @@ def _place_re() -> regex.Pattern[str]:
 
 
 @cache
+def _places() -> PhraseSet:
+    """Provinces and districts (places.tsv) of two syllables or more; a district whose name is
+    also an ordinary word ("Thống Nhất") is left out, a province never is."""
+    return PhraseSet(
+        [
+            r.name
+            for r in load_table(Place)
+            if " " in r.name.strip() and (not r.word or not r.province)
+        ]
+    )
+
+
+@cache
+def _level_lead() -> regex.Pattern[str]:
+    levels = "|".join(phrase_pattern(lv) for lv in place_levels())
+    return regex.compile(rf"(?:\s++(?:{levels}))?\s++")
+
+
+@cache
 def _ends_with_level() -> regex.Pattern[str]:
     levels = "|".join(phrase_pattern(lv) for lv in place_levels())
     return regex.compile(rf"(?r)(?<!\p{{L}})(?:{levels})", regex.IGNORECASE)
@@ -72,7 +92,14 @@ def read_issuer(text: str, pos: int, end: int) -> tuple[str, int] | None:
     known = _known_issuers().match(text, p, end)
     if known is not None:
         stop = _place_after(text, p, known[0], end)
-        return clean_issuer(text[pos:stop]), stop
+        name = clean_issuer(text[pos:stop])
+        if stop > known[0] and name != " ".join(text[pos:stop].split()):
+            # Printed in capitals: the place keeps its listed spelling ("SỞ CÔNG THƯƠNG YÊN BÁI"
+            # -> "Sở Công Thương Yên Bái"), which the agency casing does not know.
+            place = _places().match(text, int(SPACES.match(text, known[0], end).end()), end)
+            if place is not None and place[0] == stop:
+                name = f"{clean_issuer(text[pos : known[0]])} {place[1]}"
+        return name, stop
     stop = _scan_issuer(text, pos, end)
     if stop <= pos:
         return None
@@ -89,8 +116,14 @@ def _place_after(text: str, name_start: int, pos: int, end: int) -> int:
     if first is None or stop_re("issuer").match(text, first.start(), end):
         return pos
     if first.group()[0].islower() or _ends_with_level().match(text, name_start, pos):
-        return int(pl.end())
-    return pos
+        # A listed place ends where its name does, also in capitals ("TỈNH BÌNH ĐỊNH VỀ ...").
+        lead = _level_lead().match(text, pos, end)
+        listed = _places().match(text, int(lead.end()), end) if lead is not None else None
+        return listed[0] if listed is not None else int(pl.end())
+    # A province or district right after the body's name is part of it ("Tỉnh ủy Lào Cai", "Sở
+    # Công Thương Yên Bái"); other capitalized words are not ("của Bộ Tài chính Quy định về ...").
+    place = _places().match(text, int(first.start()), end)
+    return place[0] if place is not None else pos
 
 
 def _scan_issuer(text: str, pos: int, end: int) -> int:
