@@ -55,11 +55,7 @@ def _places() -> PhraseSet:
     """Provinces and districts (places.tsv) of two syllables or more; a district whose name is
     also an ordinary word ("Thống Nhất") is left out, a province never is."""
     return PhraseSet(
-        [
-            r.name
-            for r in load_table(Place)
-            if " " in r.name.strip() and (not r.word or not r.province)
-        ]
+        [r.name for r in load_table(Place) if " " in r.name.strip() and (not r.word or not r.province)]
     )
 
 
