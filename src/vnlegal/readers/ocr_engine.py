@@ -147,6 +147,15 @@ def ocr_threads(pages: int) -> int:
 
 # --- recognition ----------------------------------------------------------------------
 
+VARIABLES: dict[str, str] = {}
+"""Tesseract variables set for every page (besides the digits-only whitelist)."""
+
+
+def settings_key() -> str:
+    """What, besides the image, decides Tesseract's output (a cache of its output keys on it)."""
+    return repr(sorted(VARIABLES.items()))
+
+
 _POOL: list[Any] = []
 """Idle tesserocr APIs (one model load each, ~0.2 s): reused across pages and calls."""
 _POOL_LOCK = threading.Lock()
