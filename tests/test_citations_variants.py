@@ -369,3 +369,37 @@ PLACE_AFTER = [
 @pytest.mark.parametrize(("text", "issuer"), PLACE_AFTER)
 def test_a_place_after_the_body_is_part_of_the_issuer(text: str, issuer: str) -> None:
     assert [c.issuer for c in _external(text)] == [issuer]
+
+
+# --- a unit written with the body it belongs to after a dash is one issuer -------------------
+
+UNIT_PARENT = [
+    (
+        "Giấy chứng nhận số 118.04/GCN ngày 09/01/2026 của Phòng Cảnh sát QLHC về TTXH - Công an tỉnh Lào Cai.",
+        "Phòng Cảnh sát QLHC về TTXH - Công an tỉnh Lào Cai",
+    ),
+    (
+        "Giấy chứng nhận số 118.04/GCN ngày 09/01/2026 của Phòng Cảnh sát QLHC về TTXH -Công an tỉnh Lào Cai.",
+        "Phòng Cảnh sát QLHC về TTXH - Công an tỉnh Lào Cai",
+    ),
+    (
+        "Giấy chứng nhận thẩm duyệt PCCC số 44/TD-PCCC ngày 08/4/2025 của phòng cảnh sát PCCC và CHCN - Công an tỉnh Yên Bái.",
+        "phòng cảnh sát PCCC và CHCN - Công an tỉnh Yên Bái",
+    ),
+    (
+        "Giấy chứng nhận thẩm duyệt PCCC số 44/TD-PCCC ngày 08/4/2025 của phòng cảnh sát PCCC và CHCN -\nCông an tỉnh Yên Bái.",
+        "phòng cảnh sát PCCC và CHCN - Công an tỉnh Yên Bái",
+    ),
+    (
+        "Văn bản số 11/GĐN-CNLY ngày 21/4/2026 của Chi nhánh Lục Yên - Công ty cổ phần Luyện kim và Khai khoáng Việt Đức;",
+        "Chi nhánh Lục Yên - Công ty cổ phần Luyện kim và Khai khoáng Việt Đức",
+    ),
+    # A lower-case word with no body after a dash is no issuer; a date after a dash is no body.
+    ("Văn bản số 1/SCT ngày 2/3/2020 của các sở, ngành", None),
+    ("Văn bản số 1/SCT của Sở Tư pháp - Ngày 2/3/2020", "Sở Tư pháp"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), UNIT_PARENT)
+def test_a_unit_and_its_parent_body_are_one_issuer(text: str, issuer: str | None) -> None:
+    assert [c.issuer for c in _external(text)] == [issuer]

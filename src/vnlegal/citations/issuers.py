@@ -18,6 +18,7 @@ from vnlegal.citations.patterns import (
     REACH,
     WORD_RE,
     PhraseSet,
+    agency_head_re,
     cue_re,
     issuer_names,
     stop_re,
@@ -28,6 +29,10 @@ from vnlegal.lang.agency import agency_case
 from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import phrase_pattern
 from vnlegal.lang.vocab import agency_names, issuer_codes, place_levels
+
+# Between a unit's name and the dash before its parent body: a few more words of the unit's name
+# ("Phòng Cảnh sát QLHC[ về TTXH] - Công an tỉnh"), no punctuation or digits.
+_UNIT_TAIL = regex.compile(r"(?:[ \t]++[\p{L}\p{M}&]++){0,5}?(?P<dash>[ \t]*+-[ \t]*+\n?[ \t]*+)")
 
 # This many lower-case words closing an issuer phrase make its end unsure.
 _UNSURE_TAIL = 3
@@ -76,11 +81,40 @@ def read_issuer(text: str, pos: int, end: int) -> tuple[str, int] | None:
 
     A known body (with a place after it: "Ủy ban nhân dân tỉnh Lào Cai") ends it first;
     otherwise words run to punctuation, a boundary word ("về", "quy định", "ban hành" ...) or "và"
-    before a lower-case word; an unsure end is checked with underthesea's POS tags.
+    before a lower-case word; an unsure end is checked with underthesea's POS tags. A unit
+    written with the body it belongs to after a dash ("Phòng Cảnh sát QLHC về TTXH - Công an
+    tỉnh Lào Cai", "Chi nhánh Lục Yên - Công ty ...") is read whole.
     """
     end = min(end, pos + REACH)
-    if pos >= end or not (text[pos].isupper() or text.startswith("liên", pos)):
+    if pos >= end:
         return None
+    if not (text[pos].isupper() or text.startswith("liên", pos)):
+        # A unit's name may be written in lower case ("phòng cảnh sát PCCC và CHCN - Công an
+        # tỉnh Yên Bái"); only the body after its dash makes it an issuer.
+        if agency_head_re().match(text[pos].upper() + text[pos + 1 : pos + 40]) is None:
+            return None
+        head = WORD_RE.match(text, pos, end)
+        return _with_parent(text, pos, int(head.end()) if head is not None else pos, end)
+    unit = _read_body(text, pos, end)
+    if unit is None:
+        return None
+    return _with_parent(text, pos, unit[1], end) or unit
+
+
+def _with_parent(text: str, pos: int, stop: int, end: int) -> tuple[str, int] | None:
+    """The unit at ``pos`` with the body after its dash, if a dash and a body follow within a
+    few words of ``stop`` (where the unit's own reading ended)."""
+    tail = _UNIT_TAIL.match(text, stop, min(end, stop + 60))
+    if tail is None or agency_head_re().match(text, tail.end(), end) is None:
+        return None
+    parent = _read_body(text, int(tail.end()), end)
+    if parent is None:
+        return None
+    unit = " ".join(text[pos : tail.start("dash")].split())
+    return f"{unit} - {parent[0]}", parent[1]
+
+
+def _read_body(text: str, pos: int, end: int) -> tuple[str, int] | None:
     p = pos
     title = _positions().match(text, p, end)
     if title is not None:
