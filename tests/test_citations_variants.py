@@ -375,23 +375,28 @@ def test_a_place_after_the_body_is_part_of_the_issuer(text: str, issuer: str) ->
 
 UNIT_PARENT = [
     (
-        "Giấy chứng nhận số 118.04/GCN ngày 09/01/2026 của Phòng Cảnh sát QLHC về TTXH - Công an tỉnh Lào Cai.",
+        "Giấy chứng nhận số 118.04/GCN ngày 09/01/2026 của "
+        "Phòng Cảnh sát QLHC về TTXH - Công an tỉnh Lào Cai.",
         "Phòng Cảnh sát QLHC về TTXH - Công an tỉnh Lào Cai",
     ),
     (
-        "Giấy chứng nhận số 118.04/GCN ngày 09/01/2026 của Phòng Cảnh sát QLHC về TTXH -Công an tỉnh Lào Cai.",
+        "Giấy chứng nhận số 118.04/GCN ngày 09/01/2026 của "
+        "Phòng Cảnh sát QLHC về TTXH -Công an tỉnh Lào Cai.",
         "Phòng Cảnh sát QLHC về TTXH - Công an tỉnh Lào Cai",
     ),
     (
-        "Giấy chứng nhận thẩm duyệt PCCC số 44/TD-PCCC ngày 08/4/2025 của phòng cảnh sát PCCC và CHCN - Công an tỉnh Yên Bái.",
+        "Giấy chứng nhận thẩm duyệt PCCC số 44/TD-PCCC ngày 08/4/2025 của "
+        "phòng cảnh sát PCCC và CHCN - Công an tỉnh Yên Bái.",
         "phòng cảnh sát PCCC và CHCN - Công an tỉnh Yên Bái",
     ),
     (
-        "Giấy chứng nhận thẩm duyệt PCCC số 44/TD-PCCC ngày 08/4/2025 của phòng cảnh sát PCCC và CHCN -\nCông an tỉnh Yên Bái.",
+        "Giấy chứng nhận thẩm duyệt PCCC số 44/TD-PCCC ngày 08/4/2025 của "
+        "phòng cảnh sát PCCC và CHCN -\nCông an tỉnh Yên Bái.",
         "phòng cảnh sát PCCC và CHCN - Công an tỉnh Yên Bái",
     ),
     (
-        "Văn bản số 11/GĐN-CNLY ngày 21/4/2026 của Chi nhánh Lục Yên - Công ty cổ phần Luyện kim và Khai khoáng Việt Đức;",
+        "Văn bản số 11/GĐN-CNLY ngày 21/4/2026 của "
+        "Chi nhánh Lục Yên - Công ty cổ phần Luyện kim và Khai khoáng Việt Đức;",
         "Chi nhánh Lục Yên - Công ty cổ phần Luyện kim và Khai khoáng Việt Đức",
     ),
     # A lower-case word with no body after a dash is no issuer; a date after a dash is no body.
