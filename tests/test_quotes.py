@@ -70,3 +70,55 @@ def test_a_list_announced_by_nhu_sau_is_not_quoted_wording() -> None:
         "2. Khu vực Mỹ Khê với phạm vi:"
     )
     assert sum(flags(text)) == 0
+
+
+# Category: the announced wording's opening mark was lost or put on a later line ("Sửa đổi khoản
+# 1 như sau:" / "1. Chứng chỉ ... gồm:" / "“a) ..."): a line right after an announcing
+# instruction that opens the very unit the instruction names is quoted wording.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause, the mark moved to its first point
+        ("a) Sửa đổi, bổ sung khoản 1 như sau:\n1. Chứng chỉ được cấp gồm:\n“a) Cá nhân A;\nb) Cá nhân B.”\n"
+         "b) Sửa đổi, bổ sung khoản 2 như sau:", [0, 1, 1, 1, 0]),
+        # an article, upper-case unit word, straight quotes, the document in its Điều 1
+        ('Điều 1. Sửa đổi Nghị định X\n2. Sửa đổi, bổ sung ĐIỀU 7 như sau:\nĐiều 7. Tiêu chuẩn\n1. A.\n'
+         '2. B."\n3. Bãi bỏ Điều 8.', [0, 0, 1, 1, 1, 0]),
+        # a point, both marks lost: the next instruction of the same level ends it
+        ("1. Sửa đổi điểm b khoản 2 Điều 5 như sau:\nb) Nội dung mới;\n2. Bãi bỏ Điều 6.", [0, 1, 0]),
+        # a different unit than the one named: the instruction's own list, not quoted wording
+        ("1. Sửa đổi, bổ sung Điều 7 như sau:\na) Sửa đổi khoản 1 như sau:\n“1. X.”\nb) Bãi bỏ khoản 2.",
+         [0, 0, 0, 0]),
+        ("1. Sửa đổi, bổ sung khoản 2 như sau:\n1. Y.\n2. Bãi bỏ khoản 3.", [0, 0, 0]),
+        # the named unit's line is an instruction itself: the announcing article's own clause
+        ("Điều 7. Bổ sung cụm từ vào khoản 1, khoản 2 Điều 23 như sau:\n1. Bổ sung cụm từ “A” tại khoản 1.\n"
+         "2. Bổ sung điểm d khoản 5 như sau:", [0, 0, 0]),
+    ],
+)
+def test_announced_wording_without_its_opening_mark(text: str, expected: list[int]) -> None:
+    assert flags(text) == expected
+
+
+# Category: quoted wording made of amending instructions itself ("a) Sửa đổi điểm a, b, c khoản
+# 10 như sau:" / "“a) Sửa đổi ... như sau:" ... "b) ..." ... "c) ..."), its closing mark lost:
+# the listed points are quoted, the instruction after the last of them is not.
+@pytest.mark.parametrize(
+    "named",
+    ["điểm a, b, c", "các điểm a, b và c", "điểm a, điểm b và điểm c"],
+)
+def test_quoted_instructions_run_through_the_listed_units(named: str) -> None:
+    text = (
+        f"a) Sửa đổi, bổ sung {named} khoản 10 Điều 18 như sau:\n“a) Sửa đổi khoản 1 Điều 7 như sau:\n"
+        "“1. Hội đồng do Chủ tịch thành lập.”;\nb) Sửa đổi khoản 4 Điều 8 như sau:\n"
+        "“4. Hội đồng gửi biên bản.”;\nc) Sửa đổi khoản 5 Điều 8 như sau:\n“5. Chủ tịch ra quyết định.”\n"
+        "b) Sửa đổi, bổ sung điểm e khoản 10 Điều 18 như sau:\n“e) Nội dung.”"
+    )
+    assert flags(text) == [0, 0, 1, 1, 1, 1, 1, 0, 0]
+
+
+def test_quoted_instructions_end_after_a_single_named_unit() -> None:
+    text = (
+        "a) Sửa đổi, bổ sung điểm a khoản 10 Điều 18 như sau:\n“a) Sửa đổi khoản 1 Điều 7 như sau:\n"
+        "“1. Hội đồng do Chủ tịch thành lập.”;\nb) Sửa đổi khoản 4 Điều 18 như sau:\n“4. Nội dung.”"
+    )
+    assert flags(text) == [0, 0, 1, 0, 0]

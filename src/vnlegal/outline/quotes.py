@@ -18,7 +18,7 @@ import regex
 
 from vnlegal.data import CitationCue, load_table
 from vnlegal.lang.markers import Marker, classify
-from vnlegal.lang.patterns import alternation
+from vnlegal.lang.patterns import LEVEL_WORDS, alternation, phrase_pattern
 from vnlegal.lines import Line
 
 _WINDOW = 80
@@ -28,6 +28,10 @@ _ANNOUNCED_WINDOW = 2000
 long ("Bổ sung các Điều 110a, ..., 110g như sau:"), and the next instruction or article ends
 them whatever their marks say."""
 _AMENDING = frozenset(("amends", "replaces", "repeals"))
+# The outline's kind for each unit word an instruction names ("khoản 1" -> item "1.").
+_TARGET_KINDS = {"point": "point", "clause": "item", "article": "article"}
+_LABEL = r"(?:\d{1,3}+[a-zđ]?|[a-zđ]\d?)(?![\p{L}\d])"
+_QUOTE_MARKS = "“«\"'"
 _AS_FOLLOWS = regex.compile(r"(?i)như\s++sau\s*+:[\s“\"«]*+$")
 
 
@@ -78,6 +82,59 @@ def announces(text: str) -> bool:
     return _instruction_start().match(content) is not None and _AS_FOLLOWS.search(content) is not None
 
 
+@cache
+def _target_re() -> regex.Pattern[str]:
+    """The units an instruction names first, with the labels listed with them: "khoản 1",
+    "điểm a, b, c", "các khoản 1, 2 và 3", "điểm d, điểm đ", "Điều 7". A label listed after
+    "và" or a comma may repeat the unit word, never another one ("khoản 1 và điểm a" lists one)."""
+    words = "|".join(f"(?P<{k}>{phrase_pattern(LEVEL_WORDS[k])})" for k in _TARGET_KINDS)
+    any_word = "|".join(phrase_pattern(LEVEL_WORDS[k]) for k in _TARGET_KINDS)
+    return regex.compile(
+        rf"(?i)(?<![\p{{L}}])(?:{words})\s++(?P<first>{_LABEL})"
+        rf"(?P<more>(?:\s*+(?:,|và(?!\p{{L}}))\s*+(?:(?:{any_word})\s++)?{_LABEL})*+)"
+    )
+
+
+def targets(text: str) -> tuple[str, list[str]] | None:
+    """(outline kind, labels) of the units the instruction ``text`` names first: "Sửa đổi, bổ
+    sung điểm a, b, c khoản 10 Điều 18 như sau:" -> ("point", ["a", "b", "c"])."""
+    m = _target_re().search(text)
+    if m is None:
+        return None
+    kind = next(k for k in _TARGET_KINDS if m.group(k) is not None)
+    labels = [m.group("first").lower()]
+    for part in regex.split(r"\s*+(?:,|(?<![\p{L}])và(?![\p{L}]))\s*+", m.group("more")):
+        if not part.strip():
+            continue
+        word, _, label = part.strip().rpartition(" ")
+        if word and regex.fullmatch(phrase_pattern(LEVEL_WORDS[kind]), word, regex.IGNORECASE) is None:
+            break  # another unit word: the list of this kind ended ("khoản 1 và điểm a")
+        labels.append(label.lower())
+    return _TARGET_KINDS[kind], labels
+
+
+def _quoted_marker(text: str) -> Marker | None:
+    """The marker of quoted wording, its opening marks put aside ("“a) Sửa đổi ...")."""
+    s = text.lstrip()
+    k = len(s) - len(s.lstrip(_QUOTE_MARKS))
+    return classify(s[k:]) if k else None
+
+
+def _announced_first(text: str, instr: str) -> bool:
+    """True when ``text`` opens, with no quotation mark, the unit the announcing instruction
+    ``instr`` names first ("Sửa đổi khoản 1 như sau:" / "1. Chứng chỉ ..."): its wording whose
+    opening mark the source put elsewhere or dropped."""
+    m = classify(text)
+    if m is None or m.kind == "bullet" or not announces(instr) or instruction(text) is not None:
+        # An instruction itself is the announcing unit's own ("Điều 7. Bổ sung ... khoản 1,
+        # khoản 2 như sau:" / "1. Bổ sung cụm từ ..."), not wording it quotes.
+        return False
+    i = instruction(instr)
+    assert i is not None  # announces() said it is one
+    t = targets(instr[i.content :])
+    return t is not None and t[0] == m.kind and t[1][0] == m.label.lower()
+
+
 def _follows(m: Marker, opener: Marker | None) -> bool:
     """True when instruction ``m`` is the next one after ``opener`` at its level ("3." after
     "2.", "c)" after "b)"), or an article: a quotation's own provisions ("1. ... như sau:"
@@ -120,6 +177,9 @@ def quoted_lines(lines: list[Line]) -> list[bool]:
     while i < n:
         text = lines[i].text
         bal = _delta(text)
+        if bal == 0 and wording_from == i and _announced_first(text, lines[i - 1].text):
+            bal = 1  # the announced wording, its opening mark lost: a quotation opens here
+            out[i] = True
         if bal <= 0:
             if _next_article(text, article):
                 article = classify(text)
@@ -152,6 +212,7 @@ def _quotation_end(
     """(the last line of the quotation opened on line ``i``, or None when it is no quotation;
     the lines looked at). The document is in ``article``."""
     opener = instruction(lines[i - 1].text) if i > 0 else None
+    kind, listed = _quoted_series(lines[i - 1].text, lines[i].text) if opener is not None else ("", [])
     opener = opener or instruction(lines[i].text)
     window = _ANNOUNCED_WINDOW if i > 0 and announces(lines[i - 1].text) else _WINDOW
     n = len(lines)
@@ -159,10 +220,27 @@ def _quotation_end(
     while j < n and j - i <= window:
         u = lines[j].text
         m = instruction(u)
-        if (m is not None and _follows(m, opener)) or _next_article(u, article):
+        if m is not None and listed and m.kind == kind and m.label.lower() == listed[0]:
+            listed.pop(0)  # the next instruction the quoted wording itself is made of
+        elif (m is not None and _follows(m, opener)) or _next_article(u, article):
             return j - 1, j - i  # the next instruction or article: the closing mark was lost
         bal += _delta(u)
         if bal <= 0:
             return j, j - i
         j += 1
     return None, j - i
+
+
+def _quoted_series(instr: str, first: str) -> tuple[str, list[str]]:
+    """Labels still to come in a quotation made of amending instructions itself: "a) Sửa đổi
+    điểm a, b, c khoản 10 như sau:" quoting "“a) Sửa đổi ... như sau:", then "b) ...", "c) ..."
+    -- those "b)" and "c)" are quoted points, not the next instruction after "a)". Returns
+    their outline kind and labels."""
+    m = _quoted_marker(first)
+    i = instruction(instr)
+    if m is None or i is None or instruction(first.lstrip(_QUOTE_MARKS + " ")) is None:
+        return "", []
+    t = targets(instr[i.content :])
+    if t is None or t[0] != m.kind or t[1][0] != m.label.lower():
+        return "", []
+    return t[0], t[1][1:]
