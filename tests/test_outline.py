@@ -174,3 +174,41 @@ def test_appendix_heading_and_symbol() -> None:
     (table,) = [n for n in att.body if n.kind == "table"]
     assert table.rows is not None and len(table.rows) == 10
     assert all(len(r) == 4 for r in table.rows)  # the empty auto-numbered TT cell is kept
+
+
+# Category: an article heading that lost its word "Điều" ("15. Trách nhiệm thi hành" after
+# Điều 14): the next article's number, breaking the open article's clauses, read as a heading.
+_LAST_ARTICLE = "NGHỊ ĐỊNH\nĐiều 14. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày 01/5/2026.\n"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "15. Trách nhiệm thi hành",
+        "15. TRÁCH NHIỆM THI HÀNH",
+        "**15. Trách nhiệm thi hành**",
+        "15 . Trách nhiệm thi hành",
+    ],
+)
+def test_article_without_its_word(heading: str) -> None:
+    doc = vnlegal.parse(_LAST_ARTICLE + heading + "\nCác Bộ trưởng chịu trách nhiệm thi hành./.\n")
+    assert [(n.kind, n.label) for n in doc.body] == [("article", "14"), ("article", "15")]
+    assert doc.body[1].title is not None and "thi hành" in doc.body[1].title.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clauses go on: "4." after "3." is the next clause, however short
+        "NGHỊ ĐỊNH\nĐiều 3. Tổ chức\n1. Sở A làm.\n2. Sở B làm.\n3. Sở C làm.\n4. Trách nhiệm chung\n",
+        # article 3 is printed with its word further on
+        "NGHỊ ĐỊNH\nĐiều 2. Nội dung\n1. Nội dung một.\n3. Tổ chức thực hiện\nĐiều 3. Hiệu lực thi hành\n",
+        # a sentence, not a heading
+        _LAST_ARTICLE + "15. Các Bộ trưởng chịu trách nhiệm thi hành Nghị định này.\n",
+    ],
+)
+def test_a_clause_stays_a_clause(text: str) -> None:
+    doc = vnlegal.parse(text)
+    articles = [n for n in doc.body if n.kind == "article"]
+    assert all(c.kind == "item" for a in articles for c in a.children if c.kind != "paragraph")
+    assert len(articles) == len({n.label for n in articles}) == text.count("Điều ")

@@ -297,6 +297,52 @@ class _LetterParts:
         return self._ORDER[k] if k < len(self._ORDER) else ""
 
 
+class _BareArticles:
+    """An article heading that lost its word "Điều" ("15. Trách nhiệm thi hành" right after
+    Điều 14, portal pages and OCR drop it): a number that is the next article's, that breaks the
+    open article's clause sequence (none yet and it is no "1.", or not the next clause), and
+    that reads as a heading (a short capitalized line with no closing punctuation) is that
+    article, as a reader takes it. A number that goes on the clauses, or whose article is
+    printed with its word elsewhere in the text, stays a clause."""
+
+    def __init__(self, printed: set[int]) -> None:
+        self.printed = printed
+        """The article numbers printed with their word."""
+        self.article: int | None = None
+        self.clause: int | None = None
+
+    def read(self, m: Marker, content: str) -> Marker:
+        if m.kind == "article":
+            self.article = _number(m.label)
+            self.clause = None
+        elif m.kind in ("part", "chapter", "section", "subsection"):
+            pass
+        elif m.kind == "item":
+            k = _number(m.label)
+            if (
+                k is not None
+                and self.article is not None
+                and k == self.article + 1
+                and k != (self.clause or 0) + 1
+                and k not in self.printed
+                and _heading_like(content)
+            ):
+                self.article = k
+                self.clause = None
+                return Marker("article", m.label, m.content, m.start)
+            self.clause = k
+        return m
+
+
+def _number(label: str) -> int | None:
+    return int(label) if label.isdigit() else None
+
+
+def _heading_like(content: str) -> bool:
+    s = content.strip()
+    return 0 < len(s) <= 120 and s[0].isupper() and not _SENTENCE_END.search(s) and not s.endswith(",")
+
+
 def build_outline(
     lines: list[Line], *, normative: bool, prefix: str = "", template_from: int | None = None
 ) -> tuple[list[Node], list[Node]]:
@@ -309,6 +355,9 @@ def build_outline(
     blocks = _blocks(main_lines, template=False) + _blocks(template_lines, template=True)
     b = _Builder(normative, prefix)
     letter_parts = _LetterParts()
+    bare_articles = _BareArticles(
+        {k for x in blocks if x.marker and x.marker.kind == "article" and (k := _number(x.marker.label))}
+    )
     i = 0
     n = len(blocks)
     while i < n:
@@ -336,6 +385,7 @@ def build_outline(
             blk.text[m.content :].strip() if m.content <= len(blk.lines[0].text) else blk.text[m.content :]
         )
         content = _EDGE_EMPHASIS.sub("", content).strip()
+        m = bare_articles.read(m, content)
         consumed = 1
         if m.kind in ("part", "chapter", "section", "subsection"):
             # Heading text on the following line(s): "Chương I" / "QUY ĐỊNH CHUNG".
