@@ -408,3 +408,51 @@ UNIT_PARENT = [
 @pytest.mark.parametrize(("text", "issuer"), UNIT_PARENT)
 def test_a_unit_and_its_parent_body_are_one_issuer(text: str, issuer: str | None) -> None:
     assert [c.issuer for c in _external(text)] == [issuer]
+
+
+# --- a company's name is a proper name: its ordinary words do not end it ----------------------
+
+COMPANIES = [
+    (
+        "Văn bản số 17/TB-NM ngày 27/02/2026 của Công ty cổ phần Xây dựng giao thông Yên Bái về việc.",
+        "Công ty cổ phần Xây dựng giao thông Yên Bái",
+    ),
+    (
+        "Văn bản số 17/TB-NM của Công ty cổ phần Xây dựng giao thông Yên Bái ngày 27/02/2026",
+        "Công ty cổ phần Xây dựng giao thông Yên Bái",
+    ),
+    (
+        "Văn bản số 17/TB-NM của Công ty cổ phần Xây dựng giao thông\nYên Bái.",
+        "Công ty cổ phần Xây dựng giao thông Yên Bái",
+    ),
+    (
+        "Văn bản số 13.4/2026/ĐN-VL của Công ty TNHH Khai thác và chế biến đá Việt Long;",
+        "Công ty TNHH Khai thác và chế biến đá Việt Long",
+    ),
+    (
+        "Văn bản số 305/QLTC ngày 20/4/2026 của Công ty cổ phần Xây dựng và thương mại 299.",
+        "Công ty cổ phần Xây dựng và thương mại 299",
+    ),
+    (
+        "Văn bản số 11/VT ngày 29/5/2026 của Hợp tác xã Văn Thịnh về việc đề nghị huấn luyện",
+        "Hợp tác xã Văn Thịnh",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), COMPANIES)
+def test_a_company_name_runs_to_a_real_boundary(text: str, issuer: str) -> None:
+    assert [c.issuer for c in _external(text)] == [issuer]
+
+
+def test_a_company_named_before_its_letter_issued_it() -> None:
+    cits = _external(
+        "Doanh nghiệp tư nhân Thành Hương - Nghĩa Lộ tại Văn bản số 01/GĐN-TH ngày 21/4/2026; "
+        "Công ty TNHH Khai thác và chế biến đá Việt Long tại Văn bản số 13.4/2026/ĐN-VL ngày "
+        "13/4/2026; Công ty cổ phần Xây dựng và thương mại 299 tại Văn bản số 305/QLTC."
+    )
+    assert [c.issuer for c in cits] == [
+        "Doanh nghiệp tư nhân Thành Hương - Nghĩa Lộ",
+        "Công ty TNHH Khai thác và chế biến đá Việt Long",
+        "Công ty cổ phần Xây dựng và thương mại 299",
+    ]

@@ -22,17 +22,21 @@ from vnlegal.citations.patterns import (
     cue_re,
     issuer_names,
     stop_re,
+    stop_words,
 )
 from vnlegal.data import Place, load_table
 from vnlegal.lang import nlp
 from vnlegal.lang.agency import agency_case
 from vnlegal.lang.fold import fold
-from vnlegal.lang.patterns import phrase_pattern
+from vnlegal.lang.patterns import alternation, phrase_pattern
 from vnlegal.lang.vocab import agency_names, issuer_codes, place_levels
 
 # Between a unit's name and the dash before its parent body: a few more words of the unit's name
 # ("Phòng Cảnh sát QLHC[ về TTXH] - Công an tỉnh"), no punctuation or digits.
 _UNIT_TAIL = regex.compile(r"(?:[ \t]++[\p{L}\p{M}&]++){0,5}?(?P<dash>[ \t]*+-[ \t]*+\n?[ \t]*+)")
+
+# A number that ends a company's name ("... thương mại 299"), not a date or a symbol.
+_NAME_NUMBER = regex.compile(r"\d{1,4}+(?![\d/\-:\p{L}]|[.,]\d)")
 
 # This many lower-case words closing an issuer phrase make its end unsure.
 _UNSURE_TAIL = 3
@@ -42,6 +46,19 @@ _UNSURE_TAIL = 3
 def _known_issuers() -> PhraseSet:
     names = set(issuer_names().get("agency", ())) | set(agency_names().values())
     return PhraseSet(sorted(names | set(issuer_codes().values())))
+
+
+@cache
+def _companies() -> PhraseSet:
+    return PhraseSet(list(issuer_names().get("company", ())))
+
+
+@cache
+def _strong_stop_re() -> regex.Pattern[str]:
+    """The boundary words that end a name in any case ("về", "tại", "ngày"): a company's name is a
+    proper name, whose lower-case words ("giao thông", "và chế biến") are not boundaries."""
+    words = alternation([w for w, anycase in stop_words("issuer") if anycase])
+    return regex.compile(rf"(?i:{words})(?!\p{{L}})")
 
 
 @cache
@@ -160,7 +177,8 @@ def _scan_issuer(text: str, pos: int, end: int) -> int:
     words = 0
     last = last_cap = pos
     tail_lower = 0
-    stops = stop_re("issuer")
+    company = _companies().match(text, pos, end) is not None
+    stops = _strong_stop_re() if company else stop_re("issuer")
     i = pos
     while i < end and words < 16:
         ch = text[i]
@@ -170,10 +188,17 @@ def _scan_issuer(text: str, pos: int, end: int) -> int:
             i += 1
             continue
         w = WORD_RE.match(text, i, end)
+        if w is None and company and words >= 2:
+            # "Công ty cổ phần Xây dựng và thương mại 299": a number closes a company's name.
+            n = _NAME_NUMBER.match(text, i, end)
+            if n is not None:
+                last = last_cap = int(n.end())
+                tail_lower = 0
+            break
         if w is None or (words >= 2 and stops.match(text, i, end)):
             break
         word = w.group()
-        if DIGIT.match(word) or (fold(word) == "và" and next_is_lower(text, w.end(), end)):
+        if DIGIT.match(word) or (not company and fold(word) == "và" and next_is_lower(text, w.end(), end)):
             break
         words += 1
         last = int(w.end()) - (len(word) - len(word.rstrip(".")))
