@@ -456,3 +456,54 @@ def test_a_company_named_before_its_letter_issued_it() -> None:
         "Công ty TNHH Khai thác và chế biến đá Việt Long",
         "Công ty cổ phần Xây dựng và thương mại 299",
     ]
+
+
+# --- a document issued after another cannot be inside its description: it is listed beside it ---
+
+LATER = [
+    # (text, relation of each mention in order)
+    (
+        "Căn cứ Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định về hóa "
+        "đơn, chứng từ và Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm 2025 của Chính phủ;",
+        ["basis", "basis"],
+    ),
+    (
+        "Căn cứ Nghị định số 123/2020/NĐ-CP của Chính phủ quy định về hóa đơn, chứng từ\nvà Nghị "
+        "định số 70/2025/NĐ-CP của Chính phủ;",
+        ["basis", "basis"],
+    ),
+    (
+        "Căn cứ Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ trưởng Bộ Công Thương quy định về "
+        "vật liệu nổ công nghiệp và Thông tư số 38/2025/TT-BCT ngày 19/6/2025 của Bộ trưởng Bộ Công "
+        "Thương về việc sửa đổi, bổ sung;",
+        ["basis", "basis"],
+    ),
+    (
+        "Căn cứ Nghị định số 08/2022/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Bảo vệ "
+        "môi trường và Nghị định số 05/2025/NĐ-CP của Chính phủ;",
+        ["basis", "reference", "basis"],
+    ),
+    (
+        "Thực hiện Kế hoạch số 10/KH-UBND ngày 02/01/2025 của UBND tỉnh về chuyển đổi số và Công văn "
+        "số 20/UBND-KT ngày 03/02/2026 của UBND tỉnh;",
+        ["implements", "implements"],
+    ),
+    # Earlier or same-year documents stay inside the description.
+    (
+        "Căn cứ Nghị định số 11/2025/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định "
+        "số 02/2022/NĐ-CP của Chính phủ quy định chi tiết Luật Cảnh sát cơ động và Nghị định số "
+        "06/2024/NĐ-CP ngày 15/11/2025 của Chính phủ;",
+        ["basis", "basis", "reference", "reference"],
+    ),
+    # Amending laws after "đã được sửa đổi, bổ sung theo" are later by nature: still described.
+    (
+        "a) Bãi bỏ Điều 101 của Luật Giao thông đường thủy nội địa số 23/2004/QH11 đã được sửa đổi, "
+        "bổ sung một số điều theo Luật số 48/2014/QH13 và Luật số 97/2015/QH13;",
+        ["repeals", "reference", "reference"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "relations"), LATER)
+def test_a_later_document_is_listed_beside_not_described(text: str, relations: list[str]) -> None:
+    assert [c.relation for c in _external(text)] == relations

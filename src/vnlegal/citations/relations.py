@@ -44,6 +44,7 @@ from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import RECIPIENTS_SRC, alternation
 
 _PURE_SEP = regex.compile(r"[\s,;()]*+(?:(?:và|hoặc|cùng)(?!\p{L})[\s,;()]*+)?", regex.IGNORECASE)
+_AND_END = regex.compile(r"(?<!\p{L})(?:và|cùng)\s*+\Z", regex.IGNORECASE)
 _SEPARATOR = regex.compile(r"[,;(]|(?<!\p{L})(?:và|hoặc)(?!\p{L})", regex.IGNORECASE)
 # Matched backwards from a cue (a REVERSE pattern anchors at the end offset instead of trying
 # every start in the clause): what may stand right before a clause-opening cue.
@@ -270,6 +271,22 @@ def _style(marker: str) -> str:
     return "letter"
 
 
+def _later(text: str, m: Mention, parent: Mention | None) -> bool:
+    """True when ``m`` was issued after ``parent``, so it cannot be inside its description: by
+    the years of their symbols ("70/2025" after "123/2020"), else by their dates."""
+    if parent is None:
+        return False
+    if cue_re("amend").search(text, parent.end, m.start) is not None:
+        # "Luật ... số 23/2004/QH11 đã được sửa đổi, bổ sung theo Luật số 48/2014/QH13, ...": the
+        # amending laws are later by nature and still part of the description.
+        return False
+    ym = m.symbol.year if m.symbol is not None else None
+    yp = parent.symbol.year if parent.symbol is not None else None
+    if ym is not None and yp is not None and ym != yp:
+        return ym > yp
+    return m.date is not None and parent.date is not None and m.date > parent.date
+
+
 def _less_force(m: Mention, parent: Mention | None) -> bool:
     """True when ``m`` has less legal force than ``parent``, so it is not in its subject."""
     if parent is None or not m.doc_type or not parent.doc_type:
@@ -320,11 +337,16 @@ def assign_relations(text: str, mentions: list[Mention], lo: int, hi: int) -> No
         else:
             gap = text[prev_in.end : m.start]
             if _PURE_SEP.fullmatch(gap):
-                if ";" in gap or (not prev_in.top and _less_force(m, parent)):
+                if ";" in gap or (not prev_in.top and (_less_force(m, parent) or _later(text, m, parent))):
                     m.relation, m.top = governing, True
                 else:
                     m.relation, m.top = prev_in.relation, prev_in.top
             elif gap.rstrip().endswith(("(", ",", ";", ":")) or "\n" in gap[-3:]:
+                m.relation, m.top = governing, True
+            elif _AND_END.search(gap) and _later(text, m, parent):
+                # "Căn cứ Nghị định số 123/2020/NĐ-CP ... quy định về hóa đơn, chứng từ và Nghị
+                # định số 70/2025/NĐ-CP ...": a 2020 decree cannot describe one of 2025, so the
+                # second is listed beside the first, not inside its description.
                 m.relation, m.top = governing, True
             else:
                 m.relation, m.top = "reference", False
