@@ -57,6 +57,34 @@ def _escape_start(text: str) -> str:
     return _BLOCK.sub(r"\\\1", text, count=1)
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _unshown(text: str, shown: list[str]) -> list[str]:
+    """The lines (or " | " cells) of ``text`` with a word that none of ``shown`` accounts for,
+    in order: what the closing stage did not read ("(Đã ký)", a rank before the signer's name,
+    a typist's file path, a form printed after the signature) is text of the document all the
+    same, and the Markdown keeps it as printed."""
+    left: dict[str, int] = {}
+    for x in shown:
+        for w in _WORD.findall(x.casefold()):
+            left[w] = left.get(w, 0) + 1
+    out = []
+    for line in text.split("\n"):
+        for cell in line.split(" | "):
+            words = _WORD.findall(cell.casefold())
+            missing = False
+            for w in words:
+                if left.get(w, 0) > 0:
+                    left[w] -= 1
+                else:
+                    missing = True
+            cell = " ".join(cell.replace("|", " ").split())
+            if missing and cell:
+                out.append(cell)
+    return out
+
+
 def _label(key: str) -> str:
     return re.sub(r"([\\\[\]])", r"\\\1", " ".join(key.split()))
 
@@ -231,18 +259,48 @@ class _Renderer:
             segs, _ = link(recipients, self.cites.get("closing", []))
             self.add("**Nơi nhận:**")
             self.add("\n".join(f"- {self.inline(s).strip()}" for s in segs), "li")
+        shown = ["Nơi nhận", *recipients]
+        if sig is not None:
+            shown += [*sig.authority_lines, *(x for x in (sig.position, sig.name) if x)]
+        for line in _unshown(self._closing_text(), shown):
+            self.add(_escape_start(_escape(line)))
+
+    def _closing_text(self) -> str:
+        return "\n".join(
+            self.doc.text[p.span.start : p.span.end] for p in self.doc.parts if p.kind == "closing"
+        )
 
     def attachment(self, att: Attachment, k: int) -> None:
         name = att.doc_type or ("Phụ lục" if att.kind == "appendix" else f"Văn bản kèm theo {k}")
         title = att.title or ""
         if title and att.doc_type and not title.casefold().startswith(att.doc_type.casefold()):
             title = f"{att.doc_type}: {title}"
-        (segs,), _ = link([title or name], self.cites.get(att.id, []))
-        self.add(f"# {self.inline(segs).strip()}")
-        if att.symbol:
+        head = self._head_lines(att, title)
+        segs, _ = link([title or name, *head], self.cites.get(att.id, []))
+        self.add(f"# {self.inline(segs[0]).strip()}")
+        # The heading block's other lines as printed ("(Kèm theo Thông tư số ... ngày ... của
+        # ...)", an attached document's issuer and motto): the text is the document's, kept.
+        for line in segs[1:]:
+            self.add(_escape_start(self.inline(line).strip()))
+        if att.symbol and not head:
             self.add(f"*Kèm theo văn bản số {_escape(att.symbol.text)}*")
         self.nodes(att.preamble, 2)
         self.nodes(att.body, 2)
+
+    def _head_lines(self, att: Attachment, title: str) -> list[str]:
+        """The lines of ``att``'s heading block (its text before its first node) that its
+        Markdown heading ``title`` does not already show."""
+        if att.span is None:
+            return []
+        nodes = [*att.preamble, *att.body]
+        end = min((n.span.start for n in nodes), default=att.span.end)
+        shown = " ".join(title.split()).casefold()
+        out = []
+        for line in self.doc.text[att.span.start : end].split("\n"):
+            text = " ".join(line.split())
+            if text and text.casefold() not in shown:
+                out.append(text)
+        return out
 
     def references(self) -> None:
         if not self.refs:

@@ -35,6 +35,7 @@ _TRAILING_SPACE = regex.compile(r"(?r)\s*+\Z")
 _SENTENCE_MARKS = frozenset(".;:!?…")
 # A line that is no text of a node: decoration, a page number, or "[...]" where an excerpt
 # was cut.
+_BARE_NUMBER = regex.compile(r"\s*+\d{1,3}+\s*+$")
 _NOT_CONTENT = regex.compile(
     r"(?:[\s|*_=~-]*+|\s*+(?:-\s*+)?\d{1,3}+(?:\s*+-)?\s*+|\s*+[\[(]\s*+(?:\.{3}|…)\s*+[\])]\s*+)$"
 )
@@ -101,7 +102,7 @@ def _blocks(lines: list[Line], template: bool) -> list[_Block]:
             continue
         t = ln.text
         # "[...]" marks where an excerpt was cut: not text of the last node.
-        if _NOT_CONTENT.match(t):
+        if _NOT_CONTENT.match(t) and not _number_cell(lines, k):
             continue
         if _is_table_line(t):
             if _TABLE_SEP.match(t):
@@ -128,6 +129,21 @@ def _blocks(lines: list[Line], template: bool) -> list[_Block]:
         else:
             out.append(_Block(t, ln.start, ln.end, ln.page, marker, lines=[ln]))
     return out
+
+
+def _number_cell(lines: list[Line], k: int) -> bool:
+    """True when line ``k``, a bare number ("7"), is a cell of a table a converter wrote one
+    cell per line between lone "|" lines (the row number of "| 7 | Dịch vụ ... |"), not a page
+    number: the nearest line with text before or after it is such a "|"."""
+    if not _BARE_NUMBER.match(lines[k].text):
+        return False
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(lines) and not lines[j].text.strip():
+            j += step
+        if 0 <= j < len(lines) and lines[j].text.strip() == "|":
+            return True
+    return False
 
 
 def _continues(prev: _Block, t: str, wrapped: bool) -> bool:
