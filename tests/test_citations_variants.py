@@ -507,3 +507,37 @@ LATER = [
 @pytest.mark.parametrize(("text", "relations"), LATER)
 def test_a_later_document_is_listed_beside_not_described(text: str, relations: list[str]) -> None:
     assert [c.relation for c in _external(text)] == relations
+
+
+# --- an item of the legal basis: what it says of the cited act is the act's content -----------
+
+BASIS_ITEMS = [
+    (
+        "Căn cứ Nghị định số 98/2025/NĐ-CP của Chính phủ quy định việc lập dự toán trong các dự án đã "
+        "đầu tư xây dựng;",
+        ["basis"],
+    ),
+    (
+        "- Căn cứ Nghị định số 98/2025/NĐ-CP của Chính phủ quy định việc lập dự toán trong các dự án\n"
+        "đã đầu tư xây dựng;",
+        ["basis"],
+    ),
+    (
+        "Căn cứ Nghị định số 16/2023/NĐ-CP ngày 25 tháng 4 năm 2023 của Chính phủ về doanh nghiệp quốc "
+        "phòng; sửa đổi quy định tại điểm g khoản 1 Điều 23 Nghị định số 47/2021/NĐ-CP;",
+        ["basis", "reference"],
+    ),
+    (
+        "căn cứ Nghị định số 16/2023/NĐ-CP của Chính phủ về doanh nghiệp quốc phòng; bãi bỏ Điều 5 "
+        "Nghị định số 47/2021/NĐ-CP;",
+        ["basis", "reference"],
+    ),
+    # Narration after the basis still tells what others did; an article still amends.
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 1/2/2025 của UBND tỉnh, Sở đã tổ chức kiểm tra.", ["reference"]),
+    ("Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 47/2021/NĐ-CP;", ["amends"]),
+]
+
+
+@pytest.mark.parametrize(("text", "relations"), BASIS_ITEMS)
+def test_a_basis_item_describes_the_act_it_cites(text: str, relations: list[str]) -> None:
+    assert [c.relation for c in _external(text)] == relations

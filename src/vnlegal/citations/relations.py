@@ -171,6 +171,11 @@ def _operative_cue(text: str, s0: int, m: Mention, prev: Mention | None) -> str 
             return None
     elif mode == "lead":
         before = text[clause_lo:cs]
+        rel = cue_relation().get(fold(best.group("cue")))
+        if rel != "basis" and _in_basis_item(text, cs):
+            # "Căn cứ Nghị định số 16/2023/NĐ-CP ...; sửa đổi quy định tại ... Nghị định số
+            # 47/2021/NĐ-CP": the cited act's content; this document amends nothing here.
+            return None
         if not (
             before.strip() == ""
             or _CLAUSE_START.match(text, clause_lo, cs)
@@ -194,6 +199,21 @@ def _nominal_re() -> regex.Pattern[str]:
         rf"(?:\s++\d{{1,3}}+\s++(?:năm|tháng))?\s++",
         regex.IGNORECASE,
     )
+
+
+@cache
+def _basis_opening() -> regex.Pattern[str]:
+    """A line that opens an item of the legal basis ("Căn cứ ...", "- Trên cơ sở ...")."""
+    basis = alternation([c for c in cue_words("lead") if cue_relation().get(fold(c)) == "basis"])
+    return regex.compile(
+        rf"[ \t|*\-+•]*+(?:(?:[a-zđ]|\d{{1,3}}+)[.)][ \t]*+)?(?:{basis})(?!\p{{L}})", regex.IGNORECASE
+    )
+
+
+def _in_basis_item(text: str, pos: int) -> bool:
+    """True when ``pos`` lies on a line that opens with a basis cue ("Căn cứ ...")."""
+    line = text.rfind("\n", max(0, pos - 1500), pos) + 1
+    return _basis_opening().match(text, line, pos) is not None
 
 
 def _in_title(text: str, pos: int) -> bool:
@@ -377,7 +397,12 @@ def _opens_line(text: str, pos: int) -> bool:
 def _narrative(text: str, s0: int, m: Mention, hi: int) -> bool:
     """True in a narrated sentence: past tense ("..., Ủy ban nhân dân tỉnh đã triển khai"), or a
     paragraph that opens with a date ("Ngày 24/02/2020, Chính phủ ban hành ... Căn cứ ...")."""
-    if _NARRATIVE.search(text, s0, sentence_end(text, m.end, hi)):
+    end = sentence_end(text, m.end, hi)
+    if m.relation == "basis" and text[s0:end].rstrip().endswith(";"):
+        # An item of the legal basis ("Căn cứ Nghị định ... trong các dự án đã đầu tư xây
+        # dựng;") has no clause of its own to narrate: a past tense is the cited act's content.
+        pass
+    elif _NARRATIVE.search(text, s0, end):
         return True
     line = text.rfind("\n", max(0, s0 - 1500), s0) + 1
     return line < s0 and _DATED_OPENING.match(text, line, s0) is not None
