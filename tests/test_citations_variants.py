@@ -541,3 +541,26 @@ BASIS_ITEMS = [
 @pytest.mark.parametrize(("text", "relations"), BASIS_ITEMS)
 def test_a_basis_item_describes_the_act_it_cites(text: str, relations: list[str]) -> None:
     assert [c.relation for c in _external(text)] == relations
+
+
+# --- the number of a form, item or appendix is no document -------------------------------------
+
+UNIT_NUMBERS = [
+    ("Đơn đề nghị theo mẫu số 01-SHTT ban hành kèm Thông tư này", []),
+    ("Đơn đề nghị theo Mẫu số 01-SHTT ban hành kèm Thông tư này", []),
+    ("Đơn đề nghị theo MẪU SỐ 01-SHTT", []),
+    ("Đơn đề nghị theo mẫu 01-SHTT", []),
+    ("Quy định tại mục số 7 Phụ lục kèm theo Luật này", []),
+    ("chi tiết tại Phụ lục số 01/PL ban hành kèm theo Kế hoạch", []),
+    ("thi công Gói thầu số 13 (kho Bản Giõng)", []),
+    ("báo cáo theo biểu mẫu số\n02/BC-UBND", []),
+    # A document after the form's number is cited; a document's own number is kept.
+    ("theo Mẫu số 01 ban hành kèm theo Thông tư số 12/2020/TT-BTC", ["12/2020/TT-BTC"]),
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 1/2/2020", ["12/QĐ-UBND"]),
+    ("Văn bản số 02 ngày 21/4/2026 của Công ty", ["02"]),
+]
+
+
+@pytest.mark.parametrize(("text", "symbols"), UNIT_NUMBERS)
+def test_the_number_of_a_form_or_item_is_no_document(text: str, symbols: list[str]) -> None:
+    assert [c.symbol.text for c in _external(text) if c.symbol] == symbols

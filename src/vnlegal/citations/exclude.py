@@ -1,6 +1,7 @@
 """Mentions that are no citation, or no citation of their own: the document's own number
 ("Số: 1560/KH-UBND", "(Kèm theo Kế hoạch số ...)", the enacting line "Quốc hội ban hành Luật
-Thanh tra."), and drafts ("Luật Hộ tịch (sửa đổi)", the items of a list of draft laws).
+Thanh tra."), the number of a form, item or appendix ("theo mẫu số 01-SHTT", "Quy định tại mục
+số 7"), and drafts ("Luật Hộ tịch (sửa đổi)", the items of a list of draft laws).
 
 Apart from the scanner (``vnlegal.citations.finder``) because these are judgements on the
 mentions it found, made with the lines around them, not anchors of their own.
@@ -12,9 +13,12 @@ import bisect
 
 import regex
 
+from functools import cache
+
 from vnlegal.citations.parts import Mention
+from vnlegal.citations.patterns import cue_words
 from vnlegal.lang.fold import fold
-from vnlegal.lang.patterns import ATTACHED_LINE_SRC, ISSUED_SRC
+from vnlegal.lang.patterns import ATTACHED_LINE_SRC, ISSUED_SRC, alternation
 from vnlegal.lang.symbols import normalize_symbol
 
 __all__ = ["draft_ids", "drop_self"]
@@ -32,6 +36,23 @@ _HEAD_LINE = regex.compile(
 )
 _DRAFT_WORDS = regex.compile(r"(?<!\p{L})(?:dự\s++án|dự\s++thảo)(?!\p{L})", regex.IGNORECASE)
 _ENACTING = regex.compile(r"(?r)\p{Lu}[^\n.;]{0,80}?\s" + ISSUED_SRC + r"\s++")
+
+
+@cache
+def _unit_number() -> regex.Pattern[str]:
+    """Matched backwards from a number: a unit word and "số" before it ("mẫu số ", "Mục số ")."""
+    units = alternation(cue_words("unitnum"))
+    return regex.compile(rf"(?r)(?<!\p{{L}})(?:{units})\s*+(?:(?i:số)\s*+:?\s*+)?", regex.IGNORECASE)
+
+
+def _numbers_a_unit(text: str, m: Mention) -> bool:
+    """True when the mention's number is that of a form, item or appendix ("theo mẫu số 01-SHTT",
+    "Quy định tại mục số 7"): the unit word stands right before it, the type word (if any) before
+    that is the sentence's, not the number's."""
+    if m.symbol is None or m.internal:
+        return False
+    at = text.find(m.symbol.number or m.symbol.text, m.core, m.end)
+    return at > 0 and _unit_number().match(text, max(0, at - 30), at) is not None
 
 
 def _draft_heads(text: str, lo: int, hi: int) -> tuple[list[int], list[bool]]:
@@ -88,6 +109,8 @@ def drop_self(text: str, mentions: list[Mention], self_symbol: str | None) -> li
             # document; "... Kế hoạch ứng cứu khẩn cấp số: 01/KH-GTYB" in a sentence cites one.
             continue
         if m.symbol is not None and own and fold(m.symbol.text) == own:
+            continue
+        if _numbers_a_unit(text, m):
             continue
         if not m.internal and _ATTACHED_LINE.fullmatch(text, line, m.start):
             continue  # "(Kèm theo Kế hoạch số ...)" heading an attachment
