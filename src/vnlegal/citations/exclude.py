@@ -10,10 +10,9 @@ mentions it found, made with the lines around them, not anchors of their own.
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 import regex
-
-from functools import cache
 
 from vnlegal.citations.parts import Mention
 from vnlegal.citations.patterns import cue_words
