@@ -106,8 +106,10 @@ def pdf(
     encrypt: bool = False,
     page_objects: list[str] | None = None,
     drawing: str = "",
+    size: tuple[int, int] = (595, 842),
 ) -> bytes:
-    """A PDF whose pages show the given lines in Helvetica (an empty list: a blank page).
+    """A PDF whose pages (``size`` points) show the given lines in Helvetica (an empty list: a
+    blank page).
 
     ``encrypt`` adds a standard security handler whose password nobody knows;
     ``page_objects`` replaces the page list with raw objects (for broken trees); ``drawing``
@@ -126,7 +128,7 @@ def pdf(
         stream = "\n".join([drawing, *ops] if lines else [drawing]).strip()
         page_no = len(objs) + 1
         objs.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {size[0]} {size[1]}] "
             f"/Resources << /Font << /F1 3 0 R >> >> /Contents {page_no + 1} 0 R >>"
         )
         objs.append(f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream")
@@ -224,8 +226,9 @@ def pdf_forms(chain: int, *, calls: int = 2, loop: bool = False) -> bytes:
     first = 5
     xobjs = " ".join(f"/X{k} {first + k} 0 R" for k in range(chain))
     resources = f"<< /XObject << {xobjs} >> /Font << /F1 {first + chain} 0 R >> >>"
-    objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources {resources} "
-                "/Contents 4 0 R >>")
+    objs.append(
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources {resources} /Contents 4 0 R >>"
+    )
     page = "BT /F1 12 Tf 72 770 Td (KE HOACH) Tj ET /X0 Do"
     objs.append(f"<< /Length {len(page)} >>\nstream\n{page}\nendstream")
     for k in range(chain):
@@ -246,3 +249,141 @@ def pdf_forms(chain: int, *, calls: int = 2, loop: bool = False) -> bytes:
     out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
     out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
+
+
+# --- issue 17: inputs that cost time or memory out of proportion, written to a path ------
+# Each builder streams its file to disk, so that the process measuring the parse (see
+# tests/hostile_run.py) holds none of it beforehand.
+
+
+def write_lines(path: str, line: str, count: int, head: str = "KẾ HOẠCH\n") -> None:
+    """``head`` then ``count`` copies of ``line`` (a newline after each)."""
+    chunk = (line + "\n") * 10_000
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(head)
+        for _ in range(count // 10_000):
+            f.write(chunk)
+        f.write((line + "\n") * (count % 10_000))
+
+
+def write_long_line(path: str, chars: int) -> None:
+    """A plan header, then one line of ``chars`` characters ("a b " repeated)."""
+    with open(path, "w", encoding="ascii") as f:
+        f.write("KE HOACH\n")
+        block = "a b " * 250_000  # a million characters
+        for _ in range(chars // len(block)):
+            f.write(block)
+        f.write("a" * (chars % len(block)) + "\n")
+
+
+def _docx_stream(path: str, parts: list[tuple[str, str | Iterator[str]]]) -> None:
+    """A DOCX package whose main document and ``parts`` (name, text or chunks) are written
+    chunk by chunk (the document's relationships list styles.xml and numbering.xml)."""
+    doc_rels = (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships '
+        'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Target="styles.xml" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"/>'
+        '<Relationship Id="rId2" Target="numbering.xml" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"/>'
+        "</Relationships>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CONTENT_TYPES.format(main=MAIN_TYPE))
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("word/_rels/document.xml.rels", doc_rels)
+        for name, body in parts:
+            with z.open(name, "w", force_zip64=True) as out:
+                for chunk in [body] if isinstance(body, str) else body:
+                    out.write(chunk.encode("utf-8"))
+
+
+def write_docx_empty_paragraphs(path: str, megabytes: int) -> None:
+    """A DOCX whose body is ``megabytes`` MB of empty paragraphs (``<w:p/>``): it deflates
+    about a thousandfold, and each paragraph is an element of the parsed tree."""
+
+    def body() -> Iterator[str]:
+        yield f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W_NS}"><w:body>'
+        yield para("KẾ HOẠCH")
+        chunk = "<w:p/>" * 100_000
+        for _ in range(megabytes * 1_000_000 // len(chunk)):
+            yield chunk
+        yield "</w:body></w:document>"
+
+    _docx_stream(path, [("word/document.xml", body())])
+
+
+def write_docx_numbered_styles(path: str, styles: int, paragraphs: int) -> None:
+    """A DOCX with ``styles`` paragraph styles that each carry list numbering and
+    ``paragraphs`` paragraphs: half in the last numbered style, half in a plain one (every
+    style id compared against every paragraph cost the reader 27 s)."""
+    numbered = "".join(
+        f'<w:style w:type="paragraph" w:styleId="S{k}"><w:pPr><w:numPr><w:ilvl w:val="0"/>'
+        f'<w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+        for k in range(styles)
+    )
+    styles_xml = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{W_NS}">'
+        f'<w:style w:type="paragraph" w:default="1" w:styleId="Normal"/>{numbered}</w:styles>'
+    )
+    numbering_xml = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="{W_NS}">'
+        '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+    )
+
+    def body() -> Iterator[str]:
+        yield f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W_NS}"><w:body>'
+        yield para("KẾ HOẠCH")
+        for k in range(paragraphs):
+            style = f"S{styles - 1}" if k % 2 else "Normal"
+            yield (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
+                   f"<w:r><w:t>Nội dung thứ {k}</w:t></w:r></w:p>")  # fmt: skip
+        yield "</w:body></w:document>"
+
+    _docx_stream(path, [("word/document.xml", body()), ("word/styles.xml", styles_xml),
+                        ("word/numbering.xml", numbering_xml)])  # fmt: skip
+
+
+def write_zip_lying_about_entries(path: str, entries: int, claimed: int = 5) -> None:
+    """A DOCX-looking ZIP whose central directory holds ``entries`` records (all naming one
+    stored part) while its end record claims ``claimed``: the claim passes an entry limit
+    read from the end record, the directory does not."""
+    name = b"word/document.xml"
+    blob = document_xml(para("KẾ HOẠCH")).encode()
+    import zlib
+
+    crc = zlib.crc32(blob)
+    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 0, 0, 0, crc, len(blob), len(blob),
+                        len(name), 0) + name + blob  # fmt: skip
+    record = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 0, 0, 0, crc, len(blob),
+                         len(blob), len(name), 0, 0, 0, 0, 0, 0) + name  # fmt: skip
+    with open(path, "wb") as f:
+        f.write(local)
+        batch = 10_000
+        for k in range(0, entries, batch):
+            f.write(record * min(batch, entries - k))
+        size = len(record) * entries
+        f.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, claimed, claimed, size, len(local), 0))
+
+
+def write_html_table(path: str, rows: int) -> None:
+    """A page whose one table has ``rows`` rows of two short cells."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("<html><body><p>KẾ HOẠCH</p><table>")
+        chunk = "".join(f"<tr><td>{k}</td><td>Nội dung</td></tr>" for k in range(1000))
+        for _ in range(rows // 1000):
+            f.write(chunk)
+        f.write("</table></body></html>")
+
+
+def pdf_grid(n: int) -> bytes:
+    """A one-page PDF ruled into an ``n`` x ``n`` grid of separate hairlines 3 points apart
+    (rules closer than 2 points are joined), with a plan's lines over 250 of its rows: a million
+    crossings to test and a table of a million cells to cut."""
+    side = 3 * n + 40
+    lo, hi = 20, 20 + 3 * (n - 1)
+    ops = [f"{lo} {lo + 3 * k} m {hi} {lo + 3 * k} l S" for k in range(n)]
+    ops += [f"{lo + 3 * k} {lo} m {lo + 3 * k} {hi} l S" for k in range(n)]
+    return pdf([PDF_PLAN * 12], drawing="0.1 w " + "\n".join(ops), size=(side, side))

@@ -49,11 +49,17 @@ class Limits:
     XML parser itself; deeper ones raise ``TooLargeError`` too."""
     max_line_length: int | None = 5_000_000
     """Characters on one line of the text (a whole law flattened onto one line is some 2 million)."""
+    max_compression_ratio: int | None = 100
+    """How many times its packed size an XML part of a DOCX may unpack to (parts of a megabyte
+    or more): Word's parts deflate 8-22 fold, a zip bomb's a thousandfold."""
     max_memory: int | None = 1_000_000_000
-    """Bytes of memory the native PDF engine (pdfium) may take beyond what the process holds:
-    it reads each PDF in a child process killed when its memory grows past this, so a page that draws
-    itself (a form XObject calling itself) ends in ``TooLargeError``, never in the caller's
-    abort (Linux and other systems with ``fork``)."""
+    """Bytes of memory one call may need for its input. Checked before the work that needs it,
+    from what that work will hold: the XML tags of a DOCX part as it is unpacked, the tags of
+    an HTML page, the characters and lines of the text before normalization; and watched on
+    the native PDF engine (pdfium), which reads each PDF in a child process killed when its
+    memory grows past this, so a page that draws itself (a form XObject calling itself) ends
+    in ``TooLargeError``, never in the caller's abort (Linux and other systems with
+    ``fork``)."""
     time_budget_s: float | None = 120.0
     """Wall-clock seconds for one ``parse()`` call, LibreOffice's .doc conversion included."""
     ocr_page_s: float | None = 20.0
@@ -75,6 +81,16 @@ class Limits:
             raise TooLargeError(
                 f"{what} is {_amount(size, unit)}, over the limit of {_amount(limit, unit)} "
                 "(raise it with vnlegal.Limits if the input is trusted)",
+                path=path,
+            )
+
+    def check_memory(self, what: str, need: int, path: str | None) -> None:
+        """Raise ``TooLargeError`` when work that would take about ``need`` bytes (an estimate
+        from the input, made before the work) exceeds ``max_memory``."""
+        if self.max_memory is not None and need > self.max_memory:
+            raise TooLargeError(
+                f"{what} would need about {_amount(need, 'bytes')} of memory, over Limits.max_memory "
+                f"({_amount(self.max_memory, 'bytes')}; raise it if the input is trusted)",
                 path=path,
             )
 

@@ -29,8 +29,14 @@ from vnlegal.readers.result import PageWriter, ReadResult
 _PARSER_DEPTH = 2000
 # Tables nested deeper than this are read as plain blocks: each table level recurses.
 _TABLE_DEPTH = 40
-# The walk checks the time budget once per this many elements.
+# The walks check the time budget once per this many elements.
 _CHECK_EVERY = 4096
+BYTES_PER_TAG = 300
+"""Memory one ``<`` of a page may cost once parsed and read: an element in libxml2, its
+entry in the text weights, the writer's lines. Measured: 258 bytes on a table of 100 000
+rows (a page of a million rows took 4 GB and minutes)."""
+# The page is parsed this many characters at a time, with the time budget checked between.
+_FEED = 1 << 20
 
 _META_CHARSET = regex.compile(rb"""(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""")
 _SPACE = regex.compile(r"[ \t\r\n\f\v]++")
@@ -186,6 +192,9 @@ def _table(table: Any, tables: int) -> list[str]:
     for tr in _rows(table):
         cells: list[str] = []
         for td in tr:
+            # Each cell is written by a walk of its own, whose count starts again: the budget
+            # is checked here, at every cell (a table of a million rows ran for minutes).
+            checkpoint("writing out an HTML table")
             if td.tag not in ("td", "th"):
                 continue
             text = "\n".join(_lines(td, tables))
@@ -217,12 +226,16 @@ def _text_weights(root: Any) -> dict[Any, tuple[int, int]]:
 
     if not counted(root):
         return weights
+    seen = 0
     root_link = root.tag == "a"
     # Frame: element, its children iterator, whether it is inside a link, running (total, links).
     stack: list[tuple[Any, Any, bool, list[int]]] = [(root, iter(root), root_link, [*own(root, root_link)])]
     while stack:
         el, children, link, acc = stack[-1]
         child = next(children, None)
+        seen += 1
+        if seen % _CHECK_EVERY == 0:
+            checkpoint("weighing the HTML page's text")
         if child is not None:
             if counted(child):
                 child_link = link or child.tag == "a"
@@ -248,8 +261,12 @@ def _depth(root: Any, limit: int) -> int:
     """Nesting depth of the tree below ``root``, counted up to ``limit + 1`` at most."""
     deepest = 0
     stack: list[tuple[Any, int]] = [(root, 0)]
+    seen = 0
     while stack:
         el, d = stack.pop()
+        seen += 1
+        if seen % _CHECK_EVERY == 0:
+            checkpoint("measuring the HTML page's nesting")
         if d > deepest:
             deepest = d
             if deepest > limit:
@@ -266,6 +283,7 @@ def _container(doc: Any) -> Any:
         else:
             hits = doc.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), $v)]", v=f" {name} ")
         for el in hits:
+            checkpoint("finding the HTML page's document")
             if len(el.text_content().strip()) >= 200:
                 return el
     body = doc.find(".//body")
@@ -309,6 +327,24 @@ def _document_before(node: Any, child: Any, weights: dict[Any, tuple[int, int]])
     return False
 
 
+def _parse(text: str) -> Any:
+    """The page's element tree (``lxml.html.document_fromstring``), parsed a megabyte at a
+    time with the time budget checked between."""
+    import lxml.etree
+    import lxml.html
+
+    # huge_tree: without it libxml2 silently drops a text node over 10 MB and everything
+    # nested deeper than 255 levels. HTML parsing never expands entities or fetches anything.
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    for at in range(0, len(text), _FEED):
+        parser.feed(text[at : at + _FEED])
+        checkpoint("parsing the HTML page")
+    root = parser.close()
+    if root is None:
+        raise lxml.etree.ParserError("Document is empty")
+    return root
+
+
 def read_html(data: bytes, *, path: str | None = None, limits: Limits | None = None) -> ReadResult:
     """Read a saved HTML page into one page of text. A page larger than ``limits.max_bytes``
     or nested deeper than ``limits.max_depth`` raises ``TooLargeError``."""
@@ -320,13 +356,11 @@ def read_html(data: bytes, *, path: str | None = None, limits: Limits | None = N
     text = _decode(data)
     if not text.strip():
         raise EmptyDocumentError("the HTML page is empty", path=path)
-    # huge_tree: without it libxml2 silently drops a text node over 10 MB and everything
-    # nested deeper than 255 levels. HTML parsing never expands entities or fetches anything.
-    parser = lxml.html.HTMLParser(huge_tree=True)
+    # Every "<" may open an element: counted (in C) before the tree is built.
+    lim.check_memory("the HTML page", text.count("<") * BYTES_PER_TAG, path)
     max_depth = _PARSER_DEPTH - 1 if lim.max_depth is None else min(lim.max_depth, _PARSER_DEPTH - 1)
     try:
-        doc = lxml.html.document_fromstring(text, parser=parser)
-        checkpoint("parsing the HTML page")
+        doc = _parse(text)
         depth = _depth(doc, max_depth)
         if depth > max_depth:
             raise TooLargeError(

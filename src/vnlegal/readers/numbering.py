@@ -225,7 +225,7 @@ class Numbering:
         ilvl = min(max(ilvl, 0), _LEVELS - 1)
 
         def level(k: int) -> Level:
-            return num.levels.get(k) or levels.get(k) or Level(text=f"%{k + 1}.")
+            return num.levels.get(k) or levels.get(k) or _DEFAULT_LEVELS[k]
 
         counters = self._counters.setdefault(aid, [None] * _LEVELS)
         if num_id not in self._started:
@@ -252,6 +252,10 @@ class Numbering:
                 fmt = "decimal" if (lvl.legal and ref.fmt != "none") else ref.fmt
                 out = out.replace(token, format_number(value or 0, fmt))
         return out[:_MAX_LABEL], lvl.suffix
+
+
+_DEFAULT_LEVELS = tuple(Level(text=f"%{k + 1}.") for k in range(_LEVELS))
+"""What a level the list does not define counts like (shared, never changed)."""
 
 
 def _int_attr(el: Any, name: str) -> int:

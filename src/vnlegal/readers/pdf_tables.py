@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from vnlegal.limits import checkpoint
+
 _TOL = 2.0
 
 
@@ -143,18 +145,26 @@ def table_lines(table: Table, pieces: Sequence[_Piece]) -> list[str]:
     order.sort(key=lambda k: pieces[k].base)
     bases = [pieces[k].base for k in order]
     for y_hi, y_lo in itertools.pairwise(table.ys):
+        # A ruled grid of a million cells took minutes here: the budget is checked per row.
+        checkpoint("cutting a PDF table into cells")
         lo = bisect.bisect_left(bases, y_lo - _TOL)
         hi = bisect.bisect_right(bases, y_hi + _TOL)
         band = [pieces[k] for k in sorted(order[lo:hi])]
         if not band:
             continue
         cuts = table.cuts(y_lo, y_hi) or [table.left, table.right]
+        # Pieces by the middle of their box, and the columns by bisection: a scan of the row's
+        # pieces and of every rule for each cell cost cells x (pieces + rules).
+        # (A NaN middle, from a degenerate box, is in no cell and would break the sort.)
+        mids = sorted((m, k) for k, p in enumerate(band) if not math.isnan(m := (p.x0 + p.x1) / 2))
+        keys = [m for m, _ in mids]
         cells: list[str] = []
         for x_lo, x_hi in itertools.pairwise(cuts):
-            inside = [p for p in band if x_lo - _TOL <= (p.x0 + p.x1) / 2 <= x_hi + _TOL]
-            cells.append(_cell_text(inside))
-            span = sum(1 for x in table.xs if x_lo + _TOL < x < x_hi - _TOL)
-            cells.extend([""] * span)
+            a, b = bisect.bisect_left(keys, x_lo - _TOL), bisect.bisect_right(keys, x_hi + _TOL)
+            cells.append(_cell_text([band[k] for k in sorted(k for _, k in mids[a:b])]))
+            # Columns whose rule stops above this row: the cell spans them.
+            span = bisect.bisect_left(table.xs, x_hi - _TOL) - bisect.bisect_right(table.xs, x_lo + _TOL)
+            cells.extend([""] * max(span, 0))
         if any(c for c in cells):
             rows.append(" | ".join(cells))
     return rows
