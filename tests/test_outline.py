@@ -48,6 +48,10 @@ NOT_MARKERS = [
     "Căn cứ Luật Tổ chức chính quyền địa phương",
     "MỤC ĐÍCH, YÊU CẦU",
     "II NỘI DUNG",  # a Roman numeral needs its dot
+    # a form's formula: a division's label followed by "=" or "+"
+    "Mục I = mục 1 + mục 2 + mục 3;",
+    "MỤC 1 =mục 1.1 + mục 1.2",
+    "Chương II + Chương III",
     "| 1. | Hoàn thiện dự thảo |",
 ]
 

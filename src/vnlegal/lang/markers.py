@@ -15,8 +15,8 @@ from vnlegal.lang.patterns import HEADING_WORD_SRC as _WORD
 
 _ROMAN = r"[IVXLC]{1,7}+"
 # After the label of a division: a reference reads on ("Phần IV; Phần VI;", "Chương V của
-# Nghị định này"), a heading does not.
-_NOT_REFERENCE = r"(?!\s*+[;,]|\s++\p{Ll})"
+# Nghị định này"), as does a form's formula ("Mục I = mục 1 + mục 2"); a heading does not.
+_NOT_REFERENCE = r"(?!\s*+[;,=+]|\s++\p{Ll})"
 
 # Each pattern starts at the line start (after stray Markdown/pipe marks) and is anchored,
 # with possessive repeats, so a long line costs one linear scan.
