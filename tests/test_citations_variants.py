@@ -564,3 +564,29 @@ UNIT_NUMBERS = [
 @pytest.mark.parametrize(("text", "symbols"), UNIT_NUMBERS)
 def test_the_number_of_a_form_or_item_is_no_document(text: str, symbols: list[str]) -> None:
     assert [c.symbol.text for c in _external(text) if c.symbol] == symbols
+
+
+# --- a translation printed beside the Vietnamese mention is no second citation -----------------
+
+TRANSLATED = [
+    "Căn cứ Luật Sở hữu trí tuệ số 50/2005/QH10 ngày 29/11/2005/Pursuant to Article 216 of Law No "
+    "50/2005/QH10 on Intellectual Property;",
+    "Căn cứ Luật Sở hữu trí tuệ số 50/2005/QH10 ngày 29/11/2005 Pursuant to Article 216 of Law "
+    "50/2005/QH10 on Intellectual Property;",
+    "Căn cứ Luật Sở hữu trí tuệ số 50/2005/QH10 ngày 29/11/2005 /Pursuant to Article 216 of Law "
+    "No. 50/2005/QH10;",
+    "Căn cứ Luật Sở hữu trí tuệ số 50/2005/QH10 ngày 29/11/2005\nPursuant to Article 216 of Law\n"
+    "50/2005/QH10;",
+]
+
+
+@pytest.mark.parametrize("text", TRANSLATED)
+def test_a_translation_beside_a_mention_is_no_second_citation(text: str) -> None:
+    cits = _external(text)
+    assert len(cits) == 1 and cits[0].doc_type == "Luật"
+
+
+def test_a_typeless_number_in_vietnamese_is_still_cited() -> None:
+    assert [c.symbol.text for c in _external("theo số 12/2020/NĐ-CP của Chính phủ") if c.symbol] == [
+        "12/2020/NĐ-CP"
+    ]

@@ -1,6 +1,7 @@
 """Mentions that are no citation, or no citation of their own: the document's own number
 ("Số: 1560/KH-UBND", "(Kèm theo Kế hoạch số ...)", the enacting line "Quốc hội ban hành Luật
-Thanh tra."), the number of a form, item or appendix ("theo mẫu số 01-SHTT", "Quy định tại mục
+Thanh tra."), the English translation's copy of a mention ("Pursuant to ... Law No
+50/2005/QH10"), the number of a form, item or appendix ("theo mẫu số 01-SHTT", "Quy định tại mục
 số 7"), and drafts ("Luật Hộ tịch (sửa đổi)", the items of a list of draft laws).
 
 Apart from the scanner (``vnlegal.citations.finder``) because these are judgements on the
@@ -42,6 +43,23 @@ def _unit_number() -> regex.Pattern[str]:
     """Matched backwards from a number: a unit word and "số" before it ("mẫu số ", "Mục số ")."""
     units = alternation(cue_words("unitnum"))
     return regex.compile(rf"(?r)(?<!\p{{L}})(?:{units})\s*+(?:(?i:số)\s*+:?\s*+)?", regex.IGNORECASE)
+
+
+@cache
+def _foreign_type() -> regex.Pattern[str]:
+    """Matched backwards from a number: an English type word ("of Law No 50/2005/QH10"), so the
+    number belongs to the translation printed beside the Vietnamese mention."""
+    words = alternation(cue_words("foreign"))
+    return regex.compile(rf"(?r)(?<!\p{{L}})(?-i:{words})(?:\s++(?:No\.?|N°|Number))?\s*+")
+
+
+def _translated(text: str, m: Mention) -> bool:
+    """True for a number named by an English type word: a translation's copy of a mention."""
+    return (
+        m.typeless
+        and m.symbol is not None
+        and (_foreign_type().match(text, max(0, m.core - 30), m.core) is not None)
+    )
 
 
 def _numbers_a_unit(text: str, m: Mention) -> bool:
@@ -109,7 +127,7 @@ def drop_self(text: str, mentions: list[Mention], self_symbol: str | None) -> li
             continue
         if m.symbol is not None and own and fold(m.symbol.text) == own:
             continue
-        if _numbers_a_unit(text, m):
+        if _numbers_a_unit(text, m) or _translated(text, m):
             continue
         if not m.internal and _ATTACHED_LINE.fullmatch(text, line, m.start):
             continue  # "(Kèm theo Kế hoạch số ...)" heading an attachment
