@@ -3166,7 +3166,13 @@ FORMS = [
     _case(
         "name-working-rules",
         "theo đúng Quy chế làm việc của Chính phủ.",
-        {"type": "Quy chế", "name": "Quy chế làm việc của Chính phủ", "rel": "reference"},
+        # The body after "của" completes the name and issued it (as 031's "... của UBND tỉnh").
+        {
+            "type": "Quy chế",
+            "name": "Quy chế làm việc của Chính phủ",
+            "issuer": "Chính phủ",
+            "rel": "reference",
+        },
     ),
 ]
 

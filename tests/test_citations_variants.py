@@ -590,3 +590,74 @@ def test_a_typeless_number_in_vietnamese_is_still_cited() -> None:
     assert [c.symbol.text for c in _external("theo số 12/2020/NĐ-CP của Chính phủ") if c.symbol] == [
         "12/2020/NĐ-CP"
     ]
+
+
+# --- a named instrument completed by its body ("Quy chế làm việc của UBND tỉnh") ---------------
+
+WORKING_RULES = [
+    ("Căn cứ Quy chế làm việc của UBND tỉnh, Chủ tịch UBND tỉnh ủy quyền", "UBND tỉnh", "basis"),
+    ("theo đúng Quy chế làm việc của Chính phủ.", "Chính phủ", "reference"),
+    ("theo Quy chế làm việc của Ủy ban nhân dân tỉnh Lào Cai;", "Ủy ban nhân dân tỉnh Lào Cai", "reference"),
+    ("theo QUY CHẾ LÀM VIỆC CỦA BỘ TƯ PHÁP", "Bộ Tư pháp", "reference"),
+    ("theo Quy chế làm việc của\nChính phủ và các nhiệm vụ", "Chính phủ", "reference"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "relation"), WORKING_RULES)
+def test_a_named_instrument_is_completed_by_its_body(text: str, issuer: str, relation: str) -> None:
+    cits = _external(text)
+    assert [(c.doc_type, c.issuer, c.relation) for c in cits] == [("Quy chế", issuer, relation)]
+    assert cits[0].name is not None and cits[0].name.endswith(cits[0].text.split()[-1])
+
+
+def test_an_instrument_of_no_named_body_is_no_citation() -> None:
+    assert _external("xây dựng Quy chế làm việc của đơn vị") == []
+
+
+# --- "Căn cứ Luật <name in lower case>": a basis clause cites one law ------------------------
+
+LOWER_NAMES = [
+    ("Căn cứ Luật tổ chức HĐND và UBND\nngày 26/11/2003;", "Luật tổ chức HĐND và UBND", "basis"),
+    ("Căn cứ Luật tổ chức HĐND và UBND ngày 26/11/2003;", "Luật tổ chức HĐND và UBND", "basis"),
+    ("CĂN CỨ Luật tổ chức chính quyền địa phương;", "Luật tổ chức chính quyền địa phương", "basis"),
+    ("Căn cứ vào Luật đất đai năm 2013;", "Luật đất đai", "basis"),
+    ("Căn cứ vào Luật Đất đai năm 2013;", "Luật Đất đai", "basis"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "relation"), LOWER_NAMES)
+def test_a_basis_clause_names_a_law_in_lower_case(text: str, name: str, relation: str) -> None:
+    assert [(c.name, c.relation) for c in _external(text)] == [(name, relation)]
+
+
+@pytest.mark.parametrize("text", ["Căn cứ Luật hiện hành;", "theo Luật tổ chức HĐND", "căn cứ luật pháp"])
+def test_a_lower_case_name_elsewhere_is_no_law(text: str) -> None:
+    assert _external(text) == []
+
+
+# --- where an issuer ends: a sentence, a letter's subject; a known body without "của" ---------
+
+ISSUER_ENDS = [
+    (
+        "Tờ trình số 562-TTr/ĐU ngày 13/3/2026 của Đảng ủy UBND tỉnh Lào Cai. Trong đó, tỉnh",
+        "Đảng ủy UBND tỉnh Lào Cai",
+    ),
+    ("Công văn số 1/CV của Công ty Cổ phần ABC. Công ty đã", "Công ty Cổ phần ABC"),
+    ("Quyết định số 1/QĐ-UBND của UBND TP. Hồ Chí Minh về", "UBND TP. Hồ Chí Minh"),
+    ("Công văn số 847/UBND-VX1 ngày 22/3/2011 của UBND tỉnh Quảng Ninh V/v tiếp tục", "UBND tỉnh Quảng Ninh"),
+    ("Công văn số 847/UBND-VX1 ngày 22/3/2011 của UBND tỉnh Quảng Ninh v/v tiếp tục", "UBND tỉnh Quảng Ninh"),
+    ("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 Chính phủ về thực hiện", "Chính phủ"),
+    ("(Văn bản số 1289/UBND-TH ngày 23/02/2026 Ủy\nban nhân dân tỉnh)", "Ủy ban nhân dân tỉnh"),
+    ("Quyết định số 1/QĐ-UBND ngày 2/3/2020 Sở tổ chức", None),
+    ("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018;\nChính phủ ban hành", None),
+    ("Văn bản số 1/CV của Công ty cổ phần ABC có trách nhiệm báo cáo", "Công ty cổ phần ABC"),
+    (
+        "Công ty cổ phần Xây dựng giao thông Yên Bái tại Văn bản số 36/CV-GTYB ngày 25/3/2026;",
+        "Công ty cổ phần Xây dựng giao thông Yên Bái",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), ISSUER_ENDS)
+def test_where_an_issuer_ends(text: str, issuer: str | None) -> None:
+    assert [c.issuer for c in _external(text)] == [issuer]

@@ -51,6 +51,8 @@ def fill_context(text: str, mentions: list[Mention], lo: int) -> None:
         found: tuple[str, int] | None = None
         direct = False
         for v in reversed(list(author.finditer(text, s0, m.start))):
+            if _in_body_name(text, s0, int(v.start()), int(v.end())):
+                continue  # "Công ty cổ phần Xây dựng giao thông Yên Bái": "giao" is no verb here
             inner = starts[bisect.bisect_left(starts, v.end(), 0, idx) : idx]
             listed = intro.search(text, v.end(), m.start)
             if text[v.end() : m.start].strip() == "":
@@ -82,6 +84,15 @@ def fill_context(text: str, mentions: list[Mention], lo: int) -> None:
         m.issuer, m.issuer_from = found[0], "context"
         if direct:
             _lead_in(text, s0, m, found[1])
+
+
+def _in_body_name(text: str, s0: int, lo: int, hi: int) -> bool:
+    """True when the words at [lo, hi) belong to the name of a body that starts before them."""
+    for h in agency_head_re().finditer(text, max(s0, lo - 150), lo):
+        r = read_issuer(text, h.start(), hi + 200)
+        if r is not None and r[1] >= hi:
+            return True
+    return False
 
 
 def _lead_in(text: str, s0: int, m: Mention, body_at: int) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-from vnlegal.citations.issuers import read_issuer
+from vnlegal.citations.issuers import known_issuer_at, read_issuer
 from vnlegal.citations.names import amended_laws, read_law_name
 from vnlegal.citations.parts import (
     Mention,
@@ -65,6 +65,7 @@ _LIST_SEP = regex.compile(
     r"\s*+(?:[,;]|(?<!\p{L})(?:và|hoặc))\s*+(?:và\s++)?\Z|\s*+\(\s*+\Z", regex.IGNORECASE
 )
 _DIGIT = regex.compile(r"\d")
+_OF = fold("của")
 _TITLE_GAP = regex.compile(r"[ \t]*+:[ \t]*+")
 
 
@@ -90,22 +91,28 @@ class Finder:
         """Date and "của <issuer>" (after an optional short note in brackets), in either order."""
         t, hi = self.text, min(self.hi, pos + REACH)
         year = m.symbol.year if m.symbol is not None else None
+        dated = False
         for _ in range(3):
             if m.date is None:
                 d, e = read_date(t, pos, hi, year)
                 if e > pos:
-                    m.date, pos = d, e
+                    m.date, pos, dated = d, e, True
                     continue
             if issuer and m.issuer is None:
                 of = OF_RE.match(t, pos, hi)
                 if of is None:
                     par = PAREN_RE.match(t, pos, hi)
                     of = OF_RE.match(t, par.end(), hi) if par is not None else None
-                if of is not None:
-                    r = read_issuer(t, of.end(), hi)
-                    if r is not None:
-                        m.issuer, m.issuer_from, pos = r[0], "text", r[1]
-                        continue
+                r = read_issuer(t, of.end(), hi) if of is not None else None
+                if r is None and of is None and dated:
+                    # "Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 Chính phủ về ...": a
+                    # known body right after the date, without "của", issued it.
+                    gap = _SPACES.match(t, pos, hi)
+                    if gap.end() > pos and "\n\n" not in t[pos : gap.end()]:
+                        r = known_issuer_at(t, gap.end(), hi)
+                if r is not None:
+                    m.issuer, m.issuer_from, pos = r[0], "text", r[1]
+                    continue
             break
         m.end = pos
 
@@ -185,8 +192,17 @@ class Finder:
         if n is None:
             return None
         end, listed = n
+        issuer = None
+        if fold(listed).split()[-1] == _OF:
+            # "Quy chế làm việc của UBND tỉnh": the body after "của" completes the name.
+            issuer = read_issuer(t, _SPACES.match(t, end, self.hi).end(), self.hi)
+            if issuer is None:
+                return None
+            end = issuer[1]
         m = Mention(a.start(), end, a.start(), doc_type=types[listed])
         m.name = " ".join(t[a.start() : end].split())
+        if issuer is not None:
+            m.issuer, m.issuer_from = issuer[0], "text"
         y = YEAR_TAIL_RE.match(t, end, min(self.hi, end + 60))
         self._tail(m, y.end() if y is not None else end, issuer=False)
         return m

@@ -38,6 +38,12 @@ _UNIT_TAIL = regex.compile(r"(?:[ \t]++[\p{L}\p{M}&]++){0,5}?(?P<dash>[ \t]*+-[ 
 # A number that ends a company's name ("... thương mại 299"), not a date or a symbol.
 _NAME_NUMBER = regex.compile(r"\d{1,4}+(?![\d/\-:\p{L}]|[.,]\d)")
 
+# Within the next three words, no punctuation between: a capitalized word or a number.
+_CAP_AHEAD = regex.compile(r"\p{L}++(?:[ \t]++\p{Ll}++){0,2}+[ \t\n]++[\p{Lu}\d]")
+
+# After a full stop: the next sentence starts (a capital after spaces).
+_NEXT_SENTENCE = regex.compile(r"\s++\p{Lu}")
+
 # This many lower-case words closing an issuer phrase make its end unsure.
 _UNSURE_TAIL = 3
 
@@ -116,6 +122,14 @@ def read_issuer(text: str, pos: int, end: int) -> tuple[str, int] | None:
     if unit is None:
         return None
     return _with_parent(text, pos, unit[1], end) or unit
+
+
+def known_issuer_at(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """The issuer at ``pos`` if a known body's name starts there ("Chính phủ", "Ủy ban nhân dân
+    tỉnh"): where no "của" introduces it, only a name the tables know is read as one."""
+    if _known_issuers().match(text, pos, min(end, pos + REACH)) is None:
+        return None
+    return read_issuer(text, pos, end)
 
 
 def _with_parent(text: str, pos: int, stop: int, end: int) -> tuple[str, int] | None:
@@ -197,7 +211,19 @@ def _scan_issuer(text: str, pos: int, end: int) -> int:
             break
         if w is None or (words >= 2 and stops.match(text, i, end)):
             break
+        if (
+            company
+            and words >= 2
+            and stop_re("issuer").match(text, i, end)
+            and not _CAP_AHEAD.match(text, i, end)
+        ):
+            # In a company's name a lower-case boundary word counts only where no capitalized
+            # word follows it closely: "... Xây dựng giao thông Yên Bái" goes on, "... có trách
+            # nhiệm báo cáo" ends.
+            break
         word = w.group()
+        if text.startswith("/", w.end()):
+            break  # "V/v" opens a letter's subject: "... của UBND tỉnh Quảng Ninh V/v ..."
         if DIGIT.match(word) or (not company and fold(word) == "và" and next_is_lower(text, w.end(), end)):
             break
         words += 1
@@ -207,6 +233,11 @@ def _scan_issuer(text: str, pos: int, end: int) -> int:
         else:
             tail_lower += 1
         i = int(w.end())
+        stem = word.rstrip(".")
+        if stem != word and (len(stem) > 2 or stem.islower()) and _NEXT_SENTENCE.match(text, i, end):
+            # "... của Đảng ủy UBND tỉnh Lào Cai. Trong đó ...": a full stop after a word longer
+            # than an abbreviation ("TP.", "Q.") ends the sentence, and the name with it.
+            break
     if tail_lower >= _UNSURE_TAIL:
         # Lower-case words after the last capitalized one: a body's name rarely ends so, while a
         # subject clause the boundary words missed often does; POS tags decide.

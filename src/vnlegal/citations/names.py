@@ -29,6 +29,9 @@ _AND_LAW = regex.compile(r"\s*+(?:,|(?<!\p{L})và)\s++(?=(?:Bộ\s++)?[Ll]uật\
 _TYPE_AHEAD = regex.compile(r"(?:Bộ\s)?[Ll]uật(?!\p{L})|Nghị\s|Thông\s|Quyết\s")
 # A lower-case type word after a comma ends a name ("Luật X, nghị định ...").
 _LOWER_TYPE_AHEAD = regex.compile(r"(?:luật|nghị|thông\s++tư|quyết\s++định|chỉ\s++thị|văn\s++bản)(?!\p{L})")
+# "Căn cứ Luật" right before a name: a basis clause cites one law, so its name may start in lower
+# case ("Căn cứ Luật tổ chức HĐND và UBND ngày 26/11/2003").
+_BASIS_LAW = regex.compile(r"(?r)(?<!\p{L})(?i:căn\s++cứ)(?:\s++vào)?\s++(?:Bộ\s++)?Luật")
 # Words of an unknown law's name read at most.
 _NAME_WORDS = 16
 # A name goes on over a comma only after a short coordinated part ("Phòng, chống ...", "Thi
@@ -80,7 +83,11 @@ def read_law_name(text: str, pos: int, end: int, *, caps: bool) -> int | None:
     if known is not None:
         return known[0]
     w = WORD_RE.match(text, pos + 1, end) if text[pos : pos + 1] == " " else None
-    if w is None or caps or not w.group()[0].isupper():
+    if w is None or caps:
+        return None
+    if not w.group()[0].isupper() and not (
+        _BASIS_LAW.match(text, max(0, pos - 40), pos) and not stop_re("name").match(text, w.start(), end)
+    ):
         return None
     if fold(w.group()) in folded_words("notlaw") or _TYPE_AHEAD.match(text, w.start(), end):
         return None
