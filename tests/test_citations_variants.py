@@ -661,3 +661,27 @@ ISSUER_ENDS = [
 @pytest.mark.parametrize(("text", "issuer"), ISSUER_ENDS)
 def test_where_an_issuer_ends(text: str, issuer: str | None) -> None:
     assert [c.issuer for c in _external(text)] == [issuer]
+
+
+# --- "Điều này", "khoản này": the unit that holds the reference completes its pinpoint ----------
+
+_ARTICLE = "QUYẾT ĐỊNH\n{head}Điều 7. Trách nhiệm thi hành\n1. Sở Tư pháp thực hiện.\n2. {line}\n"
+THIS_UNIT = [
+    ("Các cơ quan thực hiện theo các khoản 1, 2 và 5 Điều này.", {"article": "7", "clause": "1, 2, 5"}),
+    ("Các cơ quan thực hiện theo các khoản 1, 2 và 5 điều này.", {"article": "7", "clause": "1, 2, 5"}),
+    ("Các cơ quan thực hiện theo các khoản 1, 2 và 5 Điều\nnày.", {"article": "7", "clause": "1, 2, 5"}),
+    ("Theo điểm a khoản này.", {"article": "7", "clause": "2", "point": "a"}),
+    ("Theo khoản 2 Điều 3 Quyết định này.", {"article": "3", "clause": "2"}),
+]
+
+
+@pytest.mark.parametrize(("line", "pin"), THIS_UNIT)
+def test_this_article_or_clause_is_resolved(line: str, pin: dict[str, str]) -> None:
+    import vnlegal
+
+    for head in ("", "Chương I\nQUY ĐỊNH CHUNG\n"):
+        doc = vnlegal.parse(_ARTICLE.format(head=head, line=line))
+        cits = [c for c in doc.citations if c.internal]
+        assert len(cits) == 1
+        assert cits[0].pinpoint is not None
+        assert cits[0].pinpoint.model_dump(exclude_none=True) == pin

@@ -2,15 +2,22 @@
 
 Runs after the outline and the attachments: a citation in the header block is tagged
 "header", one in the preamble's paragraphs "preamble", one after the body "closing", any
-other the id of the deepest node whose span holds its start.
+other the id of the deepest node whose span holds its start. An internal reference to "this
+article" or "this clause" ("các khoản 1, 2 và 5 Điều này") gets that unit's label in its pinpoint.
 """
 
 from __future__ import annotations
 
 import bisect
 
+import regex
+
 from vnlegal.citations.find import extract_citations
-from vnlegal.model import Citation, Document, Node
+from vnlegal.model import Citation, Document, Node, Pinpoint
+
+# "Điều này" / "khoản này" in an internal reference: the unit that holds the mention.
+_THIS_UNIT = regex.compile(r"(?<!\p{L})(?P<unit>Điều|khoản)\s++này(?!\p{L})", regex.IGNORECASE)
+_UNIT_KIND = {"điều": ("article", "article"), "khoản": ("item", "clause")}
 
 
 def place_citations(doc: Document, start: int) -> list[Citation]:
@@ -37,6 +44,8 @@ def place_citations(doc: Document, start: int) -> list[Citation]:
             c.node_id = "preamble"
         elif node is not None:
             c.node_id = node.id
+            if c.internal:
+                _this_unit(c, roots, pos)
         else:
             c.node_id = "closing" if 0 <= body_end <= pos else "preamble"
     return cits
@@ -59,3 +68,33 @@ def node_at(nodes: list[Node], pos: int, starts: dict[int, list[int]] | None = N
         found = level[i]
         level = found.children
     return found
+
+
+def _this_unit(c: Citation, roots: list[Node], pos: int) -> None:
+    """Fill "Điều này"/"khoản này" of an internal reference with the label of the article or
+    clause that holds it ("các khoản 1, 2 và 5 Điều này" in Điều 7 -> article "7")."""
+    for m in _THIS_UNIT.finditer(c.text):
+        unit = m.group("unit").lower()
+        # "khoản này" is a clause of this article too: both levels are filled.
+        wanted = [_UNIT_KIND[unit]] + ([_UNIT_KIND["điều"]] if unit == "khoản" else [])
+        path = _path(roots, pos)
+        for kind, key in wanted:
+            pin = c.pinpoint or Pinpoint()
+            if getattr(pin, key) is not None:
+                continue
+            label = next((n.label for n in reversed(path) if n.kind == kind and n.label), None)
+            if label is not None:
+                c.pinpoint = pin.model_copy(update={key: label})
+
+
+def _path(nodes: list[Node], pos: int) -> list[Node]:
+    """The nodes whose spans hold ``pos``, outermost first."""
+    out: list[Node] = []
+    level = nodes
+    while level:
+        i = bisect.bisect_right([n.span.start for n in level], pos) - 1
+        if i < 0 or not (level[i].span.start <= pos < level[i].span.end):
+            break
+        out.append(level[i])
+        level = level[i].children
+    return out
