@@ -154,3 +154,19 @@ def test_a_number_cell_between_lone_pipes_is_no_page_number(number: str) -> None
     table = f"|\n\n{number}\n\n|\n\nDịch vụ vận chuyển hành khách\n\n|\n\nBộ Xây dựng định giá tối đa\n\n|\n"
     doc = vnlegal.parse(_DOC.replace("Thông tư này quy định về cụm công nghiệp.\n", "Danh mục:\n" + table))
     assert conservation_failure(doc) is None
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n \n"])
+def test_row_numbers_of_a_cell_stream_are_no_page_numbers(gap: str) -> None:
+    """Bare numbers a few lines apart ("2" / "Doanh thu" / "Tỷ đồng" / "3" ...) are the row numbers
+    of a table printed one cell per line; a page number stands a page of text from the next."""
+    rows = gap.join(f"{k}{gap}Chỉ tiêu số {k} của dự án{gap}Tỷ đồng" for k in range(1, 5))
+    doc = vnlegal.parse(_DOC.replace("Thông tư này quy định về cụm công nghiệp.\n", f"Biểu mẫu:\n{rows}\n"))
+    assert conservation_failure(doc) is None
+
+
+def test_a_page_number_inside_a_sentence_still_goes() -> None:
+    body = "Thông tư này quy định về cụm công nghiệp trên địa bàn cả nước, trong khi thực hiện cơ quan\n2\n"
+    doc = vnlegal.parse(_DOC.replace("Thông tư này quy định về cụm công nghiệp.\n", f"{body}chủ trì làm.\n"))
+    article = doc.body[0]
+    assert article.text is not None and "cơ quan chủ trì" in " ".join(article.text.split())

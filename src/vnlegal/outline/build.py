@@ -8,6 +8,7 @@ wording) and model forms stay text of their node, never structure.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -90,6 +91,7 @@ def _blocks(lines: list[Line], template: bool) -> list[_Block]:
     tables = {t.start: t for t in find_cell_tables(lines)} if not template else {}
     out: list[_Block] = []
     skip_to = 0
+    number_run = _number_runs(lines)
     for k, (q, ln) in enumerate(zip(quoted, lines, strict=True)):
         if k < skip_to:
             continue
@@ -102,7 +104,7 @@ def _blocks(lines: list[Line], template: bool) -> list[_Block]:
             continue
         t = ln.text
         # "[...]" marks where an excerpt was cut: not text of the last node.
-        if _NOT_CONTENT.match(t) and not _number_cell(lines, k):
+        if _NOT_CONTENT.match(t) and not (k in number_run or _number_cell(lines, k)):
             continue
         if _is_table_line(t):
             if _TABLE_SEP.match(t):
@@ -128,6 +130,29 @@ def _blocks(lines: list[Line], template: bool) -> list[_Block]:
             prev.lines.append(ln)
         else:
             out.append(_Block(t, ln.start, ln.end, ln.page, marker, lines=[ln]))
+    return out
+
+
+_RUN_GAP = 8
+"""Bare numbers at most this many lines with text apart are a table's row numbers, printed one
+cell per line; page numbers stand a page of text apart."""
+
+
+def _number_runs(lines: list[Line]) -> set[int]:
+    """The bare-number lines ("2", "3", "4" a few lines apart) that are the row numbers of a
+    table printed one cell per line, not page numbers."""
+    numbers: list[tuple[int, int]] = []  # (index among the lines with text, line index)
+    seen = 0
+    for k, ln in enumerate(lines):
+        if not ln.text.strip():
+            continue
+        if _BARE_NUMBER.match(ln.text):
+            numbers.append((seen, k))
+        seen += 1
+    out: set[int] = set()
+    for (a, ka), (b, kb) in itertools.pairwise(numbers):
+        if b - a <= _RUN_GAP:
+            out.update((ka, kb))
     return out
 
 
