@@ -685,3 +685,35 @@ def test_this_article_or_clause_is_resolved(line: str, pin: dict[str, str]) -> N
         assert len(cits) == 1
         assert cits[0].pinpoint is not None
         assert cits[0].pinpoint.model_dump(exclude_none=True) == pin
+
+
+# --- one key per document: a law named alone joins its numbered mention ------------------------
+
+KEYS = [
+    ("Căn cứ Luật Thanh tra số 11/2022/QH15;\nTheo Luật Thanh tra, các cơ quan ...; theo Luật thanh tra.", 1),
+    ("Căn cứ Luật KH, CN & ĐMST số 93/2025/QH15; theo Luật KH, CN & ĐMST.", 1),
+    ("Căn cứ Luật KH, CN&ĐMST số 93/2025/QH15; theo Luật KH, CN&ĐMST.", 1),
+    (
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; theo Luật Tổ chức chính "
+        "quyền địa phương.",
+        1,
+    ),
+    ("Theo LUẬT THANH TRA; căn cứ Luật Thanh tra số 11/2022/QH15.", 1),
+    # Two numbered laws of one name: the one named alone is not guessed.
+    ("Căn cứ Luật Đất đai số 45/2013/QH13; Luật Đất đai số 31/2024/QH15; theo Luật Đất đai.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "n_keys"), KEYS)
+def test_a_law_named_alone_shares_the_key_of_its_numbered_mention(text: str, n_keys: int) -> None:
+    cits = _external(text)
+    assert len(cits) >= 2 and len({c.key for c in cits}) == n_keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Căn cứ Hiến pháp năm 1980; Hiến pháp này quy định", "Căn cứ Hiến pháp năm 1980;\nHIẾN PHÁP NÀY có"],
+)
+def test_this_constitution_is_internal(text: str) -> None:
+    cits = extract_citations(text)
+    assert [(c.internal, c.key == "self") for c in cits] == [(False, False), (True, True)]

@@ -86,7 +86,8 @@ def _keys(mentions: list[Mention], self_symbol: str | None) -> dict[int, str]:
     """Each mention's join key; one document's mentions share one (SPEC: ``Citation.key``).
 
     A short form defined for a mention ("(sau đây viết tắt là Chỉ thị 11)") takes that mention's
-    key, and so does every later use of the short form ("... thực hiện Chỉ thị 11").
+    key, and so does every later use of the short form ("... thực hiện Chỉ thị 11"); a law
+    named alone takes the key of its numbered (or dated) mention when the document has one.
     """
     own = {id(m): _own_key(m, self_symbol) for m in mentions}
     short: dict[str, str] = {}
@@ -99,6 +100,17 @@ def _keys(mentions: list[Mention], self_symbol: str | None) -> dict[int, str]:
                 short[key] = full
             key = full
         out[id(m)] = short.get(key, key) if not m.internal else key
+    # A law cited by name alone is the one the document names with a number (or a date)
+    # elsewhere, when it names only one: "Luật Thanh tra số 11/2022/QH15" ... "Luật Thanh tra".
+    fuller: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.name and not m.internal and m.alias_of is None and (m.symbol is not None or m.date):
+            fuller.setdefault(fold(m.name), set()).add(out[id(m)])
+    for m in mentions:
+        if m.name and not m.internal and m.symbol is None and m.date is None:
+            keys = fuller.get(fold(m.name), set())
+            if len(keys) == 1:
+                out[id(m)] = next(iter(keys))
     return out
 
 

@@ -66,6 +66,7 @@ _LIST_SEP = regex.compile(
 )
 _DIGIT = regex.compile(r"\d")
 _OF = fold("của")
+_THIS_AFTER = regex.compile(r"\s++này(?!\p{L})", regex.IGNORECASE)
 _TITLE_GAP = regex.compile(r"[ \t]*+:[ \t]*+")
 
 
@@ -192,6 +193,12 @@ class Finder:
         if n is None:
             return None
         end, listed = n
+        this = _THIS_AFTER.match(t, end, min(self.hi, end + 12))
+        if this is not None:
+            # "Hiến pháp này": the document itself (a constitution citing "Hiến pháp năm 1980"
+            # names another one).
+            m = Mention(a.start(), int(this.end()), a.start(), doc_type=types[listed], internal=True)
+            return m
         issuer = None
         if fold(listed).split()[-1] == _OF:
             # "Quy chế làm việc của UBND tỉnh": the body after "của" completes the name.

@@ -32,6 +32,9 @@ _LOWER_TYPE_AHEAD = regex.compile(r"(?:luật|nghị|thông\s++tư|quyết\s++đ
 # "Căn cứ Luật" right before a name: a basis clause cites one law, so its name may start in lower
 # case ("Căn cứ Luật tổ chức HĐND và UBND ngày 26/11/2003").
 _BASIS_LAW = regex.compile(r"(?r)(?<!\p{L})(?i:căn\s++cứ)(?:\s++vào)?\s++(?:Bộ\s++)?Luật")
+# An abbreviated part of a law's name ("KH", "CN", "ĐMST"), and one after a comma or "&".
+_ABBREVIATION = regex.compile(r"\p{Lu}{2,6}+")
+_ABBREVIATION_AHEAD = regex.compile(r"[ \t]++\p{Lu}{2,6}+(?![\p{L}\d/])")
 # Words of an unknown law's name read at most.
 _NAME_WORDS = 16
 # A name goes on over a comma only after a short coordinated part ("Phòng, chống ...", "Thi
@@ -94,10 +97,19 @@ def read_law_name(text: str, pos: int, end: int, *, caps: bool) -> int | None:
     stops = stop_re("name")
     last = i = int(w.end())
     words = part = 1
+    prev = w.group()
     while i < end and words < _NAME_WORDS:
         ch = text[i]
-        if ch == "," and part <= _COMMA_PART_WORDS and _comma_goes_on(text, i + 1, end):
+        if (
+            ch == ","
+            and part <= _COMMA_PART_WORDS
+            and (_comma_goes_on(text, i + 1, end) or _abbreviation_goes_on(prev, text, i + 1, end))
+        ):
             part = 0
+            i += 1
+            continue
+        if ch == "&" and _ABBREVIATION.fullmatch(prev) and _ABBREVIATION_AHEAD.match(text, i + 1, end):
+            # "Luật KH, CN & ĐMST": "&" joins abbreviated parts as "và" joins words.
             i += 1
             continue
         if ch in STOP_CHARS or ch == "\n":
@@ -119,9 +131,15 @@ def read_law_name(text: str, pos: int, end: int, *, caps: bool) -> int | None:
         words += 1
         part += 1
         i = int(nw.end())
+        prev = nw.group().rstrip(".")
         if fold(nw.group()) != "và":
-            last = i
+            last = i - (len(nw.group()) - len(prev))  # a full stop after the name is not in it
     return last
+
+
+def _abbreviation_goes_on(prev: str, text: str, pos: int, end: int) -> bool:
+    """After a comma in an abbreviated name ("Luật KH, CN & ĐMST"): an abbreviation follows one."""
+    return bool(_ABBREVIATION.fullmatch(prev)) and _ABBREVIATION_AHEAD.match(text, pos, end) is not None
 
 
 def _comma_goes_on(text: str, pos: int, end: int) -> bool:
