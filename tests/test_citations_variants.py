@@ -717,3 +717,32 @@ def test_a_law_named_alone_shares_the_key_of_its_numbered_mention(text: str, n_k
 def test_this_constitution_is_internal(text: str) -> None:
     cits = extract_citations(text)
     assert [(c.internal, c.key == "self") for c in cits] == [(False, False), (True, True)]
+
+
+# --- the enacting formula: what "ban hành <Type> sửa đổi ... của X" says, this document does ------
+
+ENACTING = [
+    (
+        "Bộ trưởng Bộ Tư pháp, Bộ trưởng Bộ Công an liên tịch ban hành Thông tư liên tịch sửa đổi, bổ "
+        "sung một số điều của Thông tư liên tịch số 10/2018/TTLT-BTP-BCA ngày 29 tháng 6 năm 2018.",
+        "amends",
+    ),
+    (
+        "Bộ trưởng Bộ Tư pháp ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 10/2018/TT-BTP.",
+        "amends",
+    ),
+    (
+        "Bộ trưởng Bộ Tư pháp ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số\n"
+        "10/2018/TT-BTP.",
+        "amends",
+    ),
+    ("Chính phủ ban hành Nghị định bãi bỏ Nghị định số 12/2015/NĐ-CP.", "repeals"),
+    ("CHÍNH PHỦ BAN HÀNH NGHỊ ĐỊNH BÃI BỎ NGHỊ ĐỊNH SỐ 12/2015/NĐ-CP.", "repeals"),
+    # Narrated: others enacted it.
+    ("UBND tỉnh đã ban hành Quyết định sửa đổi Quyết định số 12/2020/QĐ-UBND.", "reference"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), ENACTING)
+def test_the_enacting_formula_states_this_documents_act(text: str, relation: str) -> None:
+    assert [c.relation for c in _external(text)] == [relation]

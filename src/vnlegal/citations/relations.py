@@ -42,6 +42,7 @@ from vnlegal.citations.patterns import (
 )
 from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import RECIPIENTS_SRC, alternation
+from vnlegal.lang.vocab import doc_types
 
 _PURE_SEP = regex.compile(r"[\s,;()]*+(?:(?:và|hoặc|cùng)(?!\p{L})[\s,;()]*+)?", regex.IGNORECASE)
 _AND_END = regex.compile(r"(?<!\p{L})(?:và|cùng)\s*+\Z", regex.IGNORECASE)
@@ -179,6 +180,7 @@ def _operative_cue(text: str, s0: int, m: Mention, prev: Mention | None) -> str 
         if not (
             before.strip() == ""
             or _CLAUSE_START.match(text, clause_lo, cs)
+            or _enacting_re().match(text, clause_lo, cs)
             or MARKER_RE.fullmatch(before.rstrip())
         ):
             return None
@@ -208,6 +210,15 @@ def _basis_opening() -> regex.Pattern[str]:
     return regex.compile(
         rf"[ \t|*\-+•]*+(?:(?:[a-zđ]|\d{{1,3}}+)[.)][ \t]*+)?(?:{basis})(?!\p{{L}})", regex.IGNORECASE
     )
+
+
+@cache
+def _enacting_re() -> regex.Pattern[str]:
+    """Matched backwards from a cue: the enacting formula naming this document's own type ("...
+    liên tịch ban hành Thông tư liên tịch sửa đổi, bổ sung một số điều của Thông tư liên tịch số
+    10/2018/..."): what the cue says, this document does."""
+    types = alternation([d.name for d in doc_types()])
+    return regex.compile(rf"(?r)(?<!\p{{L}})ban\s++hành\s++(?:{types})\s++", regex.IGNORECASE)
 
 
 def _in_basis_item(text: str, pos: int) -> bool:
