@@ -65,6 +65,22 @@ class _Block:
     lines: list[Line] = field(default_factory=list)
     rows: list[list[str]] | None = None
     """The cells of a table read from its lines' layout (one cell per line), not from "|"."""
+    more: list[str] = field(default_factory=list)
+    """The lines joined to ``text`` so far, each after its separator, until ``_blocks`` joins
+    them once: adding each to a growing ``text`` cost the square of a paragraph's length
+    (hundreds of thousands of short lines: minutes)."""
+
+    def join(self, sep: str, piece: str) -> None:
+        """Add ``piece`` after ``sep`` to the block's text."""
+        self.more += (sep, piece)
+
+    def last_text(self) -> str:
+        """The end of the block's text so far: its last line with text (the separators are
+        blanks)."""
+        for piece in reversed(self.more):
+            if piece.strip():
+                return piece
+        return self.text
 
 
 def _is_table_line(t: str) -> bool:
@@ -114,7 +130,7 @@ def _blocks(lines: list[Line], template: bool) -> list[_Block]:
         marker = None if (q or template) else classify(t)
         prev = out[-1] if out else None
         if prev is not None and marker is None and not prev.table and (q or _continues(prev, t, wrapped)):
-            prev.text = f"{prev.text} {t.strip()}" if not q else f"{prev.text}\n{t.strip()}"
+            prev.join(" " if not q else "\n", t.strip())
             prev.end = ln.end
             prev.lines.append(ln)
         elif (
@@ -125,11 +141,15 @@ def _blocks(lines: list[Line], template: bool) -> list[_Block]:
             and not _is_table_line(t)
             and _cell_open(prev)
         ):
-            prev.text = f"{prev.text}\n{t.strip()}"
+            prev.join("\n", t.strip())
             prev.end = ln.end
             prev.lines.append(ln)
         else:
             out.append(_Block(t, ln.start, ln.end, ln.page, marker, lines=[ln]))
+    for blk in out:
+        if blk.more:
+            blk.text = "".join([blk.text, *blk.more])
+            blk.more = []
     return out
 
 
@@ -177,7 +197,7 @@ def _continues(prev: _Block, t: str, wrapped: bool) -> bool:
         return False
     if first.islower():
         return True
-    if wrapped and not _ends_sentence(prev.text) and len(prev.lines[-1].text) >= 50:
+    if wrapped and not _ends_sentence(prev.last_text()) and len(prev.lines[-1].text) >= 50:
         return True
     return False
 
@@ -191,7 +211,7 @@ def _ends_sentence(text: str) -> bool:
 
 def _cell_open(prev: _Block) -> bool:
     """A table row whose last cell goes on (a cell with line breaks in a DOCX table)."""
-    return not prev.text.rstrip().endswith("|")
+    return not prev.last_text().rstrip().endswith("|")
 
 
 class _Builder:
