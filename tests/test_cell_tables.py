@@ -31,9 +31,12 @@ ROWS = [
         ("\n".join("\n".join(r) for r in ROWS), ROWS),
         # "1." with a dot, and the number joined to its first cell
         ("1.\n" + "\n".join(ROWS[0][1:]) + "\n2. " + "\n".join(ROWS[1][1:]), [["1.", *ROWS[0][1:]], ROWS[1]]),
-        # a column-number row under the header, a group row between task rows
+        # a column-number row under the header (kept as printed: text of the table), a group
+        # row between task rows
         ("(1)\n(2)\n(3)\n(4)\nI\nNhiệm vụ chung\n" + "\n".join("\n".join(r) for r in ROWS),
-         [["I", "Nhiệm vụ chung", "", ""], *ROWS]),
+         [["(1)", "(2)", "(3)", "(4)"], ["I", "Nhiệm vụ chung", "", ""], *ROWS]),
+        ("| (1) | (2) | (3) | (4)\n" + "\n".join("\n".join(r) for r in ROWS),
+         [["(1)", "(2)", "(3)", "(4)"], *ROWS]),
         # an empty cell the copy dropped, and a cell run over two lines
         ("1\nTập huấn kỹ thuật\nan toàn\nSở Công Thương\nQuý III/2026\n2\nKiểm tra\nSở Công Thương",
          [ROWS[0], ["2", "Kiểm tra", "Sở Công Thương", ""]]),

@@ -41,6 +41,7 @@ _ROW_NUMBER = regex.compile(r"^\s*+(?P<n>\d{1,3}+)\s*+\.?\s*+$")
 _NUMBERED_CELL = regex.compile(r"^\s*+(?P<n>\d{1,3}+)\s*+[.)]\s++(?P<rest>\S.*)$")
 # The row that numbers the columns under the header: "(1)", "(2)" ... (or "1 | 2 | 3").
 _COLUMN_NUMBERS = regex.compile(r"^[\s|]*+\(?\d{1,2}+\)?(?:[\s|]++\(?\d{1,2}+\)?)*+[\s|]*+$")
+_COLUMN_NUMBER = regex.compile(r"\(?\d{1,2}+\)?")
 # A group row between task rows: "I", "II.", "A", "B." alone, or "I. Nhiệm vụ chung" (short).
 _GROUP_ROW = regex.compile(r"^\s*+(?P<g>[IVXLC]{1,6}+|[A-Z])\s*+[.:)]?(?:\s++\S.{0,80})?$")
 
@@ -187,12 +188,19 @@ def _numbered_rows(texts: list[str], k: int, ncols: int) -> tuple[list[list[str]
     rows: list[list[str]] = []
     expected = 1
     n = len(texts)
+    numbering: list[str] = []
     while k < n and "(" in texts[k] and _COLUMN_NUMBERS.match(texts[k]) is not None:
-        k += 1  # "(1)" / "(2)" ...: numbers of the columns, not a row
+        # "(1)" / "(2)" ...: numbers of the columns, no task row, but text of the table all the
+        # same: kept as the row under the header, as printed (the task-table reader skips it).
+        numbering += _COLUMN_NUMBER.findall(texts[k])
+        k += 1
+    if numbering:
+        rows.append(_fit(numbering, ncols))
     while k < n:
         start = texts[k]
         m = _ROW_NUMBER.match(start) or _NUMBERED_CELL.match(start)
-        group = m is None and _GROUP_ROW.match(start) is not None and bool(rows or expected == 1)
+        read = len(rows) > bool(numbering)  # a task or group row read already
+        group = m is None and _GROUP_ROW.match(start) is not None and (read or expected == 1)
         if m is not None and int(m["n"]) != expected:
             break
         if m is None and not group:
@@ -214,7 +222,7 @@ def _numbered_rows(texts: list[str], k: int, ncols: int) -> tuple[list[list[str]
         rows.append(_fit(cells, ncols))
         if not group:
             expected += 1
-    return rows, k
+    return (rows if len(rows) > bool(numbering) else []), k
 
 
 def _counted_rows(texts: list[str], k: int, ncols: int) -> tuple[list[list[str]], int]:
