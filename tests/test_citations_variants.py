@@ -746,3 +746,39 @@ ENACTING = [
 @pytest.mark.parametrize(("text", "relation"), ENACTING)
 def test_the_enacting_formula_states_this_documents_act(text: str, relation: str) -> None:
     assert [c.relation for c in _external(text)] == [relation]
+
+
+# --- a heading governs the list below it only when it heads a list of documents -----------------
+
+HEADS = [
+    (
+        "Thực hiện các văn bản sau:\n1. Quyết định số 12/QĐ-TTg ngày 1/2/2020;\n2. Chỉ thị số 05/CT-TTg;",
+        ["implements", "implements"],
+    ),
+    (
+        "TRIỂN KHAI CÁC VĂN BẢN SAU:\n- Quyết định số 12/QĐ-TTg ngày 1/2/2020;\n- Chỉ thị số 05/CT-TTg;",
+        ["implements", "implements"],
+    ),
+    (
+        "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg ngày 22 tháng 8 năm 2022;\n"
+        "2. Thông tư 05/2022/TT-BNNPTNT;\nII. MỤC TIÊU",
+        ["basis", "basis"],
+    ),
+    ("Căn cứ:\n- Quyết định số 924/QĐ-TTg;\n- Thông tư 05/2022/TT-BNNPTNT;", ["basis", "basis"]),
+    # A task heading names no documents: what its items cite is a reference.
+    (
+        "Điều 16. Triển khai nghiệp vụ kiểm soát\n1. Chuyển hồ sơ.\n2. Xử lý theo quy định tại Bộ luật "
+        "Hình sự.\nĐiều 17. Hiệu lực",
+        ["reference"],
+    ),
+    (
+        "Thực hiện theo quy định của pháp luật về nhà ở\n1. Nhà ở xã hội theo Luật Nhà ở.\n2. Nhà ở "
+        "công vụ.\n3. Khác.",
+        ["reference"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "relations"), HEADS)
+def test_a_heading_governs_a_list_of_documents_only(text: str, relations: list[str]) -> None:
+    assert [c.relation for c in _external(text)] == relations

@@ -64,6 +64,9 @@ _FORM = r"[ \t|*]*+Mẫu\s++(?:số\s++)?\d"
 _CLOSING = rf"[ \t|*]*+(?i:{RECIPIENTS_SRC})\s*+:"
 _ROMAN = regex.compile(r"[IVXLC]+\.")
 _ITEM_RELATIONS = frozenset({"amends", "repeals", "replaces", "guides"})
+# Relations whose list head must end with ":" to govern the list below it (a basis heading,
+# "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", names its list by itself).
+_OBJECT_RELATIONS = frozenset({"implements"})
 _LINE_OPEN = regex.compile(
     r"[ \t|*]*+(?:(?:[IVXLC]{1,6}+\.|\d{1,3}+(?:\.\d{1,3}+)*+[.)]|[a-zđ][).]|[-+•])[ \t]*+)?"
 )
@@ -257,6 +260,11 @@ def _dangling_scopes(text: str, lo: int, hi: int, starts: list[int]) -> list[_Sc
         if tail.endswith((".", ";")):
             continue
         rel = cue_relation().get(fold(c.group("cue")))
+        if rel in _OBJECT_RELATIONS and not text.startswith(":", s_end):
+            # "Thực hiện các văn bản sau:" heads a list of what is implemented; a heading such
+            # as "Điều 16. Triển khai nghiệp vụ kiểm soát" or a table cell "Thực hiện theo quy
+            # định của pháp luật về nhà ở" names a task, not documents.
+            continue
         if rel is not None:
             end = _list_end(text, s_end, hi, _style(c.group("mk") or ""))
             if end is not None:
