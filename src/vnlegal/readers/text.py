@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 from typing import NamedTuple
 
 from vnlegal.errors import EmptyDocumentError, UnsupportedFormatError
@@ -30,26 +31,33 @@ class DecodedText(NamedTuple):
     """What was converted or repaired, one sentence each."""
 
 
-def decode_text(data: bytes, *, path: str | None = None) -> DecodedText:
+Check = Callable[[str], None] | None
+"""Called on the decoded text before any repair (``parse()`` refuses there a line or a text
+too long for its limits): the repairs read the whole text."""
+
+
+def decode_text(data: bytes, *, path: str | None = None, check: Check = None) -> DecodedText:
     """Decode text bytes.
 
     UTF-8 (with or without BOM) and UTF-16 with BOM are taken as declared; other bytes are read
     as cp1258 (Windows Vietnamese), TCVN3 or VNI, whichever gives Vietnamese words. Decoded text
     that is really a legacy encoding in disguise (VIQR, or TCVN3/VNI read as Windows-1252) is
     converted too; ``legacy`` and ``warnings`` say so. Binary data raises
-    ``UnsupportedFormatError``.
+    ``UnsupportedFormatError``. ``check`` sees the decoded text first.
     """
     if data.startswith(codecs.BOM_UTF8):
-        return decode_str(_strict(data[3:], "utf-8", path), "utf-8-sig")
+        return decode_str(_strict(data[3:], "utf-8", path), "utf-8-sig", check)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return decode_str(_strict(data, "utf-16", path), "utf-16")
+        return decode_str(_strict(data, "utf-16", path), "utf-16", check)
     head = data[:8192]
     if head and _binary(head):
         raise UnsupportedFormatError("binary data, not text", path=path)
     try:
-        return decode_str(data.decode("utf-8"), "utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return decode_str(text, "utf-8", check)
     found = legacy_detect.decode_legacy_bytes(data)
     if found is None:
         raise UnsupportedFormatError(
@@ -58,14 +66,19 @@ def decode_text(data: bytes, *, path: str | None = None) -> DecodedText:
         )
     text, name = found
     if name == "cp1258":
-        return decode_str(text, "cp1258")
+        return decode_str(text, "cp1258", check)
+    if check is not None:
+        check(text)
     legacy = _LEGACY.get(name)
     warning = f"decoded from the legacy encoding {legacy_detect.LEGACY_NAMES[name]}"
     return DecodedText(text, name, legacy, [warning])
 
 
-def decode_str(text: str, encoding: str = "utf-8") -> DecodedText:
-    """Text already decoded (or given as ``str``) that may still be VIQR or TCVN3/VNI mojibake."""
+def decode_str(text: str, encoding: str = "utf-8", check: Check = None) -> DecodedText:
+    """Text already decoded (or given as ``str``) that may still be VIQR or TCVN3/VNI mojibake;
+    ``check`` sees it before it is repaired."""
+    if check is not None:
+        check(text)
     fixed, name, warnings = legacy_detect.repair_text(text)
     return DecodedText(fixed, encoding, _LEGACY.get(name) if name else None, warnings)
 
