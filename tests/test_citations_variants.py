@@ -782,3 +782,16 @@ HEADS = [
 @pytest.mark.parametrize(("text", "relations"), HEADS)
 def test_a_heading_governs_a_list_of_documents_only(text: str, relations: list[str]) -> None:
     assert [c.relation for c in _external(text)] == relations
+
+
+CONCRETIZE = [
+    "- Cụ thể hóa Nghị quyết số 34-NQ/TU ngày 27 tháng 12 năm 2025 của Ban thường vụ Tỉnh ủy;",
+    "- Cụ thể hoá Nghị quyết số 34-NQ/TU ngày 27/12/2025;",
+    "CỤ THỂ HÓA NGHỊ QUYẾT SỐ 34-NQ/TU",
+    "Kế hoạch nhằm cụ thể hóa Nghị quyết số 34-NQ/TU của Ban thường vụ Tỉnh ủy.",
+]
+
+
+@pytest.mark.parametrize("text", CONCRETIZE)
+def test_concretizing_an_act_implements_it(text: str) -> None:
+    assert [c.relation for c in _external(text)] == ["implements"]
