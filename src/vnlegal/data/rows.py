@@ -303,6 +303,18 @@ class Syllable(Row):
 
 
 @dataclass(frozen=True, slots=True)
+class SyllablePairs(Row):
+    """syllable_pairs.tsv: a syllable of legal text, how often it occurs, and the syllables
+    that follow it with their counts ("đồng:523 nhân:12"); for the OCR tone repair."""
+
+    table: ClassVar[str] = "syllable_pairs"
+    syllable: str
+    count: int
+    followers: str
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
 class Tcvn3Byte(Row):
     """tcvn3.tsv: a TCVN3 byte (hex, "0x01") and its character."""
 

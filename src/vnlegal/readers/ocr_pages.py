@@ -27,9 +27,10 @@ from typing import Any
 
 import regex
 
+from vnlegal.lang import syllables
 from vnlegal.limits import DEFAULT_LIMITS, Limits, extend
 from vnlegal.readers.ocr_engine import Engine, Word, ocr_threads, recognize
-from vnlegal.readers.ocr_words import repair_words
+from vnlegal.readers.ocr_words import repair_invalid, repair_words, skeleton
 from vnlegal.readers.pdf_layout import Page, Seg
 
 LOW_CONFIDENCE = 80.0
@@ -58,7 +59,9 @@ class OcrPage:
 
 def ocr_page(engine: Engine, number: int, image: Any, dpi: int, path: str | None = None) -> OcrPage:
     """Recognize one page image (PIL, rendered at ``dpi``) into a ``Page`` numbered ``number``."""
-    words = fix_symbol(repair_syllables(fix_confusions(recognize(engine, image, dpi, path=path))))
+    words = recognize(engine, image, dpi, path=path)
+    words = join_split_capitals(drop_stray_stops(fix_roman(fix_confusions(words))))
+    words = fix_symbol(repair_syllables(words))
     warnings: list[str] = []
     words = _fix_number_slots(engine, words, image, dpi, number, warnings, path)
     confs = [w.conf for w in words if w.conf >= 0]
@@ -137,6 +140,104 @@ def fix_symbol(words: list[Word]) -> list[Word]:
         )
         out[k + 2] = None
     return [w for w in out if w is not None]
+
+
+# A word's capital cut off from the rest of it ("N guyễn", "T òa", "3N ghị"): a capital at the
+# end of a word, and a word opening in lower case right after it.
+_ENDS_CAPITAL = regex.compile(r"^(?P<pre>[^\p{L}]*+)(?P<cap>\p{Lu})$")
+_OPENS_LOWER = regex.compile(r"^\p{Ll}[\p{L}\p{M}]*+")
+_SPLIT_GAP = 0.15
+"""A gap under this share of the line height is no space: Tesseract cut one word in two
+(a word space is about a third of the height; a capital's overhang can make it negative)."""
+
+
+def join_split_capitals(words: list[Word]) -> list[Word]:
+    """A capital that Tesseract read as a word of its own, glued back to the word right after
+    it when there is no space between them and together they make a syllable ("N" "guyễn" ->
+    "Nguyễn"); digits before the capital stay a word of their own ("3N" "ghị" -> "3" "Nghị").
+    A person's initial ("anh T cùng") has a word space after it and stays."""
+    out: list[Word] = []
+    k = 0
+    while k < len(words):
+        a = words[k]
+        b = words[k + 1] if k + 1 < len(words) else None
+        m = _ENDS_CAPITAL.match(a.text)
+        lower = _OPENS_LOWER.match(b.text) if b is not None else None
+        if m is None or b is None or lower is None or b.line != a.line:
+            out.append(a)
+            k += 1
+            continue
+        height = max(a.height, b.height)
+        cap_left = a.right - min(a.width, height) if m["pre"] else a.left
+        joined = m["cap"] + lower[0]
+        if b.left - a.right > _SPLIT_GAP * height or not (
+            syllables.is_syllable(joined) or repair_invalid(joined) is not None
+        ):
+            out.append(a)
+            k += 1
+            continue
+        if m["pre"]:
+            out.append(Word(m["pre"], a.line, a.left, a.top, max(cap_left - a.left, 1), a.height, a.conf))
+        top, bottom = min(a.top, b.top), max(a.bottom, b.bottom)
+        out.append(
+            Word(
+                m["cap"] + b.text,
+                b.line,
+                cap_left,
+                top,
+                b.right - cap_left,
+                bottom - top,
+                min(a.conf, b.conf),
+            )
+        )
+        k += 2
+    return out
+
+
+# A roman number after a unit word, with "II" read as "H" and "I" as "l" or "1" ("Chương
+# XXVIH", "Mục l"): only the unit words that take roman numbers, by their letters.
+_ROMAN_UNITS = frozenset(("chuong", "phan", "muc"))
+_ROMAN_LIKE = regex.compile(r"^(?=[IVXLCHl1]*[Hl1])(?=[^IVXLC]*[IVXLC]|[Hl])[IVXLCHl1]++(?P<end>[.:]?)$")
+_ROMAN = regex.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
+def fix_roman(words: list[Word]) -> list[Word]:
+    """A roman number after "Chương", "Phần" or "Mục" read with "H" for "II", "l" or "1" for
+    "I", where the letters so mapped make a roman number: headings hang on it."""
+    out = list(words)
+    for k in range(len(words) - 1):
+        a, b = words[k], words[k + 1]
+        m = _ROMAN_LIKE.match(b.text)
+        if m is None or a.line != b.line or skeleton(a.text) not in _ROMAN_UNITS:
+            continue
+        body = b.text[: len(b.text) - len(m["end"])]
+        roman = body.replace("H", "II").replace("l", "I").replace("1", "I")
+        if _ROMAN.match(roman):
+            out[k + 1] = _with_text(b, roman + m["end"])
+    return out
+
+
+# A stop or colon glued to a word inside a sentence: the mark of an italic letter in the next
+# word, leaning left, read as punctuation ("nhân dân: tối cao" for "nhân dân tối cao").
+_STRAY_STOP = regex.compile(r"^(?P<word>\p{L}[\p{L}\p{M}]*+)[.:]$")
+_STRAY_CONF = 90.0
+"""Tesseract's confidence in the word under which its glued stop is doubted."""
+
+
+def drop_stray_stops(words: list[Word]) -> list[Word]:
+    """A "." or ":" ending a word that Tesseract was unsure of, followed on the same line by a
+    lower-case word it was also unsure of (the mark that went astray), is dropped: a sentence
+    or a label does not go on in lower case right after its stop, and the two low confidences
+    say the marks between the words were misread."""
+    out = list(words)
+    for k in range(len(words) - 1):
+        a, b = words[k], words[k + 1]
+        m = _STRAY_STOP.match(a.text)
+        if m is None or a.line != b.line or not b.text[:1].islower():
+            continue
+        if a.conf < _STRAY_CONF and b.conf < _STRAY_CONF:
+            out[k] = _with_text(a, m["word"])
+    return out
 
 
 def _with_text(w: Word, text: str) -> Word:
