@@ -207,6 +207,8 @@ def test_article_without_its_word(heading: str) -> None:
         "NGHỊ ĐỊNH\nĐiều 3. Tổ chức\n1. Sở A làm.\n2. Sở B làm.\n3. Sở C làm.\n4. Trách nhiệm chung\n",
         # article 3 is printed with its word further on
         "NGHỊ ĐỊNH\nĐiều 2. Nội dung\n1. Nội dung một.\n3. Tổ chức thực hiện\nĐiều 3. Hiệu lực thi hành\n",
+        # the next article printed is not the one after it: a clause printed out of sequence
+        "NGHỊ ĐỊNH\nĐiều 5. Nội dung\n1. Việc một.\n2. Việc hai.\n6. Tổ chức thực hiện\nĐiều 8. Hiệu lực\n",
         # a sentence, not a heading
         _LAST_ARTICLE + "15. Các Bộ trưởng chịu trách nhiệm thi hành Nghị định này.\n",
     ],

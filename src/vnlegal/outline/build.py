@@ -363,12 +363,17 @@ class _BareArticles:
     Điều 14, portal pages and OCR drop it): a number that is the next article's, that breaks the
     open article's clause sequence (none yet and it is no "1.", or not the next clause), and
     that reads as a heading (a short capitalized line with no closing punctuation) is that
-    article, as a reader takes it. A number that goes on the clauses, or whose article is
-    printed with its word elsewhere in the text, stays a clause."""
+    article, as a reader takes it, when the next article printed with its word is the one after
+    it (or none is). A number that goes on the clauses, or whose article is printed with its
+    word elsewhere in the text, stays a clause ("6." after "2." in Điều 5 is a clause printed
+    out of sequence when "Điều 6" follows)."""
 
-    def __init__(self, printed: set[int]) -> None:
+    def __init__(self, printed: list[int | None]) -> None:
         self.printed = printed
-        """The article numbers printed with their word."""
+        """The article labels printed with their word, in text order (None: "5a")."""
+        self.numbers = {k for k in printed if k is not None}
+        self.passed = 0
+        """How many of them the outline has read so far."""
         self.article: int | None = None
         self.clause: int | None = None
 
@@ -376,6 +381,7 @@ class _BareArticles:
         if m.kind == "article":
             self.article = _number(m.label)
             self.clause = None
+            self.passed += 1
         elif m.kind in ("part", "chapter", "section", "subsection"):
             pass
         elif m.kind == "item":
@@ -385,7 +391,8 @@ class _BareArticles:
                 and self.article is not None
                 and k == self.article + 1
                 and k != (self.clause or 0) + 1
-                and k not in self.printed
+                and k not in self.numbers
+                and self._next_printed() in (None, k + 1)
                 and _heading_like(content)
             ):
                 self.article = k
@@ -393,6 +400,12 @@ class _BareArticles:
                 return Marker("article", m.label, m.content, m.start)
             self.clause = k
         return m
+
+
+    def _next_printed(self) -> int | None:
+        """The number of the next article printed with its word (None when none is left, or
+        it has a letter)."""
+        return self.printed[self.passed] if self.passed < len(self.printed) else None
 
 
 def _number(label: str) -> int | None:
@@ -417,7 +430,7 @@ def build_outline(
     b = _Builder(normative, prefix)
     letter_parts = _LetterParts()
     bare_articles = _BareArticles(
-        {k for x in blocks if x.marker and x.marker.kind == "article" and (k := _number(x.marker.label))}
+        [_number(x.marker.label) for x in blocks if x.marker is not None and x.marker.kind == "article"]
     )
     i = 0
     n = len(blocks)
