@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from vnlegal.readers.ocr_engine import Word
+from vnlegal.readers.ocr_engine import Word, parse_tsv
 from vnlegal.readers.ocr_pages import (
+    drop_received_stamp,
     drop_stray_stops,
     fix_confusions,
     fix_roman,
@@ -196,3 +197,39 @@ def test_stray_stop_from_an_italic_mark_goes() -> None:
         Word("a)", line, 400, 0, 40, 50, 70.0),
     ]
     assert [w.text for w in drop_stray_stops(words)] == ["dân", "tôi", "cao.", "sau:", "a)"]
+
+
+def _tsv(rows: list[tuple[int, int, int, int, int, float, str]]) -> str:
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    return "\n".join(
+        [head] + [f"5\t1\t{b}\t1\t1\t1\t{x}\t{y}\t{w}\t{h}\t{c}\t{t}" for b, x, y, w, h, c, t in rows]
+    )
+
+
+def test_received_stamp_is_left_out_of_the_page() -> None:
+    # NQ 19/2026/NQ-CP, page 1: the "Công thông tin điện tử Chính phủ / ĐẾN / Giờ / Ngày" box
+    # stamped under the "Số:" line, whose top rule runs through "Số". Tesseract reports the
+    # box's rules as words without text.
+    tsv = _tsv([
+        (9, 46, 563, 78, 25, 16.0, "—-"),
+        (9, 163, 506, 427, 77, 0.0, "s—————Ố,"),
+        (9, 616, 517, 352, 50, 77.0, "19/2026/NQ-CP"),
+        (9, 1284, 529, 72, 41, 96.0, "Hà"),
+        (10, 58, 578, 72, 44, 47.0, "©ÔNG"),
+        (10, 151, 567, 82, 65, 93.0, "THÔNG"),
+        (11, 54, 679, 118, 48, 80.0, "ĐẾN"),
+        (11, 270, 703, 310, 48, 28.0, "2415.1.20/6."),
+        (11, 1167, 710, 156, 53, 96.0, "NGHỊ"),
+        (11, 1341, 698, 206, 63, 82.0, "QUYẾT"),
+        (6, 34, 619, 558, 20, 95.0, ""),  # rules: horizontal, and the two sides
+        (7, 33, 572, 11, 214, 95.0, ""),
+        (8, 585, 549, 10, 224, 95.0, ""),
+    ])  # fmt: skip
+    found = parse_tsv(tsv, rules=True)
+    rules = [w for w in found if not w.text]
+    assert len(rules) == 3 and len(parse_tsv(tsv)) == 10
+    kept = drop_received_stamp([w for w in found if w.text], rules)
+    assert [w.text for w in kept] == ["Số:", "19/2026/NQ-CP", "Hà", "NGHỊ", "QUYẾT"]
+    # A framed title (a precedent's "ÁN LỆ SỐ ...") holds no "ĐẾN": it stays.
+    framed = [w for w in found if w.text != "ĐẾN"]
+    assert len(drop_received_stamp([w for w in framed if w.text], rules)) == 9

@@ -169,14 +169,15 @@ def _timeout_s() -> float:
 def recognize(
     engine: Engine, image: Any, dpi: int, *, digits: bool = False, path: str | None = None
 ) -> list[Word]:
-    """Words of a PIL ``image`` rendered at ``dpi``; ``digits`` reads one line of digits only
-    (a handwritten number). Runs within the time budget."""
+    """Words of a PIL ``image`` rendered at ``dpi``, and the ruled lines Tesseract found (as
+    words with empty text); ``digits`` reads one line of digits only (a handwritten number),
+    without the lines. Runs within the time budget."""
     checkpoint("OCR of a page")
     if engine.kind == "tesserocr":
         tsv = _tesserocr_tsv(engine, image, dpi, digits, path)
     else:
         tsv = _command_tsv(image, dpi, digits, path)
-    return parse_tsv(tsv)
+    return parse_tsv(tsv, rules=not digits)
 
 
 def _tesserocr_tsv(engine: Engine, image: Any, dpi: int, digits: bool, path: str | None) -> str:
@@ -240,21 +241,25 @@ def _command_tsv(image: Any, dpi: int, digits: bool, path: str | None) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
-def parse_tsv(tsv: str) -> list[Word]:
-    """The words (level 5 rows with text) of Tesseract's TSV output."""
+RULE_ASPECT = 8
+"""A box without text this many times longer than thick is a ruled line (Tesseract reports
+the lines it finds as words without text)."""
+
+
+def parse_tsv(tsv: str, *, rules: bool = False) -> list[Word]:
+    """The words (level 5 rows with text) of Tesseract's TSV output; with ``rules``, also the
+    ruled lines it found (rows without text, long and thin), as words with empty text."""
     words: list[Word] = []
     for row in tsv.splitlines():
         f = row.split("\t")
         if len(f) < 12 or f[0] != "5":
             continue
         text = "\t".join(f[11:]).strip()
-        if not text:
-            continue
         try:
             box = [int(v) for v in f[6:10]]
-            words.append(
-                Word(text, (int(f[2]), int(f[3]), int(f[4])), box[0], box[1], box[2], box[3], float(f[10]))
-            )
+            word = Word(text, (int(f[2]), int(f[3]), int(f[4])), box[0], box[1], box[2], box[3], float(f[10]))
         except ValueError:
             continue
+        if text or (rules and max(box[2], box[3]) >= RULE_ASPECT * max(min(box[2], box[3]), 1)):
+            words.append(word)
     return words

@@ -59,7 +59,9 @@ class OcrPage:
 
 def ocr_page(engine: Engine, number: int, image: Any, dpi: int, path: str | None = None) -> OcrPage:
     """Recognize one page image (PIL, rendered at ``dpi``) into a ``Page`` numbered ``number``."""
-    words = recognize(engine, image, dpi, path=path)
+    found = recognize(engine, image, dpi, path=path)
+    rules = [w for w in found if not w.text]
+    words = drop_received_stamp([w for w in found if w.text], rules)
     words = join_split_capitals(drop_stray_stops(fix_roman(fix_confusions(words))))
     words = fix_symbol(repair_syllables(words))
     warnings: list[str] = []
@@ -192,6 +194,66 @@ def join_split_capitals(words: list[Word]) -> list[Word]:
         )
         k += 2
     return out
+
+
+# The received stamp ("dấu Đến", Decree 30/2020/ND-CP, Appendix IV): a ruled box holding
+# "ĐẾN" and its fields (Số, Ngày, Giờ, Chuyển), stamped by the receiving office on the first
+# page, often over the header. Its words are no part of the document.
+_RECEIVED = regex.compile(r"^\W*ĐẾN\W*$")
+# A word a ruled line runs through: its letters with a run of dashes inside ("s—————Ố,").
+_CROSSED = regex.compile(r"(?<=\p{L})[-—–_]{2,}+(?=\p{L})")
+_SO_CROSSED = regex.compile(r"(?i)^số[,.:;]?$")
+
+
+def _boxes(rules: list[Word]) -> list[tuple[int, int, int, int]]:
+    """Boxes (left, top, right, bottom) framed by two vertical rules side by side: their
+    spans overlap over half of the shorter one."""
+    verticals = sorted((r for r in rules if r.height > r.width), key=lambda r: r.left)
+    out = []
+    for i, a in enumerate(verticals):
+        for b in verticals[i + 1 :]:
+            overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+            if b.left - a.right > a.height // 2 and overlap > 0.5 * min(a.height, b.height):
+                out.append((a.left, min(a.top, b.top), b.right, max(a.bottom, b.bottom)))
+                break
+    return out
+
+
+def drop_received_stamp(words: list[Word], rules: list[Word]) -> list[Word]:
+    """Words inside a ruled box that holds the word "ĐẾN" (the received stamp, see above)
+    left out; a "Số" the box's top line runs through read again without the dashes."""
+    boxes = [
+        (x0, y0, x1, y1)
+        for x0, y0, x1, y1 in _boxes(rules)
+        if any(_RECEIVED.match(w.text) and x0 <= _cx(w) <= x1 and y0 <= _cy(w) <= y1 for w in words)
+    ]
+    if not boxes:
+        return words
+    out = []
+    for k, w in enumerate(words):
+        if any(x0 <= _cx(w) <= x1 and y0 <= _cy(w) <= y1 for x0, y0, x1, y1 in boxes):
+            continue
+        text = _CROSSED.sub("", w.text)
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        crossed = text != w.text
+        if (
+            crossed
+            and _SO_CROSSED.match(text)
+            and nxt is not None
+            and nxt.line == w.line
+            and _DIGITS.match(nxt.text)
+        ):
+            text = "Số:"
+        out.append(w if text == w.text else _with_text(w, text))
+    return out
+
+
+def _cx(w: Word) -> int:
+    return w.left + w.width // 2
+
+
+def _cy(w: Word) -> int:
+    return w.top + w.height // 2
 
 
 # A roman number after a unit word, with "II" read as "H" and "I" as "l" or "1" ("Chương
