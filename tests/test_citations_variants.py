@@ -795,3 +795,49 @@ CONCRETIZE = [
 @pytest.mark.parametrize("text", CONCRETIZE)
 def test_concretizing_an_act_implements_it(text: str) -> None:
     assert [c.relation for c in _external(text)] == ["implements"]
+
+
+# --- a term, a trade name, commas inside a name; where a list goes on ---------------------------
+
+ISSUER_PARTS = [
+    (
+        "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII về một số vấn đề",
+        ["Ban Chấp hành Trung ương khóa XII"],
+    ),
+    (
+        "Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khoá XII;",
+        ["Ban Chấp hành Trung ương Đảng khoá XII"],
+    ),
+    ("Nghị quyết số 12/2023/QH15 ngày 1/2/2023 của Quốc hội KHÓA XV về", ["Quốc hội khóa XV"]),
+    (
+        "Công văn số 615/KVN-PC ngày 3/4/2019 của Tổng công ty Khí Việt Nam- CTCP (PV GAS) về việc",
+        ["Tổng công ty Khí Việt Nam- CTCP (PV GAS)"],
+    ),
+    ("Văn bản số 11/VT ngày 29/5/2026 của Hợp tác xã Văn Thịnh (HTX) về việc", ["Hợp tác xã Văn Thịnh"]),
+    ("Văn bản số 11/VT của Bộ Tài chính (BTC) về việc", ["Bộ Tài chính"]),
+    (
+        "Văn bản số 702/UBQPANĐN15 ngày 01/8/2025 của Ủy ban Quốc phòng, An ninh và Đối ngoại và Tờ trình "
+        "số 1049/TTr-UBPLTP15",
+        ["Ủy ban Quốc phòng, An ninh và Đối ngoại", None],
+    ),
+    (
+        "Văn bản số 1/ABC của Ủy ban Quốc phòng, An ninh và Đối ngoại về việc",
+        ["Ủy ban Quốc phòng, An ninh và Đối ngoại"],
+    ),
+    (
+        "Văn bản số 1/ABC của Bộ Khoa học, Công nghệ và Môi trường về việc",
+        ["Bộ Khoa học, Công nghệ và Môi trường"],
+    ),
+    # A comma before another body, act or place ends the name; so does "và" before an act.
+    ("Văn bản số 1/ABC của Ban Tuyên giáo, Sở Tư pháp và Sở Nội vụ", ["Ban Tuyên giáo"]),
+    ("Văn bản số 1/ABC của Ban Quản lý dự án, Hà Nội và Lào Cai", ["Ban Quản lý dự án"]),
+    (
+        "Kế hoạch số 10/KH-UBND của UBND tỉnh và Nghị quyết số 5/NQ-HĐND của HĐND tỉnh",
+        ["UBND tỉnh", "HĐND tỉnh"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuers"), ISSUER_PARTS)
+def test_the_parts_of_an_issuers_name(text: str, issuers: list[str | None]) -> None:
+    assert [c.issuer for c in _external(text)] == issuers

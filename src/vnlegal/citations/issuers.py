@@ -29,11 +29,23 @@ from vnlegal.lang import nlp
 from vnlegal.lang.agency import agency_case
 from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import alternation, phrase_pattern
-from vnlegal.lang.vocab import agency_names, issuer_codes, place_levels
+from vnlegal.lang.vocab import agency_names, doc_types, issuer_codes, place_levels
 
 # Between a unit's name and the dash before its parent body: a few more words of the unit's name
 # ("Phòng Cảnh sát QLHC[ về TTXH] - Công an tỉnh"), no punctuation or digits.
 _UNIT_TAIL = regex.compile(r"(?:[ \t]++[\p{L}\p{M}&]++){0,5}?(?P<dash>[ \t]*+-[ \t]*+\n?[ \t]*+)")
+
+# A term after a body: "khóa XII", "Khoá XV".
+_TERM = regex.compile(r"\s++(?P<t>(?i:kh(?:óa|oá))\s++[IVXLC]{1,6}+)(?![\p{L}\d])")
+# A trade name in brackets after a company's name: "(PV GAS)", "(VNPT)".
+_TRADE_NAME = regex.compile(r"[ \t]*+\((?P<abbr>[\p{Lu}\d][\p{Lu}\d &.\-]{0,20}+)\)")
+
+# Capitalized parts of a name after a comma (a word of two syllables at most each), closed by
+# "và <Part>": ", An ninh và Đối ngoại".
+_NAME_PARTS = regex.compile(
+    r"(?:,[ \t]++\p{Lu}\p{Ll}*+(?:[ \t]++(?!và(?!\p{L}))\p{Ll}++)?+){1,4}+"
+    r"[ \t]++và[ \t]++\p{Lu}\p{Ll}*+(?:[ \t]++(?!và(?!\p{L}))\p{Ll}++)?+(?![\p{L}\d])"
+)
 
 # A number that ends a company's name ("... thương mại 299"), not a date or a symbol.
 _NAME_NUMBER = regex.compile(r"\d{1,4}+(?![\d/\-:\p{L}]|[.,]\d)")
@@ -121,7 +133,28 @@ def read_issuer(text: str, pos: int, end: int) -> tuple[str, int] | None:
     unit = _read_body(text, pos, end)
     if unit is None:
         return None
+    unit = _with_trailer(text, pos, unit, end)
     return _with_parent(text, pos, unit[1], end) or unit
+
+
+def _with_trailer(text: str, pos: int, unit: tuple[str, int], end: int) -> tuple[str, int]:
+    """The body's term ("Ban Chấp hành Trung ương khóa XII", "Quốc hội khoá XV") and a
+    company's trade name in brackets ("Tổng công ty Khí Việt Nam - CTCP (PV GAS)"), which are
+    part of the issuer; a bracketed abbreviation of the body's own words ("Hợp tác xã Văn Thịnh
+    (HTX)") is a short form defined for the text, not part of the name."""
+    name, stop = unit
+    term = _TERM.match(text, stop, end)
+    if term is not None:
+        word, numeral = term.group("t").split()
+        return f"{name} {word.lower()} {numeral}", int(term.end())
+    trade = _TRADE_NAME.match(text, stop, end)
+    if trade is not None and _companies().match(text, pos, end) is not None:
+        abbr = "".join(trade.group("abbr").split())
+        words = [w for w in regex.split(r"[\s\-]+", name) if w]
+        initials = {"".join(w[0] for w in words[:k]).upper() for k in range(1, len(words) + 1)}
+        if abbr.upper() not in initials:
+            return f"{name} ({' '.join(trade.group('abbr').split())})", int(trade.end())
+    return unit
 
 
 def known_issuer_at(text: str, pos: int, end: int) -> tuple[str, int] | None:
@@ -196,12 +229,23 @@ def _scan_issuer(text: str, pos: int, end: int) -> int:
     i = pos
     while i < end and words < 16:
         ch = text[i]
+        if ch == "," and words >= 2 and not company:
+            # "Ủy ban Quốc phòng, An ninh và Đối ngoại": a comma inside a body's name, when
+            # capitalized parts that open no other body, act or place run on to "và <Part>".
+            listed = _NAME_PARTS.match(text, i, end)
+            if listed is not None and _parts_open_nothing(text, i, int(listed.end())):
+                last = last_cap = i = int(listed.end())
+                tail_lower = 0
+                words += 2
+                continue
         if ch in STOP_CHARS or (ch == "\n" and _new_unit(text, i + 1, end)):
             break
         if ch.isspace() or ch == "-":
             i += 1
             continue
         w = WORD_RE.match(text, i, end)
+        if w is not None and fold(w.group()) == "và" and _type_ahead().match(text, w.end(), end):
+            break  # "... của UBND tỉnh và Nghị quyết số ...": the list goes on, the name ends
         if w is None and company and words >= 2:
             # "Công ty cổ phần Xây dựng và thương mại 299": a number closes a company's name.
             n = _NAME_NUMBER.match(text, i, end)
@@ -245,6 +289,24 @@ def _scan_issuer(text: str, pos: int, end: int) -> int:
         if cut is not None and cut >= last_cap:
             last = cut
     return last
+
+
+@cache
+def _type_ahead() -> regex.Pattern[str]:
+    """A capitalized document type after spaces ("và Nghị quyết số ..."): a new mention."""
+    names = [d.name for d in doc_types()]
+    return regex.compile(rf"\s++(?:{alternation(names + [n.upper() for n in names])})(?!\p{{L}})")
+
+
+def _parts_open_nothing(text: str, lo: int, hi: int) -> bool:
+    """True when no part after a comma in [lo, hi) opens another body, act or place."""
+    for part in regex.split(r",|(?<!\p{L})và(?!\p{L})", text[lo + 1 : hi]):
+        p = part.strip()
+        if not p:
+            continue
+        if agency_head_re().match(p) or _type_ahead().match(" " + p) or _places().match(p, 0, len(p)):
+            return False
+    return True
 
 
 def _new_unit(text: str, pos: int, end: int) -> bool:
