@@ -841,3 +841,19 @@ ISSUER_PARTS = [
 @pytest.mark.parametrize(("text", "issuers"), ISSUER_PARTS)
 def test_the_parts_of_an_issuers_name(text: str, issuers: list[str | None]) -> None:
     assert [c.issuer for c in _external(text)] == issuers
+
+
+PLAN_TITLES = [
+    ("KẾ HOẠCH\nTriển khai thi hành Luật Việc làm", "implements"),
+    ("KẾ HOẠCH\nTRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM", "implements"),
+    ("KẾ HOẠCH tổ chức triển khai thi hành Luật Thanh tra năm 2025", "implements"),
+    ("KẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị", "implements"),
+    ("Để thực hiện Chỉ thị số 11-CT/TU ngày 4/1/2026, UBND tỉnh ban hành Kế hoạch", "implements"),
+    # Executing a law as a task, not the plan's purpose.
+    ("- Tổ chức thi hành Luật Việc làm đến cơ sở.", "reference"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), PLAN_TITLES)
+def test_a_plans_title_and_purpose_implement(text: str, relation: str) -> None:
+    assert [c.relation for c in _external(text)] == [relation]
