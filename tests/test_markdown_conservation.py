@@ -170,3 +170,12 @@ def test_a_page_number_inside_a_sentence_still_goes() -> None:
     doc = vnlegal.parse(_DOC.replace("Thông tư này quy định về cụm công nghiệp.\n", f"{body}chủ trì làm.\n"))
     article = doc.body[0]
     assert article.text is not None and "cơ quan chủ trì" in " ".join(article.text.split())
+
+
+@pytest.mark.parametrize("heading", ["Mục 1. Mẫu đơn", "MỤC 1. MẪU ĐƠN", "**Mục 1.** Mẫu đơn"])
+def test_a_section_printed_with_its_word_keeps_it(heading: str) -> None:
+    """An administrative document's "Mục 1" (its id carries no name) is written "Mục 1", not "1."."""
+    doc = vnlegal.parse(f"KẾ HOẠCH\nVề nhiệm vụ\n{heading}\nNội dung.\nMục 2. Mẫu báo cáo\nNội dung.\n")
+    md = doc.to_markdown()
+    assert "Mục 1" in md and "Mục 2" in md
+    assert conservation_failure(doc) is None

@@ -7,6 +7,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+import regex
+
+from vnlegal.lang.patterns import HEADING_WORD_SRC
 from vnlegal.model import Citation, Document, Node, Span
 
 Segment = tuple[str, Citation | None]
@@ -16,11 +19,17 @@ _KIND_WORD = {"part": "Phần", "chapter": "Chương", "article": "Điều"}
 # Normative ids carry the division's name ("muc_2", "tieu_muc_1"); administrative ids do not, and
 # there "section" is a Roman "I." heading.
 _SEGMENT_WORD = (("tieu_muc_", "Tiểu mục"), ("muc_", "Mục"))
+# Where the id does not tell, the printed text does: "Mục 1" of an administrative document.
+_PRINTED_WORD = tuple(
+    (regex.compile(r"[\s*_#>|]*+(?:" + HEADING_WORD_SRC[kind] + r")\s++"), word)
+    for kind, word in (("subsection", "Tiểu mục"), ("section", "Mục"))
+)
 
 
-def marker(node: Node) -> str:
+def marker(node: Node, printed: str = "") -> str:
     """The division's marker as a Vietnamese document prints it: "Chương II", "Điều 5.", "I.",
-    "1.2.", "a)", "-"; "" for paragraphs and tables."""
+    "1.2.", "a)", "-"; "" for paragraphs and tables. ``printed``, the text at the node's start,
+    tells a section printed "Mục 1" from a Roman "I." where the id does not."""
     label = node.label
     if not label or node.kind in ("paragraph", "table"):
         return ""
@@ -30,6 +39,10 @@ def marker(node: Node) -> str:
         last = node.id.rsplit(".", 1)[-1]
         for prefix, word in _SEGMENT_WORD:
             if last.startswith(prefix):
+                return f"{word} {label}"
+        for pattern, word in _PRINTED_WORD:
+            m = pattern.match(printed)
+            if m is not None and printed[m.end() :].upper().startswith(label.upper()):
                 return f"{word} {label}"
         return f"{label}."
     if node.kind == "point":

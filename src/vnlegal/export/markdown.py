@@ -195,7 +195,7 @@ class _Renderer:
             self.table(n)
             return
         (title, text), _ = link(texts, self.cites.get(n.id, []))
-        mark = _escape(marker(n))
+        mark = _escape(marker(n, self.doc.text[n.span.start : n.span.start + 40]))
         if n.kind == "bullet":
             lines = self.paragraphs([*title, ("\n", None), *text] if n.title else text)
             # Four spaces a level: Python-Markdown (MkDocs) needs them, CommonMark accepts them.
