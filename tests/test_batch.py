@@ -383,23 +383,22 @@ def _wait_for_lines(path: Path, n: int, proc: subprocess.Popen[bytes], limit: fl
     raise AssertionError(f"the batch ended or stalled before {n} files were reported")
 
 
-def moved(expected: dict[str, str], old: Path, new: Path, copies: int) -> dict[str, str]:
-    """The oracle of ``build_archive(new, copies)`` from that of ``build_archive(old)``."""
-    out = {}
-    for path, want in expected.items():
-        rel = Path(path).relative_to(old)
+def test_kill_9_mid_run_then_resume_redoes_nothing_finished(tmp_path: Path) -> None:
+    # Text inputs only: what OCR reads from the scanned PDF may differ between two runs, which
+    # made this test flaky; the kill, the outputs and the resume are what is tested.
+    one = tmp_path / "one"
+    one.mkdir()
+    for p in sorted(TEXTS.glob("*.txt")):
+        shutil.copy(p, one / p.name)
+    (one / "empty.txt").write_bytes(b"")
+    archive, copies = tmp_path / "arch", 4
+    for k in range(copies):
+        shutil.copytree(one, archive / f"batch{k}")
+    expected = {}
+    for path, want in oracle(one).items():
         for k in range(copies):
-            if rel.suffix == ".doc" and k:
-                continue
-            target = str(new / f"batch{k}" / rel)
-            out[target] = want if want[0] == "!" else want.replace(json.dumps(path), json.dumps(target))
-    return out
-
-
-def test_kill_9_mid_run_then_resume_redoes_nothing_finished(
-    archive: Path, expected: dict[str, str], tmp_path: Path
-) -> None:
-    archive, old = build_archive(tmp_path / "arch", copies=3), archive
+            target = str(archive / f"batch{k}" / Path(path).relative_to(one))
+            expected[target] = want if want[0] == "!" else want.replace(json.dumps(path), json.dumps(target))
     out = tmp_path / "out"
     proc = _start_cli([str(archive), "-o", str(out)])
     try:
@@ -413,11 +412,13 @@ def test_kill_9_mid_run_then_resume_redoes_nothing_finished(
     before = report(out)
     done = {p: r for p, r in before.items() if r["status"] == "ok"}
     stamps = {p: (out / r["output"]).stat().st_mtime_ns for p, r in done.items()}
-    total = sum(1 for _ in Inputs([archive]))
-    assert 0 < len(before) < total, "the kill did not land mid-run"
+    assert 0 < len(before) < len(expected), "the kill did not land mid-run"
+    assert not (out / "_summary.json").exists()
     s = quiet_run([archive], out, resume=True)
-    rep = check_outputs(out, archive, moved(expected, old, archive, 3))
-    assert s.files == total and s.skipped >= len(done)
+    rep = check_outputs(out, archive, expected)
+    assert s.files == len(expected) and s.skipped >= len(done) and s.failed == copies
+    assert s.exit_code == 1
+    assert json.loads((out / "_summary.json").read_text(encoding="utf-8"))["files"] == s.files
     for p in done:
         assert rep[p]["status"] == "skipped" and (out / rep[p]["output"]).stat().st_mtime_ns == stamps[p]
 

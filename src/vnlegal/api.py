@@ -179,8 +179,7 @@ def _parse(source: SourceLike, path: str | None, format: str | None, lim: Limits
         else sniff_format(data, Path(path).suffix.lower() if path else "")
     )
     shown = None if path is None else printable_path(path)
-    digest = hashlib.sha256(data).hexdigest()
-    source_info = Source(path=shown, format="text", sha256=digest, warnings=warnings)
+    source_info = Source(path=shown, format="text", warnings=warnings)
     if fmt != "text":
         result = read_any(fmt, data, path, limits=lim, ocr=ocr)
         checkpoint("reading the file")
@@ -193,6 +192,7 @@ def _parse(source: SourceLike, path: str | None, format: str | None, lim: Limits
         source_info.warnings.extend(result.warnings)
         ensure_text(text, path=path)
     else:
+
         def check(raw: str) -> None:
             _check_text([raw], lim, path)
 
@@ -209,6 +209,9 @@ def _parse(source: SourceLike, path: str | None, format: str | None, lim: Limits
         source_info.warnings.extend([*decoded.warnings, *norm.warnings])
         text, lines = norm.text, split_lines(norm.text, norm.gaps)
     checkpoint("normalizing the text")
+    # Hashed once the input is known to be readable: an input refused for its size or shape
+    # (a 200 MB ZIP with a lying directory) is not hashed first.
+    source_info.sha256 = hashlib.sha256(data).hexdigest()
     longest = max((ln.end - ln.start for ln in lines), default=0)
     lim.check_size("the longest line", longest, lim.max_line_length, "characters", path)
     doc = Document(source=source_info, text=text)

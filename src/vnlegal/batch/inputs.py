@@ -173,4 +173,3 @@ def _match(parts: list[str], pattern: list[str]) -> bool:
     if head == "**":
         return any(_match(parts[k:], rest) for k in range(len(parts) + 1))
     return bool(parts) and fnmatch.fnmatchcase(parts[0], head) and _match(parts[1:], rest)
-

@@ -53,6 +53,61 @@ _PATH_RE = re.compile(rb'"source":\{"path":("(?:[^"\\]|\\.)*"|null)')
 _HEAD = 64 * 1024
 
 
+DISK_FULL = "DiskFull"
+"""Error type of a file whose output could not be written because the disk (or quota) is full."""
+RESERVE_BYTES = 1 << 20
+"""Space held in ``OUTDIR/.vnlegal-tmp`` from the start of a run and given back when the disk
+fills up, so that the report's last lines, the CSVs and ``_summary.json`` can still be written."""
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True for the ``OSError`` of a full disk or an exhausted quota."""
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+class Reserve:
+    """``RESERVE_BYTES`` written to a file in ``tmpdir`` (blocks allocated, not a sparse file):
+    ``release`` deletes it and the space is free again."""
+
+    def __init__(self, tmpdir: Path) -> None:
+        self.path = tmpdir / "reserve"
+        with open(self.path, "wb") as f:
+            f.write(bytes(RESERVE_BYTES))
+            f.flush()
+            os.fsync(f.fileno())
+
+    def release(self) -> None:
+        """Give the space back (idempotent)."""
+        try:
+            os.unlink(self.path)
+        except FileNotFoundError:
+            pass
+
+
+class _Appender:
+    """A file appended to with whole lines: a line the disk has no room for is cut off again
+    (the file is truncated to its last whole line), so a full disk never leaves a torn line."""
+
+    def __init__(self, path: Path, *, append: bool) -> None:
+        self._f = open(path, "ab" if append else "wb", buffering=0)
+        self._size = self._f.seek(0, os.SEEK_END)
+
+    def write(self, data: bytes) -> None:
+        view = memoryview(data)
+        try:
+            while view:
+                written = self._f.write(view)
+                view = view[written or 0 :]
+        except OSError:
+            os.ftruncate(self._f.fileno(), self._size)
+            self._f.seek(self._size)
+            raise
+        self._size += len(data)
+
+    def close(self) -> None:
+        self._f.close()
+
+
 def sha256_file(path: str | os.PathLike[str]) -> str:
     """SHA-256 of a file, read in 1 MiB chunks (memory stays flat for huge files). Anything but
     a regular file (a FIFO would block, /dev/zero never ends) raises ``OSError`` unread."""
@@ -141,25 +196,32 @@ def csv_rows(rel: str, data: Mapping[str, Any]) -> tuple[list[list[str]], list[l
 
 
 class ReportWriter:
-    """``OUTDIR/_report.jsonl`` (or ``.csv``): one record per file, flushed as it comes."""
+    """``OUTDIR/_report.jsonl`` (or ``.csv``): one record per file, written as it comes, each
+    line whole or not at all (``_Appender``)."""
 
     def __init__(self, outdir: Path, fmt: ReportFormat) -> None:
         self.path = outdir / f"{REPORT_NAME}.{fmt}"
         self._fmt = fmt
-        self._f: IO[str] = open(self.path, "w", encoding="utf-8", newline="")
-        self._csv = csv.writer(self._f, lineterminator="\n") if fmt == "csv" else None
-        if self._csv is not None:
-            self._csv.writerow(REPORT_COLUMNS)
-        self._f.flush()
+        self._f = _Appender(self.path, append=False)
+        if fmt == "csv":
+            self._f.write(self._csv_line(REPORT_COLUMNS))
+
+    @staticmethod
+    def _csv_line(values: Iterable[Any]) -> bytes:
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerow(values)
+        return buf.getvalue().encode("utf-8")
 
     def write(self, record: Mapping[str, Any]) -> None:
-        """Append one record (keys ``REPORT_COLUMNS``) and flush it to the OS."""
-        if self._csv is not None:
+        """Append one record (keys ``REPORT_COLUMNS``); an ``OSError`` (a full disk) leaves the
+        file as it was."""
+        if self._fmt == "csv":
             values = (record[k] for k in REPORT_COLUMNS)
-            self._csv.writerow([" | ".join(v) if isinstance(v, list) else cell(v) for v in values])
+            line = self._csv_line(" | ".join(v) if isinstance(v, list) else cell(v) for v in values)
         else:
-            self._f.write(json.dumps({k: record[k] for k in REPORT_COLUMNS}, ensure_ascii=False) + "\n")
-        self._f.flush()
+            text = json.dumps({k: record[k] for k in REPORT_COLUMNS}, ensure_ascii=False) + "\n"
+            line = text.encode("utf-8")
+        self._f.write(line)
 
     def close(self) -> None:
         """Close the file."""
@@ -176,16 +238,31 @@ class CsvSink:
         self._csv = csv.writer(self._f, lineterminator="\n")
         self._csv.writerow(columns)
         self.rows = 0
+        self.broken: OSError | None = None
+        """Why a write failed (a full disk): the CSV is then not published."""
 
     def write(self, rows: Iterable[Sequence[str]]) -> None:
-        """Append rows (no flush: the file is only published by ``commit``)."""
-        for row in rows:
-            self._csv.writerow(row)
-            self.rows += 1
+        """Append rows (no flush: the file is only published by ``commit``). After a failed
+        write nothing more is written, and ``commit`` raises that error."""
+        if self.broken is not None:
+            return
+        try:
+            for row in rows:
+                self._csv.writerow(row)
+                self.rows += 1
+        except OSError as exc:
+            self.broken = exc
 
     def commit(self) -> None:
-        """Close and atomically publish the CSV."""
-        self._f.close()
+        """Close and atomically publish the CSV; an incomplete one is removed instead (and the
+        error raised): the CSV on disk, if any, stays that of a finished run."""
+        try:
+            self._f.close()
+        except OSError as exc:
+            self.broken = self.broken or exc
+        if self.broken is not None:
+            self._tmp.unlink(missing_ok=True)
+            raise self.broken
         os.replace(self._tmp, self.path)
 
 
@@ -229,14 +306,13 @@ class JsonlSink:
     def __init__(self, path: Path, *, keep_from: JsonlState | None) -> None:
         self.path = path
         self._old = keep_from or JsonlState()
-        # Binary append with one write per line: a kill leaves at most one torn last line,
-        # which ``scan_jsonl`` cuts on resume.
-        self._f: IO[bytes] = open(path, "ab" if keep_from else "wb")
+        # Whole lines: a kill leaves at most one torn last line, which ``scan_jsonl`` cuts on
+        # resume; a full disk leaves none (``_Appender``).
+        self._f = _Appender(path, append=keep_from is not None)
 
     def write(self, text: str) -> None:
-        """Append one document's JSON as a line."""
+        """Append one document's JSON as a line (an ``OSError`` leaves the file as it was)."""
         self._f.write(text.encode("utf-8") + b"\n")
-        self._f.flush()
 
     def finish(self, redone: set[str], emit: Any) -> None:
         """End a resumed run: drop the earlier lines of files this run converted again or

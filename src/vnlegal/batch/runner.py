@@ -46,6 +46,7 @@ from vnlegal.batch.io import (
     ASSIGNMENTS_NAME,
     CITATION_COLUMNS,
     CITATIONS_NAME,
+    DISK_FULL,
     JSONL_NAME,
     SUMMARY_NAME,
     TMP_DIRNAME,
@@ -54,7 +55,9 @@ from vnlegal.batch.io import (
     JsonlState,
     ReportFormat,
     ReportWriter,
+    Reserve,
     csv_rows,
+    is_disk_full,
     scan_jsonl,
     write_json,
 )
@@ -243,13 +246,15 @@ def _parquet_tables(out: Path) -> None:
 
 
 def _output_folder(out: Path) -> Path:
-    """Create ``out`` and its fresh temporary folder (returned) for atomic writes; a folder that
-    cannot be used raises ``BatchError``."""
+    """Create ``out`` and its fresh temporary folder (returned) for atomic writes, holding the
+    space that a full disk will need (``Reserve``); a folder that cannot be used, or a disk
+    full already, raises ``BatchError``."""
     try:
         out.mkdir(parents=True, exist_ok=True)
         tmp = out / TMP_DIRNAME
         shutil.rmtree(tmp, ignore_errors=True)  # litter of a killed run
         tmp.mkdir()
+        Reserve(tmp)
     except OSError as exc:
         raise BatchError(f"{out}: cannot use as output folder ({exc.strerror or exc})") from None
     return tmp
@@ -289,6 +294,9 @@ def _loop(engine: Engine, tasks: Iterator[Task], job: _Job, stop: _Stop, ui: Any
     while True:
         if stop.stopping and not halted:
             ui.describe("stopping: finishing files in flight (Ctrl-C again to abort)")
+        if job.summary.disk_full and not halted:
+            halted = True
+            ui.describe("stopping: the output disk is full (run again with --resume once there is room)")
         halt = stop.stopping or halted
         while not exhausted and not halt and engine.capacity() > 0:
             task = next(tasks, None)
@@ -320,8 +328,26 @@ class _Job:
         self.asgs = CsvSink(out / ASSIGNMENTS_NAME, ASSIGNMENT_COLUMNS, tmp)
         self.jsonl = JsonlSink(out / JSONL_NAME, keep_from=old) if fmt == "jsonl" else None
         self.redone: set[str] = set()
+        self.unwritten: list[dict[str, Any]] = []
+        """Report records the disk had no room for, written once the reserve is given back."""
+
+    def _disk_full(self, res: FileResult, exc: OSError) -> None:
+        """``res`` could not be saved: reported as ``DiskFull``, and the run stops taking files."""
+        res.status, res.error_type, res.output, res.json = "error", DISK_FULL, None, None
+        res.citations, res.assignments = [], []
+        res.error = f"not saved: {exc.strerror or exc}"
+        self.summary.disk_full = True
 
     def record(self, res: FileResult) -> None:
+        if res.error_type == DISK_FULL:
+            self.summary.disk_full = True
+        if res.status == "ok" and res.json is not None and self.jsonl is not None:
+            try:
+                self.jsonl.write(res.json)
+            except OSError as exc:
+                if not is_disk_full(exc):
+                    raise
+                self._disk_full(res, exc)
         s = self.summary
         s.files += 1
         s.worker_cpu_seconds += res.cpu_seconds
@@ -335,14 +361,22 @@ class _Job:
         if res.status == "ok":
             s.converted += 1
             s.pages += res.pages or 0
-            if res.json is not None and self.jsonl is not None:
-                self.jsonl.write(res.json)
         elif res.status == "error":
             s.failed += 1
             self.errors[res.error_type or "Error"] += 1
         self.cites.write(res.citations)
         self.asgs.write(res.assignments)
-        self.writer.write(res.record())
+        record = res.record()
+        if self.unwritten:
+            self.unwritten.append(record)  # keep the report in order
+            return
+        try:
+            self.writer.write(record)
+        except OSError as exc:
+            if not is_disk_full(exc):
+                raise
+            s.disk_full = True
+            self.unwritten.append(record)
 
     def _emit_old(self, data: dict[str, Any]) -> None:
         """CSV rows of a document kept from an earlier run's JSONL."""
@@ -355,12 +389,23 @@ class _Job:
 
     def finish(self) -> None:
         s = self.summary
+        if s.disk_full or self.cites.broken or self.asgs.broken:
+            # The reserve held since the start makes room for what is left to write.
+            s.disk_full = True
+            (self.tmp / "reserve").unlink(missing_ok=True)
         s.errors = dict(self.errors)
+        for record in self.unwritten:
+            self.writer.write(record)
         self.writer.close()
         if self.jsonl is not None:
             self.jsonl.finish(self.redone, self._emit_old)
         s.citations, s.assignments = self.cites.rows, self.asgs.rows
-        self.cites.commit()
-        self.asgs.commit()
+        for sink in (self.cites, self.asgs):
+            try:
+                sink.commit()
+            except OSError as exc:
+                # An incomplete CSV is not published: the next --resume writes it whole.
+                if not is_disk_full(exc):
+                    raise
         write_json(self.out / SUMMARY_NAME, s.to_dict(), self.tmp)
         shutil.rmtree(self.tmp, ignore_errors=True)

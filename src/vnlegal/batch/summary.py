@@ -35,6 +35,9 @@ class BatchSummary:
     """Failed files by error type ("EncryptedDocumentError", "Timeout", "WorkerCrashed" ...)."""
     interrupted: bool = False
     """True when Ctrl-C / SIGTERM stopped the run before every file was handled."""
+    disk_full: bool = False
+    """True when the output disk filled up: the run stopped taking files, reported those it
+    had, and ``resume`` (once there is room) does the rest."""
     peak_worker_rss_mb: float = 0.0
     """Largest peak resident memory reported by any worker process."""
     citations: int = 0
@@ -59,15 +62,14 @@ class BatchSummary:
 
     @property
     def exit_code(self) -> int:
-        """The CLI's exit code: 130 interrupted by a signal, else 1 when a file failed, else 0."""
+        """The CLI's exit code: 130 interrupted by a signal, else 1 when a file failed or the
+        disk filled up, else 0."""
         if self.interrupted:
             return EXIT_INTERRUPTED
-        return EXIT_FAILED if self.failed else EXIT_OK
+        return EXIT_FAILED if self.failed or self.disk_full else EXIT_OK
 
     def to_dict(self) -> dict[str, Any]:
         """Fields and derived rates as a JSON-ready dict."""
         d = asdict(self)
         d.update(megabytes=self.megabytes, docs_per_s=self.docs_per_s, mb_per_s=self.mb_per_s)
         return d
-
-

@@ -27,9 +27,11 @@ from typing import Any, Literal
 
 from vnlegal import api as _api  # imported here so the fork server preloads it (see module doc)
 from vnlegal.batch.io import (
+    DISK_FULL,
     TMP_DIRNAME,
     atomic_write,
     csv_rows,
+    is_disk_full,
     output_sha256,
     sha256_file,
 )
@@ -140,7 +142,9 @@ def _fill_from_json(res: FileResult, data: dict[str, Any]) -> None:
 def _error(res: FileResult, exc: BaseException) -> None:
     res.status = "error"
     res.output = None
-    res.error_type = type(exc).__name__
+    res.citations, res.assignments = [], []  # a file without output has no rows in the CSVs
+    # A full disk is the run's problem, not the file's: the parent stops on it (see runner).
+    res.error_type = DISK_FULL if is_disk_full(exc) else type(exc).__name__
     if isinstance(exc, ParseError):
         res.error = exc.message
     elif isinstance(exc, OutputError):
@@ -177,7 +181,9 @@ def _write_output(outdir: Path, rel: str, text: str) -> None:
         out.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(out, text.encode("utf-8"), outdir / TMP_DIRNAME)
     except OSError as exc:
-        raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from None
+        err = OutputError(f"cannot write {out}: {exc.strerror or exc}")
+        err.errno = exc.errno  # the parent tells a full disk by it
+        raise err from None
 
 
 def _cpu() -> float:
