@@ -79,7 +79,12 @@ def render_summary(summary: BatchSummary) -> None:
     from rich.table import Table
 
     s = summary
-    table = Table(title="vnlegal batch" + (" (interrupted)" if s.interrupted else ""), show_header=False)
+    state = ""
+    if s.interrupted:
+        state = " (interrupted)"
+    elif s.disk_full:
+        state = " (stopped: the disk is full; run again with --resume once there is room)"
+    table = Table(title="vnlegal batch" + state, show_header=False)
     table.add_column(justify="left")
     table.add_column(justify="right")
     rows = [
