@@ -259,8 +259,13 @@ def f1(ref: set[Any], hyp: set[Any]) -> float:
 
 def use_cache(folder: Path) -> None:
     """Keep Tesseract's TSV per image in ``folder`` (see the module doc)."""
+    from PIL import ImageFile  # noqa: F401  # tobytes() imports it: not first on an OCR thread
+
     from vnlegal.readers import ocr_engine
 
+    # Image.tobytes() imports PIL.ImageFile on first use; on an OCR thread that import could
+    # hold its module lock while the PDF reader forks its rendering child, which then waits
+    # on the lock for ever: imported here, on the main thread, first.
     folder.mkdir(parents=True, exist_ok=True)
     tesserocr_tsv, command_tsv = ocr_engine._tesserocr_tsv, ocr_engine._command_tsv
 

@@ -195,8 +195,11 @@ def test_stray_stop_from_an_italic_mark_goes() -> None:
         Word("cao.", line, 200, 0, 80, 50, 93.0),
         Word("sau:", line, 300, 0, 80, 50, 96.0),  # a sure colon before a list stays
         Word("a)", line, 400, 0, 40, 50, 70.0),
+        Word("số:", line, 500, 0, 40, 50, 60.0),  # a label before a handwritten number
+        Word("tfđZ", line, 600, 0, 40, 50, 20.0),
     ]
-    assert [w.text for w in drop_stray_stops(words)] == ["dân", "tôi", "cao.", "sau:", "a)"]
+    got = [w.text for w in drop_stray_stops(words)]
+    assert got == ["dân", "tôi", "cao.", "sau:", "a)", "số:", "tfđZ"]
 
 
 def _tsv(rows: list[tuple[int, int, int, int, int, float, str]]) -> str:

@@ -49,6 +49,11 @@ def _model() -> tuple[dict[str, int], dict[tuple[str, str], int], int]:
     return uni, pairs, max(sum(uni.values()), 1)
 
 
+def load() -> None:
+    """Read the pair counts now (see ``ocr_words.warm``)."""
+    _model()
+
+
 def _p(a: str | None, b: str) -> float:
     """Smoothed log P(b | a); log P(b) where there is no ``a``."""
     uni, pairs, total = _model()

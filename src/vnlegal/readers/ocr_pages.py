@@ -30,7 +30,7 @@ import regex
 from vnlegal.lang import syllables
 from vnlegal.limits import DEFAULT_LIMITS, Limits, extend
 from vnlegal.readers.ocr_engine import Engine, Word, ocr_threads, recognize
-from vnlegal.readers.ocr_words import repair_invalid, repair_words, skeleton
+from vnlegal.readers.ocr_words import repair_invalid, repair_words, skeleton, warm
 from vnlegal.readers.pdf_layout import Page, Seg
 
 LOW_CONFIDENCE = 80.0
@@ -290,13 +290,16 @@ def drop_stray_stops(words: list[Word]) -> list[Word]:
     """A "." or ":" ending a word that Tesseract was unsure of, followed on the same line by a
     lower-case word it was also unsure of (the mark that went astray), is dropped: a sentence
     or a label does not go on in lower case right after its stop, and the two low confidences
-    say the marks between the words were misread."""
+    say the marks between the words were misread. The next word must be a syllable (the one
+    whose mark went astray), and a label before a number ("số:", "ngày") keeps its colon."""
     out = list(words)
     for k in range(len(words) - 1):
         a, b = words[k], words[k + 1]
         m = _STRAY_STOP.match(a.text)
-        if m is None or a.line != b.line or not b.text[:1].islower():
+        if m is None or a.line != b.line or not b.text[:1].islower() or _NUMBER_CUE.match(a.text):
             continue
+        if not syllables.is_syllable(b.text):
+            continue  # "số: tfđZ": a handwritten number after a label, not a mark gone astray
         if a.conf < _STRAY_CONF and b.conf < _STRAY_CONF:
             out[k] = _with_text(a, m["word"])
     return out
@@ -479,6 +482,7 @@ def ocr_all(
     if limits.ocr_page_s:
         extend(limits.ocr_page_s * len(numbers))
     threads = ocr_threads(len(numbers))
+    warm()
     if threads == 1:
         return [ocr_page(engine, n, *render(n), path) for n in numbers]
     results: list[OcrPage] = []

@@ -312,6 +312,17 @@ def repair_pair(first: str, second: str) -> tuple[str, str] | None:
     return _cased(_placed(x, first), first), _cased(_placed(y, second), second)
 
 
+def warm() -> None:
+    """Load the tables the repairs read (syllables, word pairs, names, pair counts) now: OCR
+    threads then only read them, and no first load runs on one of them while the PDF reader
+    forks its rendering child."""
+    _candidates()
+    _pairs()
+    _phrases()
+    _number_cues()
+    ocr_context.load()
+
+
 def repair_words(
     words: Sequence[str], lines: Sequence[object] | None = None, *, context: bool = True
 ) -> list[str]:
