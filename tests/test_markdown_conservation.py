@@ -179,3 +179,16 @@ def test_a_section_printed_with_its_word_keeps_it(heading: str) -> None:
     md = doc.to_markdown()
     assert "Mục 1" in md and "Mục 2" in md
     assert conservation_failure(doc) is None
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "Số lãi phải trả = | Σ (Số dư tính lãi x Số ngày tính lãi) | x Lãi suất\n365",
+        "Lãi phải trả = Số dư x Lãi suất năm\n\n360",
+        "**Tỷ lệ (%) = Số đạt x 100**\n100",
+    ],
+)
+def test_a_formulas_denominator_is_no_page_number(formula: str) -> None:
+    doc = vnlegal.parse(_DOC.replace("Thông tư này quy định về cụm công nghiệp.\n", f"Tính:\n{formula}\n"))
+    assert conservation_failure(doc) is None

@@ -177,16 +177,21 @@ def _number_runs(lines: list[Line]) -> set[int]:
 
 
 def _number_cell(lines: list[Line], k: int) -> bool:
-    """True when line ``k``, a bare number ("7"), is a cell of a table a converter wrote one
-    cell per line between lone "|" lines (the row number of "| 7 | Dịch vụ ... |"), not a page
-    number: the nearest line with text before or after it is such a "|"."""
+    """True when line ``k``, a bare number ("7"), is text, not a page number: a cell of a table
+    a converter wrote one cell per line between lone "|" lines (the row number of "| 7 | Dịch
+    vụ ... |": the nearest line with text before or after it is such a "|"), or the
+    denominator of a formula printed over two lines ("Số lãi = Σ (...) x Lãi suất" / "365":
+    the line before holds "=")."""
     if not _BARE_NUMBER.match(lines[k].text):
         return False
     for step in (-1, 1):
         j = k + step
         while 0 <= j < len(lines) and not lines[j].text.strip():
             j += step
-        if 0 <= j < len(lines) and lines[j].text.strip() == "|":
+        if not 0 <= j < len(lines):
+            continue
+        near = lines[j].text.strip()
+        if near == "|" or (step == -1 and "=" in near):
             return True
     return False
 
