@@ -236,3 +236,13 @@ def test_received_stamp_is_left_out_of_the_page() -> None:
     # A framed title (a precedent's "ÁN LỆ SỐ ...") holds no "ĐẾN": it stays.
     framed = [w for w in found if w.text != "ĐẾN"]
     assert len(drop_received_stamp([w for w in framed if w.text], rules)) == 9
+
+
+def test_note_mark_glued_to_the_note_opens_a_footnote() -> None:
+    body = [
+        Word(t, (1, 1, 1), 300 + 100 * k, 1000, 80, 36, 95.0) for k, t in enumerate(["Điều", "1.", "Phạm"])
+    ]
+    note = [Word(t, (2, 1, 1), 300 + 60 * k, 2582, 50, 30, 96.0) for k, t in enumerate(["!Án", "lệ", "này"])]
+    by_text = {s.text: s for s in segments(body + note, height_px=3300, dpi=300)}
+    assert by_text["Án lệ này"].lead_sup == "*"
+    assert by_text["Án lệ này"].size < 0.88 * by_text["Điều 1. Phạm"].size

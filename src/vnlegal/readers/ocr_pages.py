@@ -338,7 +338,13 @@ def segments(words: Sequence[Word], height_px: int, dpi: int) -> list[Seg]:
         bottoms = sorted(w.bottom for w in ws)
         base_px = bottoms[len(bottoms) // 3]
         mark = ""
-        if len(ws) > 1 and _is_raised_mark(ws[0], base_px, em):
+        glued = _GLUED_MARK.match(ws[0].text)
+        if glued is not None:
+            # The note's number read as a stroke glued to its first word ("!Án lệ này ..."):
+            # no word opens with "!", so the line opens with a note mark.
+            mark = "*"
+            ws = [_with_text(ws[0], glued["word"]), *ws[1:]]
+        elif len(ws) > 1 and _is_raised_mark(ws[0], base_px, em):
             # A footnote's own number, raised and small, often read as "!" or "'": the
             # layout stage takes a line that starts with one as a footnote, as in a text PDF.
             mark = ws[0].text if ws[0].text.isdigit() else "*"
@@ -377,6 +383,8 @@ def _shrink_notes(rows: list[tuple[list[Word], float, int, int, str]], height_px
             rows[k] = (ws, em, base_px, min(size_px, int(_NOTE_SIZE * usual)), mark)
 
 
+# A raised note number read as a stroke and glued to the note's first word ("!Án").
+_GLUED_MARK = regex.compile(r"^[!’‘`]++(?P<word>\p{Lu}[\p{L}\p{M}]*+.*)$")
 # What Tesseract makes of a raised note number: digits, or a stroke ("!", "'", "|", "l").
 _MARK_TEXT = regex.compile(r"^[\d!'’‘`|lI*]{1,3}$")
 
