@@ -857,3 +857,37 @@ PLAN_TITLES = [
 @pytest.mark.parametrize(("text", "relation"), PLAN_TITLES)
 def test_a_plans_title_and_purpose_implement(text: str, relation: str) -> None:
     assert [c.relation for c in _external(text)] == [relation]
+
+
+ENACTED_PLAN = [
+    (
+        "Thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy về khoáng sản (viết tắt là "
+        "Chỉ thị 11), Ủy ban nhân dân tỉnh Lào Cai ban hành Kế hoạch triển khai thực hiện Chỉ thị 11 với "
+        "các nội dung như sau:",
+        ["implements", "implements", "implements"],
+    ),
+    (
+        "Thực hiện Chỉ thị số 11-CT/TU của Ban Thường vụ Tỉnh ủy (viết tắt là Chỉ thị 11), Ủy ban nhân dân\n"
+        "tỉnh ban hành Kế hoạch thực hiện Chỉ thị 11 như sau:",
+        ["implements", "implements", "implements"],
+    ),
+    (
+        "Theo Công văn số 1/UBND của UBND tỉnh, Sở ban hành Kế hoạch thực hiện Chỉ thị số 5/CT-TTg.",
+        ["reference", "implements"],
+    ),
+    # No body enacts in its own clause: the act after is the cited one's content.
+    (
+        "Căn cứ Quyết định số 1/QĐ-UBND của UBND tỉnh, ban hành Kế hoạch thực hiện Chỉ thị số 5/CT-TTg;",
+        ["basis", "reference"],
+    ),
+    (
+        "Công văn số 1/UBND của UBND tỉnh hướng dẫn, các huyện ban hành Kế hoạch thực hiện Chỉ thị số "
+        "5/CT-TTg.",
+        ["reference", "reference"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "relations"), ENACTED_PLAN)
+def test_a_body_enacting_this_plan_states_its_purpose(text: str, relations: list[str]) -> None:
+    assert [c.relation for c in _external(text)] == relations

@@ -45,6 +45,8 @@ from vnlegal.lang.patterns import RECIPIENTS_SRC, alternation
 from vnlegal.lang.vocab import doc_types
 
 _PURE_SEP = regex.compile(r"[\s,;()]*+(?:(?:và|hoặc|cùng)(?!\p{L})[\s,;()]*+)?", regex.IGNORECASE)
+# A clause break before an enacting formula: ", <body> ban hành <Type> <cue>".
+_ENACTED_TYPE = regex.compile(r"[,;)]")
 _AND_END = regex.compile(r"(?<!\p{L})(?:và|cùng)\s*+\Z", regex.IGNORECASE)
 _SEPARATOR = regex.compile(r"[,;(]|(?<!\p{L})(?:và|hoặc)(?!\p{L})", regex.IGNORECASE)
 # Matched backwards from a cue (a REVERSE pattern anchors at the end offset instead of trying
@@ -165,7 +167,10 @@ def _operative_cue(text: str, s0: int, m: Mention, prev: Mention | None) -> str 
             gap = text[prev.end : cs]
             # Right after a mention a cue belongs to its subject ("... của Ban Thường vụ Tỉnh ủy
             # thực hiện Chỉ thị ..."), unless a separator opens a new clause ("... và thực hiện").
-            if not (_PURE_SEP.fullmatch(gap) and _SEPARATOR.search(gap)):
+            enacted = _enacted(text, prev.end, cs)
+            if not (_PURE_SEP.fullmatch(gap) and _SEPARATOR.search(gap)) and not enacted:
+                # (An enacting formula after a clause break is this document's own clause:
+                # "..., Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện Chỉ thị 11".)
                 return None
             clause_lo = cs
     if mode == "self":
@@ -219,9 +224,27 @@ def _basis_opening() -> regex.Pattern[str]:
 def _enacting_re() -> regex.Pattern[str]:
     """Matched backwards from a cue: the enacting formula naming this document's own type ("...
     liên tịch ban hành Thông tư liên tịch sửa đổi, bổ sung một số điều của Thông tư liên tịch số
-    10/2018/..."): what the cue says, this document does."""
+    10/2018/...", "ban hành Kế hoạch triển khai thực hiện ..."): what the cue says, this document
+    does."""
     types = alternation([d.name for d in doc_types()])
-    return regex.compile(rf"(?r)(?<!\p{{L}})ban\s++hành\s++(?:{types})\s++", regex.IGNORECASE)
+    verbs = alternation(cue_words("verb"))
+    return regex.compile(
+        rf"(?r)(?<!\p{{L}})ban\s++hành\s++(?:{types})(?:\s++(?:{verbs}))?\s++", regex.IGNORECASE
+    )
+
+
+def _enacted(text: str, lo: int, cs: int) -> bool:
+    """True when [lo, cs) ends with a clause of its own in which a body enacts this document:
+    ", Ủy ban nhân dân tỉnh Lào Cai ban hành Kế hoạch triển khai " before the cue at ``cs``."""
+    brk = _ENACTED_TYPE.search(text, lo, cs)
+    if brk is None or _in_basis_item(text, cs):
+        return False
+    formula = _enacting_re().match(text, lo, cs)
+    if formula is None:
+        return False
+    last_break = max(text.rfind(c, lo, formula.start()) for c in ",;)")
+    subject = text[last_break + 1 : formula.start()]
+    return any(w[:1].isupper() for w in subject.split())
 
 
 def _in_basis_item(text: str, pos: int) -> bool:
