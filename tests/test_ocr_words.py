@@ -187,6 +187,15 @@ def test_roman_numbers_after_unit_words(read: list[str], want: list[str]) -> Non
     assert [w.text for w in fix_roman(_words(read))] == want
 
 
+def test_marked_strokes_after_a_unit_word_count_by_width() -> None:
+    line = (1, 1, 1)
+    chapter = Word("Chương", line, 1233, 1655, 202, 55, 93.0)
+    one = Word("ÏI", line, 1451, 1658, 22, 40, 31.7)  # NQ 19/2026/NQ-CP: "Chương I"
+    two = Word("ÍI", line, 1451, 1658, 36, 39, 60.0)
+    assert fix_roman([chapter, one])[1].text == "I"
+    assert fix_roman([chapter, two])[1].text == "II"
+
+
 def test_stray_stop_from_an_italic_mark_goes() -> None:
     line = (1, 1, 1)
     words = [

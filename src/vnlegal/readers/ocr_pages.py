@@ -260,6 +260,9 @@ def _cy(w: Word) -> int:
 # XXVIH", "Mục l"): only the unit words that take roman numbers, by their letters.
 _ROMAN_UNITS = frozenset(("chuong", "phan", "muc"))
 _ROMAN_LIKE = regex.compile(r"^(?=[IVXLCHl1]*[Hl1])(?=[^IVXLC]*[IVXLC]|[Hl])[IVXLCHl1]++(?P<end>[.:]?)$")
+_STROKES = regex.compile(r"^(?=.*[ÏÍÌÎ])[IÏÍÌÎl1|]{1,4}(?P<end>[.:]?)$")
+_I_WIDTH = 0.45
+"""Width of one I of a roman number (with its share of the gap), in line heights."""
 _ROMAN = regex.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
@@ -269,8 +272,18 @@ def fix_roman(words: list[Word]) -> list[Word]:
     out = list(words)
     for k in range(len(words) - 1):
         a, b = words[k], words[k + 1]
+        if a.line != b.line or skeleton(a.text) not in _ROMAN_UNITS:
+            continue
+        strokes = _STROKES.match(b.text)
+        if strokes is not None:
+            # Only strokes, one with a mark ("Chương ÏI" for "Chương I"): specks over a bold
+            # I. How many I's the box holds tells the number (an I is about half as wide as
+            # it is high, with its gap).
+            count = min(max(round(b.width / (_I_WIDTH * max(b.height, 1))), 1), 3)
+            out[k + 1] = _with_text(b, "I" * count + strokes["end"])
+            continue
         m = _ROMAN_LIKE.match(b.text)
-        if m is None or a.line != b.line or skeleton(a.text) not in _ROMAN_UNITS:
+        if m is None:
             continue
         body = b.text[: len(b.text) - len(m["end"])]
         roman = body.replace("H", "II").replace("l", "I").replace("1", "I")
