@@ -532,6 +532,27 @@ def test_batch_over_hostile_tree_reports_every_file_once(tmp_path: Path, follow:
     assert summary.exit_code == 1
 
 
+def test_dask_over_hostile_tree_reports_every_file_once(tmp_path: Path) -> None:
+    """On a Dask cluster the workers hash and parse the same way: a FIFO or a link to /dev/zero
+    is refused unread, never a hang (issue 17: a Dask run hung on them)."""
+    distributed = pytest.importorskip("distributed")
+    from vnlegal.batch import run  # lazy: start-up (worker processes)
+
+    src, out = _hostile_tree(tmp_path), tmp_path / "out"
+    start = time.perf_counter()
+    with (
+        distributed.LocalCluster(n_workers=1, processes=True, dashboard_address=None) as c,
+        distributed.Client(c) as client,
+    ):
+        summary = run([src], out, client=client, progress=False, timeout=60)
+    assert time.perf_counter() - start < 120
+    by_name = {str(r["path"]).rsplit("/", 1)[-1]: r for r in _report_lines(out)}
+    assert len(by_name) == summary.files == 7
+    assert by_name["fifo.txt"]["error_type"] == "ParseError" and "FIFO" in str(by_name["fifo.txt"]["error"])
+    assert by_name["zero.txt"]["error_type"] == by_name["outside.txt"]["error_type"] == "SymlinkRefused"
+    assert by_name["bad\\xff.txt"]["status"] == by_name["new\nline.txt"]["status"] == "ok"
+
+
 def test_glob_over_links_to_the_folder_terminates(tmp_path: Path) -> None:
     from vnlegal.batch.inputs import Inputs  # lazy: start-up
 
