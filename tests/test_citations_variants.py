@@ -891,3 +891,23 @@ ENACTED_PLAN = [
 @pytest.mark.parametrize(("text", "relations"), ENACTED_PLAN)
 def test_a_body_enacting_this_plan_states_its_purpose(text: str, relations: list[str]) -> None:
     assert [c.relation for c in _external(text)] == relations
+
+
+REVISED_ENACTED = [
+    ("Căn cứ Luật Khoa học, công nghệ (sửa đổi) và đổi mới sáng tạo số 93/2025/QH15;", "93/2025/QH15"),
+    ("Căn cứ Luật Đất đai (sửa đổi) số 31/2024/QH15;", "31/2024/QH15"),
+    ("Căn cứ Luật Đất đai (sửa đổi)\nsố 31/2024/QH15;", "31/2024/QH15"),
+    ("Căn cứ Luật Đất đai ( sửa đổi ) số 31/2024/QH15;", "31/2024/QH15"),
+]
+
+
+@pytest.mark.parametrize(("text", "symbol"), REVISED_ENACTED)
+def test_a_draft_mark_before_a_number_is_an_enacted_law(text: str, symbol: str) -> None:
+    cits = _external(text)
+    assert [(c.doc_type, c.symbol.text if c.symbol else None, c.relation) for c in cits] == [
+        ("Luật", symbol, "basis")
+    ]
+
+
+def test_a_draft_mark_alone_is_still_a_draft() -> None:
+    assert _external("dự án Luật Hộ tịch (sửa đổi);") == []

@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from vnlegal.citations.issuers import known_issuer_at, read_issuer
-from vnlegal.citations.names import amended_laws, read_law_name
+from vnlegal.citations.names import amended_laws, read_law_name, skip_revised_mark
 from vnlegal.citations.parts import (
     Mention,
     code_looks_like_code,
@@ -170,7 +170,7 @@ class Finder:
             inner = Mention(s, e, s, doc_type="Bộ luật" if word else "Luật", top=False)
             inner.name = " ".join(t[s:e].split())
             m.inner.append(inner)
-        pos = name_end
+        pos = skip_revised_mark(t, name_end, hi)
         so = SO_RE.match(t, pos, hi)
         sym_at = so.end() if so is not None else _SPACES.match(t, pos, hi).end()
         sm = symbol_at(t, sym_at)

@@ -15,7 +15,7 @@ from vnlegal.citations.patterns import REACH, WORD_RE, folded_words, law_names, 
 from vnlegal.lang import nlp
 from vnlegal.lang.fold import fold
 
-__all__ = ["amended_laws", "read_law_name"]
+__all__ = ["amended_laws", "read_law_name", "skip_revised_mark"]
 
 _AMENDING_LAW = regex.compile(
     r"\s++(?i:sửa\s++đổi(?:\s*+,?\s*+bổ\s++sung)?(?:\s++một\s++số\s++điều)?(?:\s++của)?)\s++"
@@ -35,6 +35,11 @@ _BASIS_LAW = regex.compile(r"(?r)(?<!\p{L})(?i:căn\s++cứ)(?:\s++vào)?\s++(?:
 # An abbreviated part of a law's name ("KH", "CN", "ĐMST"), and one after a comma or "&".
 _ABBREVIATION = regex.compile(r"\p{Lu}{2,6}+")
 _ABBREVIATION_AHEAD = regex.compile(r"[ \t]++\p{Lu}{2,6}+(?![\p{L}\d/])")
+# "(sửa đổi)" inside a name, with the law's number further on in the same clause.
+_REVISED_MARK = regex.compile(r"\(\s*+(?i:sửa\s++đổi)\s*+\)")
+_REVISED_NUMBERED = regex.compile(
+    r"\(\s*+(?i:sửa\s++đổi)\s*+\)\s++(?:\p{Ll}[^;.\n()]{0,80}?[ \t])?(?i:số)[ \t]*+\d{1,4}+/"
+)
 # Words of an unknown law's name read at most.
 _NAME_WORDS = 16
 # A name goes on over a comma only after a short coordinated part ("Phòng, chống ...", "Thi
@@ -112,6 +117,12 @@ def read_law_name(text: str, pos: int, end: int, *, caps: bool) -> int | None:
             # "Luật KH, CN & ĐMST": "&" joins abbreviated parts as "và" joins words.
             i += 1
             continue
+        if ch == "(" and _REVISED_NUMBERED.match(text, i, end):
+            # "Luật Khoa học, công nghệ (sửa đổi) và đổi mới sáng tạo số 93/2025/QH15": an
+            # enacted law's title may keep its draft mark; a number after it says it is enacted.
+            mark = _REVISED_MARK.match(text, i, end)
+            i = int(mark.end()) if mark is not None else i + 1
+            continue
         if ch in STOP_CHARS or ch == "\n":
             break
         if ch.isspace():
@@ -135,6 +146,16 @@ def read_law_name(text: str, pos: int, end: int, *, caps: bool) -> int | None:
         if fold(nw.group()) != "và":
             last = i - (len(nw.group()) - len(prev))  # a full stop after the name is not in it
     return last
+
+
+def skip_revised_mark(text: str, pos: int, end: int) -> int:
+    """Past a "(sửa đổi)" mark at ``pos`` when the law's number follows it ("Luật Đất đai (sửa
+    đổi) số 31/2024/QH15": enacted, not a draft); else ``pos``."""
+    at = int(SPACES.match(text, pos, end).end())
+    if not _REVISED_NUMBERED.match(text, at, end):
+        return pos
+    mark = _REVISED_MARK.match(text, at, end)
+    return int(mark.end()) if mark is not None else pos
 
 
 def _abbreviation_goes_on(prev: str, text: str, pos: int, end: int) -> bool:
