@@ -34,6 +34,7 @@ from vnlegal.errors import (
 )
 from vnlegal.readers import doc as doc_reader
 
+from . import hostile
 from .conftest import fixture_path
 from .hostile import (
     PDF_PLAN,
@@ -484,7 +485,9 @@ def test_doc_conversion_fetches_nothing_and_reads_no_other_file(tmp_path: Path) 
 
 def _hostile_tree(tmp_path: Path) -> Path:
     """Good files, a link to a secret outside the tree, a FIFO, a link to /dev/zero, a link
-    to "." (a loop), a name that is not UTF-8 and a name with a newline."""
+    to "." (a loop), a name that is not UTF-8 and a name with a newline; and files whose
+    content is hostile: a PDF form that draws itself, a ZIP whose end record hides 20 000
+    entries, a million lines of "1.", a line of 6 million characters."""
     secret = tmp_path / "secret.txt"
     secret.write_text("SECRET-OUTSIDE\n" + "\n".join(PLAN), encoding="utf-8")
     src = tmp_path / "in"
@@ -498,7 +501,15 @@ def _hostile_tree(tmp_path: Path) -> Path:
     os.mkfifo(src / "fifo.txt")
     (src / "loop").symlink_to(".")
     (src / "sub" / "up").symlink_to("..")
+    (src / "sub" / "xobject.pdf").write_bytes(pdf_forms(1, loop=True))
+    hostile.write_zip_lying_about_entries(str(src / "sub" / "entries.docx"), 20_000)
+    hostile.write_lines(str(src / "ones.txt"), "1.", 1_000_000)
+    hostile.write_long_line(str(src / "long.txt"), 6_000_000)
     return src
+
+
+_CONTENT = ("xobject.pdf", "entries.docx", "ones.txt", "long.txt")
+"""The hostile contents of the tree: each is refused with TooLargeError."""
 
 
 def _report_lines(out: Path) -> list[dict[str, object]]:
@@ -515,8 +526,10 @@ def test_batch_over_hostile_tree_reports_every_file_once(tmp_path: Path, follow:
     assert time.perf_counter() - start < 60
     rows = _report_lines(out)
     by_name = {str(r["path"]).rsplit("/", 1)[-1]: r for r in rows}
-    assert len(rows) == len(by_name) == 7, sorted(by_name)
-    assert json.loads((out / "_summary.json").read_text(encoding="utf-8"))["files"] == 7
+    assert len(rows) == len(by_name) == 11, sorted(by_name)
+    assert json.loads((out / "_summary.json").read_text(encoding="utf-8"))["files"] == 11
+    for name in _CONTENT:
+        assert by_name[name]["error_type"] == "TooLargeError", by_name[name]
     good = ["good1.txt", "good2.txt", "new\nline.txt", "bad\\xff.txt", *(["outside.txt"] if follow else [])]
     for name in good:
         assert by_name[name]["status"] == "ok", by_name[name]
@@ -547,7 +560,8 @@ def test_dask_over_hostile_tree_reports_every_file_once(tmp_path: Path) -> None:
         summary = run([src], out, client=client, progress=False, timeout=60)
     assert time.perf_counter() - start < 120
     by_name = {str(r["path"]).rsplit("/", 1)[-1]: r for r in _report_lines(out)}
-    assert len(by_name) == summary.files == 7
+    assert len(by_name) == summary.files == 11
+    assert all(by_name[name]["error_type"] == "TooLargeError" for name in _CONTENT)
     assert by_name["fifo.txt"]["error_type"] == "ParseError" and "FIFO" in str(by_name["fifo.txt"]["error"])
     assert by_name["zero.txt"]["error_type"] == by_name["outside.txt"]["error_type"] == "SymlinkRefused"
     assert by_name["bad\\xff.txt"]["status"] == by_name["new\nline.txt"]["status"] == "ok"
