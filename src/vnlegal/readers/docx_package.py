@@ -121,13 +121,16 @@ class _Package:
         self.names = {"/" + n.lstrip("/"): n for n in zf.namelist() if not n.endswith("/")}
         # Part names are case-insensitive in OPC; ZIP names are not.
         self.folded = {k.lower(): v for k, v in self.names.items()}
+        self.tags = 0
+        """XML tags of the parts parsed so far: they are held together against the limit."""
 
     def xml(self, part: str, what: str) -> Any | None:
         """Part ``part`` parsed, None when the package lacks it."""
         name = self.names.get(part) or self.folded.get(part.lower())
         if name is None:
             return None
-        return _stream_xml(self.zf, self.zf.getinfo(name), what, self.path, self.limits)
+        root, self.tags = _stream_xml(self.zf, self.zf.getinfo(name), what, self.path, self.limits, self.tags)
+        return root
 
     def content_types(self) -> dict[str, str]:
         """Part name -> content type, for every part of the ZIP."""
@@ -185,12 +188,13 @@ _RATIO_FROM = 1_000_000
 
 
 def _stream_xml(
-    zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, path: str | None, limits: Limits
-) -> Any:
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, what: str, path: str | None, limits: Limits, tags: int
+) -> tuple[Any, int]:
     """The part ``info`` parsed as it is unpacked, a megabyte at a time: refused before it is
     unpacked when it deflates more than ``limits.max_compression_ratio`` fold, and as soon as
     its tags (every ``<`` counted) would need more than ``limits.max_memory`` once parsed;
-    the time budget is checked after each megabyte."""
+    the time budget is checked after each megabyte. ``tags`` counts those of the parts parsed
+    before, which stay in memory too; returned with this part's added."""
     from lxml import etree
 
     ratio = limits.max_compression_ratio
@@ -206,7 +210,6 @@ def _stream_xml(
         )
     max_tags = None if limits.max_memory is None else limits.max_memory // BYTES_PER_TAG
     parser = _xml_parser()
-    tags = 0
     try:
         with zf.open(info) as f:
             while chunk := f.read(_CHUNK):
@@ -232,7 +235,7 @@ def _stream_xml(
             f"{what} declares a DTD, which DOCX files never do: refused (XML entity attack?)",
             path=path,
         )
-    return root
+    return root, tags
 
 
 def open_package(data: bytes, path: str | None, limits: Limits) -> Parts:
