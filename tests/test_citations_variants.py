@@ -911,3 +911,29 @@ def test_a_draft_mark_before_a_number_is_an_enacted_law(text: str, symbol: str) 
 
 def test_a_draft_mark_alone_is_still_a_draft() -> None:
     assert _external("dự án Luật Hộ tịch (sửa đổi);") == []
+
+
+# --- a title in capitals under the type line states this document's act -----------------------
+
+_HEAD = "BỘ Y TẾ\n\nSố: 10/2025/TT-BYT\n\n"
+CAPS_TITLES = [
+    ("THÔNG TƯ\nBÃI BỎ THÔNG TƯ SỐ 31/2015/TT-BYT NGÀY 14 THÁNG 10 NĂM 2015\n", "repeals"),
+    ("**THÔNG TƯ**\n**BÃI BỎ THÔNG TƯ SỐ 31/2015/TT-BYT NGÀY 14 THÁNG 10 NĂM 2015**\n", "repeals"),
+    (
+        "THÔNG TƯ\nBÃI BỎ THÔNG TƯ SỐ 31/2015/TT-BYT NGÀY 14 THÁNG 10\nNĂM 2015 CỦA BỘ TRƯỞNG BỘ Y TẾ\n",
+        "repeals",
+    ),
+    ("THÔNG TƯ\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 31/2015/TT-BYT\n", "amends"),
+    ("THÔNG TƯ\nBãi bỏ Thông tư số 31/2015/TT-BYT ngày 14 tháng 10 năm 2015\n", "repeals"),
+    # A title that is not under the type line is not this document's act.
+    ("BÁO CÁO TÌNH HÌNH\nTHAY THẾ THÔNG TƯ SỐ 31/2015/TT-BYT\n", "reference"),
+]
+
+
+@pytest.mark.parametrize(("title", "relation"), CAPS_TITLES)
+def test_a_title_in_capitals_states_this_documents_act(title: str, relation: str) -> None:
+    import vnlegal
+
+    doc = vnlegal.parse(_HEAD + title + "\nCăn cứ Luật Tổ chức Chính phủ;\n")
+    cits = [c for c in doc.citations if c.symbol is not None and c.symbol.text == "31/2015/TT-BYT"]
+    assert [c.relation for c in cits] == [relation]

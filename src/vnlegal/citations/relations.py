@@ -190,6 +190,7 @@ def _operative_cue(text: str, s0: int, m: Mention, prev: Mention | None) -> str 
             or _CLAUSE_START.match(text, clause_lo, cs)
             or _enacting_re().match(text, clause_lo, cs)
             or MARKER_RE.fullmatch(before.rstrip())
+            or _opens_title_line(text, clause_lo, cs)
         ):
             return None
     elif cue_re("block").search(text, clause_lo, cs) or _nominal_re().match(text, clause_lo, cs):
@@ -251,6 +252,22 @@ def _in_basis_item(text: str, pos: int) -> bool:
     """True when ``pos`` lies on a line that opens with a basis cue ("Căn cứ ...")."""
     line = text.rfind("\n", max(0, pos - 1500), pos) + 1
     return _basis_opening().match(text, line, pos) is not None
+
+
+@cache
+def _type_names_folded() -> frozenset[str]:
+    return frozenset(fold(d.name) for d in doc_types())
+
+
+def _opens_title_line(text: str, lo: int, cs: int) -> bool:
+    """True when the cue at ``cs`` opens a title in capitals right under the document's type line
+    ("THÔNG TƯ\nBÃI BỎ THÔNG TƯ SỐ 31/2015/TT-BYT ..."): the title's clause starts there."""
+    line = text.rfind("\n", lo, cs) + 1
+    if line <= lo or text[line:cs].strip() or not _in_title(text, cs):
+        return False
+    nl = text.rfind("\n", lo, line - 1)
+    above = text[lo if nl < 0 else nl + 1 : line - 1].strip(" \t|*")
+    return above.isupper() and fold(" ".join(above.split())) in _type_names_folded()
 
 
 def _in_title(text: str, pos: int) -> bool:
