@@ -33,6 +33,9 @@ _BAND = 15
 _NEAR_SHARE = 0.3
 """Share of the long lines that must end in the band for the text to count as wrapped."""
 _SENTENCE_END = frozenset(".;:!?")
+# What may close a sentence after its full stop: quotation marks and brackets ("... thu hồi.”",
+# "... như sau:”.”"), and a table row's last separator ("... trong công tác.” | ").
+_CLOSERS = "”’\"»)] |"
 # A marker printed alone on its line: "I.", "1.", "2.1.", "a)", "Điều 5.", "II -".
 _BARE_MARKER = regex.compile(
     r"^[ \t]*+(?:[IVXLC]{1,7}+[ \t]*+[.:)-]|\d{1,3}+(?:\.\d{1,2}+){0,3}+[.)]|[a-zđ]\d?\)|"
@@ -126,7 +129,8 @@ def unwrap_edits(text: str) -> tuple[list[Edit], str | None]:
         first = nxt.split(None, 1)[0]
         if len(body) + 1 + len(first) <= width:
             continue  # the next word would have fitted: the line ended on purpose
-        if body[-1] in _SENTENCE_END:
+        core = body.rstrip(_CLOSERS)
+        if body[-1] in _SENTENCE_END or (core and core[-1] in _SENTENCE_END):
             if nxt.lstrip()[:1].islower() and not _opens_unit(nxt):
                 edits.append(Edit(pos - 1, pos, " "))
             continue
