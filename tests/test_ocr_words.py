@@ -8,6 +8,7 @@ import pytest
 from vnlegal.readers.ocr_engine import Word, parse_tsv
 from vnlegal.readers.ocr_pages import (
     drop_received_stamp,
+    drop_specks,
     drop_stray_stops,
     fix_confusions,
     fix_roman,
@@ -138,8 +139,20 @@ def test_symbol_after_so_is_put_together(read: list[str], want: list[str]) -> No
 
 
 def test_note_mark_after_a_symbol_goes() -> None:
-    got = fix_confusions(_words(["33/2020/AL!", "15/2012/QH13", "xuất!"]))
-    assert [w.text for w in got] == ["33/2020/AL", "15/2012/QH13", "xuất!"]
+    got = fix_confusions(_words(["33/2020/AL!", "15/2012/QH13", "xuất!", "39/2020AL'", "2020AL"]))
+    assert [w.text for w in got] == ["33/2020/AL", "15/2012/QH13", "xuất!", "39/2020/AL", "2020AL"]
+
+
+def test_specks_under_a_framed_title_go() -> None:
+    line = (1, 1, 1)
+    words = [
+        Word("l", line, 272, 203, 7, 6, 0.0),  # the ends of the rule under the title
+        Word("ÁN", line, 649, 157, 55, 37, 96.0),
+        Word("LỆ", line, 716, 162, 49, 39, 93.0),
+        Word("-", line, 1107, 203, 7, 6, 49.0),
+        Word("-", line, 1549, 418, 16, 6, 92.0),  # a sure dash between words stays
+    ]
+    assert [w.text for w in drop_specks(words)] == ["ÁN", "LỆ", "-"]
 
 
 def test_footnote_lines_come_out_small() -> None:

@@ -61,7 +61,7 @@ def ocr_page(engine: Engine, number: int, image: Any, dpi: int, path: str | None
     """Recognize one page image (PIL, rendered at ``dpi``) into a ``Page`` numbered ``number``."""
     found = recognize(engine, image, dpi, path=path)
     rules = [w for w in found if not w.text]
-    words = drop_received_stamp([w for w in found if w.text], rules)
+    words = drop_received_stamp(drop_specks([w for w in found if w.text]), rules)
     words = join_split_capitals(drop_stray_stops(fix_roman(fix_confusions(words))))
     words = fix_symbol(repair_syllables(words))
     warnings: list[str] = []
@@ -81,6 +81,10 @@ _LIST_COMMA = regex.compile(r"^(\d{1,2}|[IVX]{1,4}),$")
 _SYMBOL_MARK = regex.compile(r"^(\d++(?:[./-][\p{L}\d]++)++)[!'’`|]++$")
 
 
+# A modern symbol whose slash after the year was lost: "39/2020AL" is "39/2020/AL".
+_YEAR_CODE = regex.compile(r"^(\d{1,6}/(?:19|20)\d\d)(\p{Lu}[\p{Lu}\d-]*+)$")
+
+
 def fix_confusions(words: list[Word]) -> list[Word]:
     """Words with Tesseract's usual confusions on official documents undone (see above);
     the fraction slash it reads for "/" becomes "/"."""
@@ -93,7 +97,7 @@ def fix_confusions(words: list[Word]) -> list[Word]:
             text = "V/v"
         elif first and nxt is not None and nxt.text[:1].isupper() and _LIST_COMMA.match(text):
             text = text[:-1] + "."
-        text = _SYMBOL_MARK.sub(r"\1", text)
+        text = _YEAR_CODE.sub(r"\1/\2", _SYMBOL_MARK.sub(r"\1", text))
         out.append(w if text == w.text else Word(text, w.line, w.left, w.top, w.width, w.height, w.conf))
     return out
 
@@ -254,6 +258,23 @@ def _cx(w: Word) -> int:
 
 def _cy(w: Word) -> int:
     return w.top + w.height // 2
+
+
+_SPECK = 0.35
+"""A word whose box is under this share of the page's usual word height both ways is a speck
+(the end of a rule, a dot of dust) when Tesseract doubts it too."""
+_SPECK_CONF = 60.0
+
+
+def drop_specks(words: list[Word]) -> list[Word]:
+    """Words Tesseract made of specks -- "l" and "-" from the ends of a rule under a framed
+    title ("l ÁN LỆ SỐ 39/2020/AL - l") -- left out: tiny both ways and doubtful. A real dash
+    between words is as short but sure ("Độc lập - Tự do", confidence above 90)."""
+    sure = sorted(w.height for w in words if w.conf >= 80)
+    if not sure:
+        return words
+    limit = _SPECK * sure[len(sure) // 2]
+    return [w for w in words if w.conf >= _SPECK_CONF or max(w.width, w.height) >= limit]
 
 
 # A roman number after a unit word, with "II" read as "H" and "I" as "l" or "1" ("Chương
