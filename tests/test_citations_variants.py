@@ -937,3 +937,28 @@ def test_a_title_in_capitals_states_this_documents_act(title: str, relation: str
     doc = vnlegal.parse(_HEAD + title + "\nCăn cứ Luật Tổ chức Chính phủ;\n")
     cits = [c for c in doc.citations if c.symbol is not None and c.symbol.text == "31/2015/TT-BYT"]
     assert [c.relation for c in cits] == [relation]
+
+
+LIST_HEADS = [
+    (
+        "Điều 2. Bãi bỏ các văn bản sau\n1. Quyết định số 1/QĐ-UBND;\n2. Quyết định số 2/QĐ-UBND;\n"
+        "Điều 3. Hiệu lực",
+        ["repeals", "repeals"],
+    ),
+    (
+        "Bãi bỏ các văn bản sau đây:\n- Quyết định số 1/QĐ-UBND;\n- Quyết định số 2/QĐ-UBND;",
+        ["repeals", "repeals"],
+    ),
+    # A point that acts on its own heads nothing: what the items after it cite is theirs.
+    ("d) Bãi bỏ khoản 5\n3. Theo Quyết định số 5/QĐ-UBND thì\n4. Khác", ["reference"]),
+    ("d) Bãi bỏ khoản 5 Điều 3\ne) Theo Quyết định số 5/QĐ-UBND thì", ["reference"]),
+    (
+        "4. Sửa đổi, bổ sung một số nội dung của Phụ lục I ban hành kèm theo Thông tư số 27/2024/TT-BCT",
+        ["amends"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "relations"), LIST_HEADS)
+def test_an_act_heads_a_list_only_when_it_announces_one(text: str, relations: list[str]) -> None:
+    assert [c.relation for c in _external(text)] == relations

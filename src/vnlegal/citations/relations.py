@@ -66,6 +66,7 @@ _FORM = r"[ \t|*]*+Mẫu\s++(?:số\s++)?\d"
 _CLOSING = rf"[ \t|*]*+(?i:{RECIPIENTS_SRC})\s*+:"
 _ROMAN = regex.compile(r"[IVXLC]+\.")
 _ITEM_RELATIONS = frozenset({"amends", "repeals", "replaces", "guides"})
+_LIST_WORDS_END = regex.compile(r"(?<!\p{L})(?:sau|sau\s++đây)\s*+\Z", regex.IGNORECASE)
 # Relations whose list head must end with ":" to govern the list below it (a basis heading,
 # "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", names its list by itself).
 _OBJECT_RELATIONS = frozenset({"implements"})
@@ -300,6 +301,15 @@ def _dangling_scopes(text: str, lo: int, hi: int, starts: list[int]) -> list[_Sc
         if tail.endswith((".", ";")):
             continue
         rel = cue_relation().get(fold(c.group("cue")))
+        if (
+            rel in _ITEM_RELATIONS
+            and not text.startswith(":", s_end)
+            and not (c.group("mk") or "").startswith("Điều")
+            and not _LIST_WORDS_END.search(tail)
+        ):
+            # "d) Bãi bỏ khoản 5" acts on its own; a head announces a list ("... sau:", "...
+            # như sau", an article's heading "Điều 2. Bãi bỏ các văn bản").
+            continue
         if rel in _OBJECT_RELATIONS and not text.startswith(":", s_end):
             # "Thực hiện các văn bản sau:" heads a list of what is implemented; a heading such
             # as "Điều 16. Triển khai nghiệp vụ kiểm soát" or a table cell "Thực hiện theo quy
