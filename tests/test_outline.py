@@ -22,6 +22,7 @@ MARKERS = [
     ("Điều 1: Thành lập Đoàn kiểm tra", ("article", "1")),
     ("Điều 5a. Điều được bổ sung", ("article", "5a")),
     ("Điều 12", ("article", "12")),
+    ("Điều 2. Nghị định này áp dụng đối với", ("article", "2")),  # with its stop: a heading
     ("I. MỤC ĐÍCH, YÊU CẦU", ("section", "I")),
     ("IV. ĐỀ XUẤT, KIẾN NGHỊ", ("section", "IV")),
     ("1. Mục đích", ("item", "1")),
@@ -48,6 +49,10 @@ NOT_MARKERS = [
     "Căn cứ Luật Tổ chức chính quyền địa phương",
     "MỤC ĐÍCH, YÊU CẦU",
     "II NỘI DUNG",  # a Roman numeral needs its dot
+    # a reference a hard wrap put at the line start: the article's number, then an act
+    "Điều 2 Nghị định này, mỗi năm một lần được hỗ trợ",
+    "Điều 5 Luật số 45/2019/QH14 quy định",
+    "**Điều 12 Quyết định này** và",
     # a form's formula: a division's label followed by "=" or "+"
     "Mục I = mục 1 + mục 2 + mục 3;",
     "MỤC 1 =mục 1.1 + mục 1.2",

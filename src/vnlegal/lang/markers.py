@@ -12,6 +12,8 @@ import regex
 
 from vnlegal.data import Ordinal, load_table
 from vnlegal.lang.patterns import HEADING_WORD_SRC as _WORD
+from vnlegal.lang.patterns import alternation
+from vnlegal.lang.vocab import doc_types
 
 _ROMAN = r"[IVXLC]{1,7}+"
 # After the label of a division: a reference reads on ("Phần IV; Phần VI;", "Chương V của
@@ -49,6 +51,21 @@ _ITEM = regex.compile(r"(?P<lab>\d{1,3}+[a-zđ]?)\s*+(?:[.)]\s*+(?=[\p{L}\"“(]
 _POINT = regex.compile(r"(?P<lab>[a-zđ]\d?)\s*+\)\s*+|(?P<lab2>[a-zđ])\.\s++(?=\p{Lu})")
 _BULLET = regex.compile(r"(?P<lab>[-+•●○◦▪►✓\uf0b7\uf0a7\uf076*])\s*+(?=\S)")
 _LEAD = regex.compile(r"^[\s|*#>]*+")
+
+
+@cache
+def _act_reference() -> regex.Pattern[str]:
+    """A document type named right after an article's number, then "này", "số" or a number:
+    "Điều 2 Nghị định này", "Điều 5 Luật số 45/2019/QH14", "Điều 3 Thông tư 12/2024/..." -- a
+    reference, never a heading (a heading's title names no act that way)."""
+    names = alternation(t.name for t in doc_types())
+    return regex.compile(rf"(?:{names})\s++(?:(?i:này|số)(?!\p{{L}})|\d)")
+
+
+def _cites_an_act(text: str, marker: str, at: int) -> bool:
+    """True when the article marker ``marker`` (no stop after its number) ends at ``at`` where
+    a document type and "này"/"số"/a number follow."""
+    return marker.rstrip()[-1:] not in ".:-" and _act_reference().match(text, at) is not None
 
 
 @cache
@@ -90,6 +107,8 @@ def _classify(text: str) -> Marker | None:
         for pat, kind in ((_PART, "part"), (_CHAPTER, "chapter"), (_SUBSECTION, "subsection"),
                           (_SECTION_MUC, "section"), (_ARTICLE, "article")):  # fmt: skip
             m = pat.match(text, s)
+            if m and kind == "article" and _cites_an_act(text, m.group(0), m.end()):
+                return None  # "Điều 2 Nghị định này, ...": a reference a wrap put first
             if m:
                 lab = m.group("lab") if m.groupdict().get("lab") else None
                 if kind == "part" and lab is None:
