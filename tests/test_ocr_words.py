@@ -181,8 +181,11 @@ def test_a_capital_cut_off_its_word_is_put_back() -> None:
         Word("ghị", line, 1342, 528, 50, 39, 90.0),
         Word("T", line, 1500, 528, 28, 31, 93.0),  # a person's initial: a word space after it
         Word("cùng", line, 1540, 528, 60, 31, 96.0),
+        Word("T\\", line, 1700, 528, 34, 39, 59.0),  # a stroke of the mark trails the capital
+        Word("òa", line, 1730, 527, 56, 64, 81.0),
     ]
-    assert [w.text for w in join_split_capitals(words)] == ["Tòa", "Tòa", "3", "Nghị", "T", "cùng"]
+    got = [w.text for w in join_split_capitals(words)]
+    assert got == ["Tòa", "Tòa", "3", "Nghị", "T", "cùng", "Tòa"]
 
 
 @pytest.mark.parametrize(

@@ -148,9 +148,10 @@ def fix_symbol(words: list[Word]) -> list[Word]:
     return [w for w in out if w is not None]
 
 
-# A word's capital cut off from the rest of it ("N guyễn", "T òa", "3N ghị"): a capital at the
-# end of a word, and a word opening in lower case right after it.
-_ENDS_CAPITAL = regex.compile(r"^(?P<pre>[^\p{L}]*+)(?P<cap>\p{Lu})$")
+# A word's capital cut off from the rest of it ("N guyễn", "T òa", "T\ òa", "3N ghị"): a capital
+# at the end of a word (a stroke of its mark may trail it), and a word opening in lower case
+# right after it.
+_ENDS_CAPITAL = regex.compile(r"^(?P<pre>[^\p{L}]*+)(?P<cap>\p{Lu})[\\|'`’]?$")
 _OPENS_LOWER = regex.compile(r"^\p{Ll}[\p{L}\p{M}]*+")
 _SPLIT_GAP = 0.15
 """A gap under this share of the line height is no space: Tesseract cut one word in two
