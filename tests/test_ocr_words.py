@@ -138,6 +138,14 @@ def test_symbol_after_so_is_put_together(read: list[str], want: list[str]) -> No
     assert [w.text for w in fix_symbol(_words(read))] == want
 
 
+def test_bold_roman_one_read_as_a_letter_opens_its_heading() -> None:
+    got = fix_confusions(_words(["L", "MỤC", "ĐÍCH,", "YÊU", "CẦU"]))
+    assert [w.text for w in got][:2] == ["I.", "MỤC"]
+    # A name's initial before a lower-case word, or "L" inside a line, stays.
+    assert [w.text for w in fix_confusions(_words(["L", "văn"]))] == ["L", "văn"]
+    assert [w.text for w in fix_confusions(_words(["ông", "L", "MỤC"]))] == ["ông", "L", "MỤC"]
+
+
 def test_note_mark_after_a_symbol_goes() -> None:
     got = fix_confusions(_words(["33/2020/AL!", "15/2012/QH13", "xuất!", "39/2020AL'", "2020AL"]))
     assert [w.text for w in got] == ["33/2020/AL", "15/2012/QH13", "xuất!", "39/2020/AL", "2020AL"]

@@ -74,7 +74,8 @@ def ocr_page(engine: Engine, number: int, image: Any, dpi: int, path: str | None
 
 
 # Tesseract's usual slips on the marks of an official document, at the start of a line:
-# "W/v" or "V/V" for "V/v", "1," for "1." before a heading; a note mark after a symbol (see _SYMBOL_MARK).
+# "W/v" or "V/V" for "V/v", "1," for "1." before a heading, "L" for "I." before an upper-case
+# heading; a note mark after a symbol (see _SYMBOL_MARK).
 _VV = regex.compile(r"^[VW][/⁄][vVy]$")
 _LIST_COMMA = regex.compile(r"^(\d{1,2}|[IVX]{1,4}),$")
 # A symbol with a raised note number after it, read as a stroke: "33/2020/AL!" is "33/2020/AL¹".
@@ -83,6 +84,15 @@ _SYMBOL_MARK = regex.compile(r"^(\d++(?:[./-][\p{L}\d]++)++)[!'’`|]++$")
 
 # A modern symbol whose slash after the year was lost: "39/2020AL" is "39/2020/AL".
 _YEAR_CODE = regex.compile(r"^(\d{1,6}/(?:19|20)\d\d)(\p{Lu}[\p{Lu}\d-]*+)$")
+
+
+# A bold roman one opening a heading line, read as a letter without its stop: "L MỤC ĐÍCH".
+_LONE_I = regex.compile(r"^[Ll|]$")
+_HEADING_WORD = regex.compile(r"^\p{Lu}{2,}[,:]?$")
+
+
+def _is_heading_word(text: str) -> bool:
+    return bool(_HEADING_WORD.match(text))
 
 
 def fix_confusions(words: list[Word]) -> list[Word]:
@@ -95,6 +105,8 @@ def fix_confusions(words: list[Word]) -> list[Word]:
         nxt = words[k + 1] if k + 1 < len(words) and words[k + 1].line == w.line else None
         if first and _VV.match(text):
             text = "V/v"
+        elif first and nxt is not None and _LONE_I.match(text) and _is_heading_word(nxt.text):
+            text = "I."
         elif first and nxt is not None and nxt.text[:1].isupper() and _LIST_COMMA.match(text):
             text = text[:-1] + "."
         text = _YEAR_CODE.sub(r"\1/\2", _SYMBOL_MARK.sub(r"\1", text))
