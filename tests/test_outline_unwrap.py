@@ -48,3 +48,53 @@ def test_a_closed_quotation_ends_its_sentence(end: str, nxt: str, path: tuple[st
         for child in art.children:
             found.add((art.kind, art.label, child.kind, child.label))
     assert path in found, found
+
+
+_HEADED = (
+    "Điều 3. Phạm vi điều chỉnh\n"
+    "Thông tư này quy định việc điều tra, đánh giá khoáng sản cát, sỏi lòng sông, lòng\n"
+    "hồ và các khu vực có triển vọng để chuyển sang giai đoạn thăm dò khoáng sản sau.\n"
+    "{heading:<82}\n"
+    "1. Việc điều tra, đánh giá khoáng sản cát, sỏi lòng sông, lòng hồ được chia thành\n"
+    "hai giai đoạn theo quy định của pháp luật về địa chất và khoáng sản hiện hành.\n"
+    "2. Tỷ lệ điều tra, đánh giá khoáng sản được lựa chọn theo quy mô của khu vực và\n"
+    "mức độ phức tạp của cấu trúc địa chất tại khu vực điều tra, đánh giá khoáng sản.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Điều 4. Trình tự, tỷ lệ điều tra, đánh giá khoáng sản cát, sỏi lòng sông, lòng hồ",
+        "ĐIỀU 4. TRÌNH TỰ, TỶ LỆ ĐIỀU TRA, ĐÁNH GIÁ KHOÁNG SẢN CÁT, SỎI LÒNG SÔNG, LÒNG HỒ",
+        "**Điều 4. Trình tự, tỷ lệ điều tra, đánh giá khoáng sản cát, sỏi lòng sông, lòng hồ**",
+    ],
+)
+def test_a_heading_as_long_as_the_width_keeps_its_first_clause(heading: str) -> None:
+    doc = vnlegal.parse_text(_HEADED.format(heading=heading))
+    art = [n for n in doc.body if n.label == "4"]
+    assert art and [c.label for c in art[0].children if c.kind == "item"] == ["1", "2"]
+
+
+def test_a_wrapped_title_that_reads_like_a_marker_goes_on() -> None:
+    """"Điều 18. Thay thế Biểu mẫu BM" / "I.1 và BM I.2 ..." : the title goes on."""
+    heading = "Điều 4. Thay thế Biểu mẫu BM I.1 và BM I.2 tại Phụ lục 1 bằng Biểu mẫu số BM"
+    doc = vnlegal.parse_text(_HEADED.format(heading=heading).replace("1. Việc", "I.1 và BM I.2 của việc", 1))
+    assert not [n for n in doc.body[1].children if n.kind == "section"]
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "Mục 1. BẢO TỒN, BẢO VỆ LOÀI NGUY CẤP, QUÝ, HIẾM, LOÀI ĐỘNG VẬT RỪNG THÔNG THƯỜNG",
+        "Mục 1. Bảo tồn, bảo vệ loài nguy cấp, quý, hiếm, loài động vật rừng thông thường",
+        "**Mục 1. BẢO TỒN, BẢO VỆ LOÀI NGUY CẤP, QUÝ, HIẾM, LOÀI ĐỘNG VẬT RỪNG THÔNG THƯỜNG**",
+    ],
+)
+def test_a_section_heading_as_long_as_the_width_keeps_the_next_article(section: str) -> None:
+    text = _HEADED.format(heading=section).replace("1. Việc", "Điều 4. Nguyên tắc\n1. Việc", 1)
+    doc = vnlegal.parse_text(text)
+    labels = []
+    for n in doc.body:
+        labels += [n.label, *(c.label for c in n.children if c.kind == "article")]
+    assert "4" in labels, labels

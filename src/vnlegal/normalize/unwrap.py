@@ -85,6 +85,29 @@ def _opens_unit(line: str) -> bool:
     return True
 
 
+_HEADINGS = frozenset(("part", "chapter", "section", "subsection", "article"))
+
+
+def _heading(line: str) -> bool:
+    """True when ``line`` opens a division's heading ("Điều 4. Trình tự ..."): its title never
+    ends in a stop, and a unit on the next line is its first clause, not a wrapped reference."""
+    m: Marker | None = classify(line)
+    return m is not None and m.kind in _HEADINGS
+
+
+def _first_unit(line: str) -> bool:
+    """True when ``line`` opens what follows a heading: its first clause or point ("1. Việc
+    ...", "a) Điều tra ...") or a division named by its word ("Điều 6. Nguyên tắc" after "Mục
+    1. BẢO TỒN ..."). A wrapped title's "I.1 và BM I.2" (a bare Roman label) or "3 Điều 5" is
+    none of them."""
+    m: Marker | None = classify(line)
+    if m is None:
+        return False
+    if (m.kind, m.label) in (("item", "1"), ("point", "a")):
+        return True
+    return m.kind in _HEADINGS and not line[m.start :].upper().startswith(m.label.upper())
+
+
 def _goes_on(line: str, nxt: str) -> bool:
     """True when ``nxt`` continues ``line``, a line the width broke before its sentence ended.
 
@@ -134,6 +157,8 @@ def unwrap_edits(text: str) -> tuple[list[Edit], str | None]:
             if nxt.lstrip()[:1].islower() and not _opens_unit(nxt):
                 edits.append(Edit(pos - 1, pos, " "))
             continue
+        if _heading(body) and _first_unit(nxt):
+            continue  # a heading as long as the width, then its first clause ("1. Việc ...")
         if _goes_on(body, nxt):
             edits.append(Edit(pos - 1, pos, " "))
     # No warning: a wrapped rendering is an ordinary shape of a document, not damage.
