@@ -150,6 +150,24 @@ def test_joint_issuer_is_one_name(issuer: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "number",
+    [
+        "Số: 29/2025/TTLT - BTP - BCA - TANDTC",
+        "Số: 29/2025/TTLT- BTP -BCA- TANDTC",
+        "Số:29/2025/TTLT -BTP - BCA -TANDTC",
+        "**Số: 29/2025/TTLT - BTP - BCA - TANDTC**",
+    ],
+    ids=["spaced", "mixed", "no-space-after-colon", "markdown-bold"],
+)
+def test_joint_symbol_with_spaced_dashes_is_one_symbol(number: str) -> None:
+    """The joint codes after the type code are the symbol's, not words of the issuer."""
+    doc = _doc(_header(issuer="BỘ TƯ PHÁP - BỘ CÔNG AN - TÒA ÁN NHÂN DÂN TỐI CAO", number=number,
+                       kind="THÔNG TƯ LIÊN TỊCH"))  # fmt: skip
+    assert doc.header.symbol is not None and doc.header.symbol.text == "29/2025/TTLT-BTP-BCA-TANDTC"
+    assert _f(doc.header.issuer.name) == _f(JOINT)
+
+
+@pytest.mark.parametrize(
     "gap",
     ["\n", "\n|\n\n", "\n\n"],
     ids=["adjacent", "pipe-cells", "blank-lines"],

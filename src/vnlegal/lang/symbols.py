@@ -31,6 +31,10 @@ SYMBOL_RE = regex.compile(SYMBOL_PATTERN, regex.VERBOSE)
 _DAMAGED_TAIL = regex.compile(r"[ ](?P<tail>[A-ZĐ][A-ZĐ\d]{1,9}+)(?![\p{L}\d])")
 # Cyrillic capitals that look like Latin ones, typed into symbols by Russian keyboard layouts
 # ("TT-BTС" with a Cyrillic Es): a code is Latin (with Đ), so they are read as Latin.
+# Issuer codes of a joint document written with spaces around their dashes ("102/2025/NQLT -
+# UBTVQH15 - CP - ĐCTUBTWMTQVN", "09/2016/TTLT- BTC -BNV"): bare upper-case codes, no tone
+# letters (so not a word such as "VỀ" or a line "- Ban hành").
+_SPACED_CODES = regex.compile(r"(?:[ ]*+-[ ]*+[A-ZĐ][A-ZĐ\d]{1,14}+(?![\p{L}\d]))++")
 _CYRILLIC_LOOKALIKES = str.maketrans("АВЕКМНОРСТУХ", "ABEKMHOPCTYX")
 _DASHES = regex.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _SPACE = regex.compile(r"\s++")
@@ -86,10 +90,14 @@ def parse_symbol(text: str) -> Symbol | None:
 
 
 def repair_damaged(text: str, m: regex.Match[str]) -> tuple[str, int]:
-    """Symbol text and end offset, re-joining a tail split off by a lost hyphen ("86/QĐ UBND")."""
+    """Symbol text and end offset, re-joining a tail split off by a lost hyphen ("86/QĐ UBND")
+    or by spaces around its dashes ("09/2016/TTLT - BTC - BNV")."""
     sym = m.group(0)
     end = m.end()
     code = m.group("code")
+    spaced = _SPACED_CODES.match(text, end)
+    if spaced is not None:
+        return sym + spaced.group(0), spaced.end()
     if "-" not in code and "/" not in code:
         t = _DAMAGED_TAIL.match(text, end)
         if t is not None and doc_type_for_code(code) is not None:
