@@ -151,6 +151,19 @@ def test_note_mark_after_a_symbol_goes() -> None:
     assert [w.text for w in got] == ["33/2020/AL", "15/2012/QH13", "xuất!", "39/2020/AL", "2020AL"]
 
 
+@pytest.mark.parametrize(
+    ("read", "want"),
+    [
+        ("42/2021/AL1", "42/2021/AL"),  # a note mark after the precedent's code
+        ("56/2022/A1L", "56/2022/AL"),  # a speck inside it
+        ("101/2015/QH13", "101/2015/QH13"),  # an issuer code with its term stays
+        ("5/2024/L", "5/2024/L"),
+    ],
+)
+def test_stroke_in_a_type_code(read: str, want: str) -> None:
+    assert [w.text for w in fix_confusions(_words([read]))] == [want]
+
+
 def test_specks_under_a_framed_title_go() -> None:
     line = (1, 1, 1)
     words = [

@@ -23,10 +23,12 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import regex
 
+from vnlegal.data import DocTypeRow, load_table
 from vnlegal.lang import syllables
 from vnlegal.limits import DEFAULT_LIMITS, Limits, extend
 from vnlegal.readers.ocr_engine import Engine, Word, ocr_threads, recognize
@@ -91,6 +93,30 @@ _LONE_I = regex.compile(r"^[Ll|]$")
 _HEADING_WORD = regex.compile(r"^\p{Lu}{2,}[,:]?$")
 
 
+# A symbol whose last part, a type code alone ("42/2021/AL"), carries a stroke: a note mark
+# after it or a speck inside it ("42/2021/AL1", "56/2022/A1L").
+_CODE_STROKE = regex.compile(
+    r"^(?P<head>\d{1,6}/(?:19|20)\d\d/)(?P<code>\p{Lu}[\p{Lu}1Il|]{1,8})(?P<end>[.,;]?)$"
+)
+
+
+@cache
+def _type_codes() -> frozenset[str]:
+    return frozenset(d.code for d in load_table(DocTypeRow) if d.code)
+
+
+def _stroke_in_code(text: str) -> str:
+    """``text`` with the one stroke taken out of its final code where that leaves a type code
+    and the code as read is none ("AL1" -> "AL"); otherwise as read."""
+    m = _CODE_STROKE.match(text)
+    if m is None or m["code"] in _type_codes():
+        return text
+    code = m["code"]
+    found = {code[:k] + code[k + 1 :] for k, ch in enumerate(code) if ch in "1Il|"}
+    found = {c for c in found if len(c) >= 2 and c in _type_codes()}
+    return m["head"] + found.pop() + m["end"] if len(found) == 1 else text
+
+
 def _is_heading_word(text: str) -> bool:
     return bool(_HEADING_WORD.match(text))
 
@@ -109,7 +135,7 @@ def fix_confusions(words: list[Word]) -> list[Word]:
             text = "I."
         elif first and nxt is not None and nxt.text[:1].isupper() and _LIST_COMMA.match(text):
             text = text[:-1] + "."
-        text = _YEAR_CODE.sub(r"\1/\2", _SYMBOL_MARK.sub(r"\1", text))
+        text = _stroke_in_code(_YEAR_CODE.sub(r"\1/\2", _SYMBOL_MARK.sub(r"\1", text)))
         out.append(w if text == w.text else Word(text, w.line, w.left, w.top, w.width, w.height, w.conf))
     return out
 
