@@ -25,10 +25,18 @@ by side on the same files, median of ``--binary-repeat`` passes after a warm-up:
   of the reader alone (bytes -> text, no stages) and of ``vnlegal.parse(p)``, their passes
   interleaved round by round; the target is parse <= 1.5x the baseline.
 
+Side by side with another checkout (``--compare-with PATH``, e.g. a ``git worktree`` of an
+older commit): warm ``vnlegal.parse`` passes of this tree and of ``PATH/src``, each in its own
+subprocess (both pinned to the same CPU, so only one runs at a time), interleaved round by
+round in a rotated order, on the dev texts and on the silver vbpl pages (HTML). Reported: MB/s
+per core of each (median over the rounds) and the speed-up, the median of the per-round ratios
+(a slow spell of a shared machine spoils a round, not the result).
+
 Run from the repository root::
 
     .venv/bin/python benchmarks/speed.py                 # default corpus ../shared/corpus/dev
     .venv/bin/python benchmarks/speed.py --corpus DIR --repeat 9 --json out.json
+    .venv/bin/python benchmarks/speed.py --compare-with ../base --repeat 9
 """
 
 from __future__ import annotations
@@ -52,6 +60,7 @@ from vnlegal.normalize.core import normalize
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "dev"
 DEFAULT_BINARY = DEFAULT_CORPUS / "binary"
+DEFAULT_SILVER = REPO_ROOT.parent / "shared" / "corpus" / "silver" / "vbpl"
 FALLBACK_BINARY = REPO_ROOT / "fixtures" / "binary"
 MB = 1_000_000
 
@@ -322,6 +331,73 @@ def render(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+# --- side by side with another checkout ------------------------------------------------
+
+
+def compare_worker(pattern: str, folder: Path) -> int:
+    """Subprocess side of ``--compare-with``: parse every file once (warm-up), then one timed
+    pass per line read from stdin, answering each with its seconds on stdout."""
+    files = sorted(folder.glob(pattern))
+    pin_one_cpu()
+    for p in files:
+        vnlegal.parse(p)
+    for _ in sys.stdin:
+        seconds, _errors = time_pass(vnlegal.parse, files)
+        print(seconds, flush=True)
+    return 0
+
+
+def _spawn(tree: Path, pattern: str, folder: Path) -> subprocess.Popen[str]:
+    env = dict(os.environ, PYTHONPATH=str(tree / "src"))
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", pattern, str(folder)]
+    return subprocess.Popen(cmd, env=env, cwd=tree, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+
+def compare_trees(other: Path, corpora: Sequence[tuple[str, str, Path]], repeat: int) -> dict[str, Any]:
+    """Warm parse passes of this tree ("this") and of ``other``, interleaved (see module doc)."""
+    trees = {"this": REPO_ROOT, "other": other.resolve()}
+    out: dict[str, Any] = {"other": str(trees["other"]), "repeat": repeat, "corpora": {}}
+    for label, pattern, folder in corpora:
+        files = sorted(folder.glob(pattern))
+        if not files:
+            continue
+        size = sum(p.stat().st_size for p in files)
+        procs = {name: _spawn(tree, pattern, folder) for name, tree in trees.items()}
+        runs: dict[str, list[float]] = {name: [] for name in trees}
+        try:
+            for k in range(repeat):
+                for name in (["this", "other"] if k % 2 == 0 else ["other", "this"]):
+                    proc = procs[name]
+                    assert proc.stdin is not None and proc.stdout is not None
+                    proc.stdin.write("run\n")
+                    proc.stdin.flush()
+                    runs[name].append(float(proc.stdout.readline()))
+        finally:
+            for proc in procs.values():
+                if proc.stdin is not None:
+                    proc.stdin.close()
+                proc.wait()
+        rec: dict[str, Any] = {"files": len(files), "bytes": size}
+        for name, r in runs.items():
+            med = statistics.median(r)
+            rec[name] = {"median_s": med, "runs_s": r, "mb_per_s": size / MB / med}
+        rec["speedup"] = statistics.median(o / t for t, o in zip(runs["this"], runs["other"], strict=True))
+        out["corpora"][label] = rec
+    return out
+
+
+def render_compare(report: dict[str, Any]) -> str:
+    lines = [f"this tree vs {report['other']}: warm vnlegal.parse, {report['repeat']} interleaved rounds, "
+             "one CPU"]  # fmt: skip
+    for label, rec in report["corpora"].items():
+        lines.append(
+            f"  {label:<12} {rec['files']:>4} files {rec['bytes'] / MB:7.3f} MB   "
+            f"this {rec['this']['mb_per_s']:6.2f} MB/s   other {rec['other']['mb_per_s']:6.2f} MB/s   "
+            f"speed-up {rec['speedup']:.2f}x (median of per-round ratios)"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
@@ -332,7 +408,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help=f"PDF/DOCX folder (default {DEFAULT_BINARY}, else {FALLBACK_BINARY})")
     parser.add_argument("--binary-repeat", type=int, default=3, help="timed runs on real files (default 3)")
     parser.add_argument("--binary-only", action="store_true", help="measure the real files only")
+    parser.add_argument("--compare-with", type=Path, metavar="PATH",
+                        help="time this tree against the checkout at PATH (dev texts, silver vbpl) and exit")
+    parser.add_argument("--silver", type=Path, default=DEFAULT_SILVER,
+                        help=f"HTML pages for --compare-with (default {DEFAULT_SILVER})")
+    parser.add_argument("--worker", nargs=2, metavar=("GLOB", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)  # fmt: skip
+    if args.worker:
+        return compare_worker(args.worker[0], Path(args.worker[1]))
+    if args.compare_with:
+        corpora = [("dev texts", "*.txt", args.corpus), ("silver vbpl", "*.html", args.silver)]
+        cmp = compare_trees(args.compare_with, corpora, args.repeat)
+        print(render_compare(cmp))
+        if args.json:
+            args.json.write_text(json.dumps(cmp, indent=2), encoding="utf-8")
+        return 0
     if args.repeat < 1 or args.binary_repeat < 1:
         parser.error("--repeat and --binary-repeat must be at least 1")
     binary = args.binary or (DEFAULT_BINARY if DEFAULT_BINARY.is_dir() else FALLBACK_BINARY)
