@@ -83,7 +83,9 @@ def _motto(text: str) -> tuple[list[Edit], str | None]:
 
 @cache
 def _symbol_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    codes = sorted({d.code for d in doc_types() if d.code}, key=len, reverse=True)
+    # Ties in code-point order, not the set's: the pattern must be the same in every process
+    # for the shipped compiled copy to be found (lang/rx.py).
+    codes = sorted({d.code for d in doc_types() if d.code}, key=lambda c: (-len(c), c))
     alt = "|".join(regex.escape(c) for c in codes)
     issuer = r"\p{Lu}[\p{Lu}\p{N}&.]*+g?+"
     # "86/QĐ UBND", "165/2008/QĐ TTg", "902/TB/TT BCĐ"
