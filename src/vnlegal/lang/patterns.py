@@ -127,7 +127,9 @@ def phrase_pattern(phrase: str, *, commas: bool = False, slips: bool = False) ->
 
 def alternation(phrases: Iterable[str]) -> str:
     """One alternation of ``phrases``, longest first (so "Thông tư liên tịch" beats "Thông tư")."""
-    uniq = sorted(set(phrases), key=len, reverse=True)
+    # Ties in code-point order: a set's order changes with the hash seed, and a pattern whose
+    # source changes from one process to the next never hits the compiled cache (lang/rx.py).
+    uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(phrase_pattern(p) for p in uniq)
 
 
