@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Container
 from functools import lru_cache
 
-import regex
-
 from vnlegal.assignments.bodies import classify, is_unit_start, phrase_key, unit_vocab
+from vnlegal.lang import rx
 from vnlegal.lang.fold import canon_tones, fold
 from vnlegal.lang.nlp import pos_tags
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&_/-]|\.(?=[\p{L}\p{N}]))*+|[,;:.!?()\n]")
+_TOKEN = rx.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&_/-]|\.(?=[\p{L}\p{N}]))*+|[,;:.!?()\n]")
 
 
 # A unit list is never this long; scanning stops here so a long sentence costs no more.

@@ -17,6 +17,7 @@ from functools import cache
 import regex
 
 from vnlegal.data import QuantityWord, TimeWord, load_table
+from vnlegal.lang import rx
 from vnlegal.lang.dates import make_date
 from vnlegal.lang.fold import canon_alternation as _alt
 from vnlegal.lang.fold import canon_tones, fold
@@ -47,7 +48,7 @@ def _patterns() -> _Patterns:
     y = r"(?:19|20)\d\d"
     roman = r"(?:iv|i{1,3}+|[1-4])(?![\p{L}\d])"
     sep = rf"\s*+(?:-|,|&|và|{ranges})\s*+"
-    atom = regex.compile(
+    atom = rx.compile(
         rf"""
         (?P<dn>(?:(?:{day})\s*+)?(?<![\d/.])(?P<dn_d>\d{{1,2}})\s*+[/.-]\s*+(?P<dn_m>\d{{1,2}})
             (?:\s*+[/.-]\s*+(?P<dn_y>{y}))?(?![\d/]|\.\d))
@@ -64,14 +65,14 @@ def _patterns() -> _Patterns:
         regex.IGNORECASE | regex.VERBOSE | regex.V1,
     )
     prefix_words = {w: k for k in ("before", "until", "from", "during") for w in words.get(k, [])}
-    prefix = regex.compile(rf"(?:^|(?<=[\s(,;:]))(?:{_alt(list(prefix_words))})\s*+$", regex.IGNORECASE)
+    prefix = rx.compile(rf"(?:^|(?<=[\s(,;:]))(?:{_alt(list(prefix_words))})\s*+$", regex.IGNORECASE)
     return _Patterns(
         atom=atom,
         prefix=prefix,
         prefix_kind={fold(w): k for w, k in prefix_words.items()},
-        joiner=regex.compile(rf"^(?:{sep}|\s*+;\s*+)$", regex.IGNORECASE),
-        open_end=regex.compile(rf"\s*+,?\s*+(?:{_alt(words['open_end'])})", regex.IGNORECASE),
-        recurring=regex.compile(rf"(?<!\p{{L}})(?:{_alt(words['recurring'])})(?!\p{{L}})", regex.IGNORECASE),
+        joiner=rx.compile(rf"^(?:{sep}|\s*+;\s*+)$", regex.IGNORECASE),
+        open_end=rx.compile(rf"\s*+,?\s*+(?:{_alt(words['open_end'])})", regex.IGNORECASE),
+        recurring=rx.compile(rf"(?<!\p{{L}})(?:{_alt(words['recurring'])})(?!\p{{L}})", regex.IGNORECASE),
     )
 
 
@@ -214,14 +215,14 @@ def _quantity_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     lead = _alt([r.word for r in rows if r.kind in ("estimate", "bound")])
     stops = _alt([r.word for r in rows if r.kind == "stop"])
     word = r"\p{L}++(?:\s*+/\s*+\p{L}++)*+"
-    pattern = regex.compile(
+    pattern = rx.compile(
         rf"(?:(?<!\p{{L}})(?P<pre>(?:(?:{lead})\s*+:?\s*+)++))?"
         rf"(?<![\d/.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})++(?:,\d++)?|\d++(?:,\d++)?)(?![\d/])"
         rf"(?:\s*+(?P<unit>(?!(?:{stops})(?!\p{{L}})){word}(?:\s++(?!(?:{stops})(?!\p{{L}})){word}){{0,2}}))?",
         regex.IGNORECASE,
     )
     estimate = _alt([r.word for r in rows if r.kind == "estimate"])
-    return pattern, regex.compile(rf"(?<!\p{{L}})(?:{estimate})(?!\p{{L}})", regex.IGNORECASE)
+    return pattern, rx.compile(rf"(?<!\p{{L}})(?:{estimate})(?!\p{{L}})", regex.IGNORECASE)
 
 
 def parse_quantity(text: str) -> Quantity | None:

@@ -13,25 +13,26 @@ import bisect
 import regex
 
 from vnlegal.citations.parts import Mention
+from vnlegal.lang import rx
 from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import ATTACHED_LINE_SRC, ISSUED_SRC
 from vnlegal.lang.symbols import normalize_symbol
 
 __all__ = ["draft_ids", "drop_self"]
 
-_ATTACHED_LINE = regex.compile(ATTACHED_LINE_SRC + r"\s++", regex.IGNORECASE)
-_DIGIT = regex.compile(r"\d")
-_REVISED = regex.compile(r"\s*+\(\s*+sửa\s++đổi\s*+\)", regex.IGNORECASE)
-_ITEM_OPEN = regex.compile(
+_ATTACHED_LINE = rx.compile(ATTACHED_LINE_SRC + r"\s++", regex.IGNORECASE)
+_DIGIT = rx.compile(r"\d")
+_REVISED = rx.compile(r"\s*+\(\s*+sửa\s++đổi\s*+\)", regex.IGNORECASE)
+_ITEM_OPEN = rx.compile(
     r"[ \t|*]*+(?:(?:[IVXLC]{1,6}+\.|\d{1,3}+(?:\.\d{1,3}+)*+[.)]|[a-zđ][).])[ \t]*+)?"
 )
 # A list head, or a unit heading that ends the reach of the heads above it.
-_HEAD_LINE = regex.compile(
+_HEAD_LINE = rx.compile(
     r"(?:^|(?<=\n))(?P<line>[ \t|*]*+(?:(?P<unit>Điều[ \t]++\d|Chương[ \t]|PHỤ[ \t]++LỤC|Phụ[ \t]++lục)"
     r"[^\n]*+|(?i:tên)[ \t][^\n]*+|[^\n]*+(?<=:[ \t]{0,4})(?=\n|\Z)))"
 )
-_DRAFT_WORDS = regex.compile(r"(?<!\p{L})(?:dự\s++án|dự\s++thảo)(?!\p{L})", regex.IGNORECASE)
-_ENACTING = regex.compile(r"(?r)\p{Lu}[^\n.;]{0,80}?\s" + ISSUED_SRC + r"\s++")
+_DRAFT_WORDS = rx.compile(r"(?<!\p{L})(?:dự\s++án|dự\s++thảo)(?!\p{L})", regex.IGNORECASE)
+_ENACTING = rx.compile(r"(?r)\p{Lu}[^\n.;]{0,80}?\s" + ISSUED_SRC + r"\s++")
 
 
 def _draft_heads(text: str, lo: int, hi: int) -> tuple[list[int], list[bool]]:

@@ -51,6 +51,7 @@ from vnlegal.citations.patterns import (
     type_names,
     type_this_re,
 )
+from vnlegal.lang import rx
 from vnlegal.lang.fold import fold
 from vnlegal.lang.symbols import normalize_symbol
 from vnlegal.lang.vocab import doc_type_for_code
@@ -58,14 +59,14 @@ from vnlegal.model import Symbol
 
 __all__ = ["Finder"]
 
-_SPACES = regex.compile(r"\s*+")
-_WORD_BEFORE = regex.compile(r"(?P<w>\p{L}++)\s++\Z")
-_NUM_YEAR = regex.compile(r"\d{1,4}+/(?:19|20)\d\d(?![\d/\p{L}])")
-_LIST_SEP = regex.compile(
+_SPACES = rx.compile(r"\s*+")
+_WORD_BEFORE = rx.compile(r"(?P<w>\p{L}++)\s++\Z")
+_NUM_YEAR = rx.compile(r"\d{1,4}+/(?:19|20)\d\d(?![\d/\p{L}])")
+_LIST_SEP = rx.compile(
     r"\s*+(?:[,;]|(?<!\p{L})(?:và|hoặc))\s*+(?:và\s++)?\Z|\s*+\(\s*+\Z", regex.IGNORECASE
 )
-_DIGIT = regex.compile(r"\d")
-_TITLE_GAP = regex.compile(r"[ \t]*+:[ \t]*+")
+_DIGIT = rx.compile(r"\d")
+_TITLE_GAP = rx.compile(r"[ \t]*+:[ \t]*+")
 
 
 class Finder:

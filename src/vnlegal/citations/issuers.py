@@ -22,7 +22,7 @@ from vnlegal.citations.patterns import (
     issuer_names,
     stop_re,
 )
-from vnlegal.lang import nlp
+from vnlegal.lang import nlp, rx
 from vnlegal.lang.agency import agency_case
 from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import phrase_pattern
@@ -46,13 +46,13 @@ def _positions() -> PhraseSet:
 @cache
 def _place_re() -> regex.Pattern[str]:
     levels = "|".join(phrase_pattern(lv) for lv in place_levels())
-    return regex.compile(rf"(?:\s++(?:{levels}))?(?:\s++\p{{Lu}}[\p{{Ll}}\p{{M}}]*+){{1,4}}+")
+    return rx.compile(rf"(?:\s++(?:{levels}))?(?:\s++\p{{Lu}}[\p{{Ll}}\p{{M}}]*+){{1,4}}+")
 
 
 @cache
 def _ends_with_level() -> regex.Pattern[str]:
     levels = "|".join(phrase_pattern(lv) for lv in place_levels())
-    return regex.compile(rf"(?r)(?<!\p{{L}})(?:{levels})", regex.IGNORECASE)
+    return rx.compile(rf"(?r)(?<!\p{{L}})(?:{levels})", regex.IGNORECASE)
 
 
 def read_issuer(text: str, pos: int, end: int) -> tuple[str, int] | None:

@@ -8,27 +8,25 @@ name's end is the engine's hardest reading, with its own patterns and word lists
 
 from __future__ import annotations
 
-import regex
-
 from vnlegal.citations.parts import DIGIT, SPACES, STOP_CHARS, next_is_lower
 from vnlegal.citations.patterns import REACH, WORD_RE, folded_words, law_names, stop_re
-from vnlegal.lang import nlp
+from vnlegal.lang import nlp, rx
 from vnlegal.lang.fold import fold
 
 __all__ = ["amended_laws", "read_law_name"]
 
-_AMENDING_LAW = regex.compile(
+_AMENDING_LAW = rx.compile(
     r"\s++(?i:sửa\s++đổi(?:\s*+,?\s*+bổ\s++sung)?(?:\s++một\s++số\s++điều)?(?:\s++của)?)\s++"
     r"(?:các\s++)?(?=(?:Bộ\s++)?[Ll]uật\s|\d{1,3}+\s++[Ll]uật\s)"
 )
 # "... của 37 luật có liên quan đến quy hoạch": an amending law over a number of laws, named by
 # their common subject; the name runs over lower-case words to a date, a number or punctuation.
-_MANY_LAWS = regex.compile(r"\d{1,3}+\s++[Ll]uật(?:\s++(?!ngày|số|năm)[\p{Ll}\p{M}]++){0,12}+")
-_LAW_WORD = regex.compile(r"(?:Bộ\s++)?[Ll]uật")
-_AND_LAW = regex.compile(r"\s*+(?:,|(?<!\p{L})và)\s++(?=(?:Bộ\s++)?[Ll]uật\s)")
-_TYPE_AHEAD = regex.compile(r"(?:Bộ\s)?[Ll]uật(?!\p{L})|Nghị\s|Thông\s|Quyết\s")
+_MANY_LAWS = rx.compile(r"\d{1,3}+\s++[Ll]uật(?:\s++(?!ngày|số|năm)[\p{Ll}\p{M}]++){0,12}+")
+_LAW_WORD = rx.compile(r"(?:Bộ\s++)?[Ll]uật")
+_AND_LAW = rx.compile(r"\s*+(?:,|(?<!\p{L})và)\s++(?=(?:Bộ\s++)?[Ll]uật\s)")
+_TYPE_AHEAD = rx.compile(r"(?:Bộ\s)?[Ll]uật(?!\p{L})|Nghị\s|Thông\s|Quyết\s")
 # A lower-case type word after a comma ends a name ("Luật X, nghị định ...").
-_LOWER_TYPE_AHEAD = regex.compile(r"(?:luật|nghị|thông\s++tư|quyết\s++định|chỉ\s++thị|văn\s++bản)(?!\p{L})")
+_LOWER_TYPE_AHEAD = rx.compile(r"(?:luật|nghị|thông\s++tư|quyết\s++định|chỉ\s++thị|văn\s++bản)(?!\p{L})")
 # Words of an unknown law's name read at most.
 _NAME_WORDS = 16
 # A name goes on over a comma only after a short coordinated part ("Phòng, chống ...", "Thi

@@ -37,29 +37,30 @@ from vnlegal.citations.patterns import (
     cue_words,
     legal_force,
 )
+from vnlegal.lang import rx
 from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import RECIPIENTS_SRC, alternation
 
-_PURE_SEP = regex.compile(r"[\s,;()]*+(?:(?:và|hoặc|cùng)(?!\p{L})[\s,;()]*+)?", regex.IGNORECASE)
-_SEPARATOR = regex.compile(r"[,;(]|(?<!\p{L})(?:và|hoặc)(?!\p{L})", regex.IGNORECASE)
+_PURE_SEP = rx.compile(r"[\s,;()]*+(?:(?:và|hoặc|cùng)(?!\p{L})[\s,;()]*+)?", regex.IGNORECASE)
+_SEPARATOR = rx.compile(r"[,;(]|(?<!\p{L})(?:và|hoặc)(?!\p{L})", regex.IGNORECASE)
 # Matched backwards from a cue (a REVERSE pattern anchors at the end offset instead of trying
 # every start in the clause): what may stand right before a clause-opening cue.
-_CLAUSE_START = regex.compile(
+_CLAUSE_START = rx.compile(
     r"(?r)(?:[;,:(]|(?<!\p{L})(?:và|đồng\s++thời|về\s++việc|này|trên\s++đây\s++là))\s*+",
     regex.IGNORECASE,
 )
-_THIS_BEFORE = regex.compile(r"(?r)(?<!\p{L})này\s*+", regex.IGNORECASE)
-_NARRATIVE = regex.compile(r"(?<!\p{L})đã(?!\p{L})(?!\s++được)", regex.IGNORECASE)
-_DATED_OPENING = regex.compile(r"[\s\-+•|*]*+Ngày\s++\d{1,2}+[/.-]\d{1,2}+[/.-]\d{4}+\s*+,")
-_EXPIRES = regex.compile(
+_THIS_BEFORE = rx.compile(r"(?r)(?<!\p{L})này\s*+", regex.IGNORECASE)
+_NARRATIVE = rx.compile(r"(?<!\p{L})đã(?!\p{L})(?!\s++được)", regex.IGNORECASE)
+_DATED_OPENING = rx.compile(r"[\s\-+•|*]*+Ngày\s++\d{1,2}+[/.-]\d{1,2}+[/.-]\d{4}+\s*+,")
+_EXPIRES = rx.compile(
     r"\s*+(?:đã\s++)?hết\s++hiệu\s++lực(?P<successor>[^.;\n]{0,60}?này\s++có\s++hiệu\s++lực)?",
     regex.IGNORECASE,
 )
 _FORM = r"[ \t|*]*+Mẫu\s++(?:số\s++)?\d"
 _CLOSING = rf"[ \t|*]*+(?i:{RECIPIENTS_SRC})\s*+:"
-_ROMAN = regex.compile(r"[IVXLC]+\.")
+_ROMAN = rx.compile(r"[IVXLC]+\.")
 _ITEM_RELATIONS = frozenset({"amends", "repeals", "replaces", "guides"})
-_LINE_OPEN = regex.compile(
+_LINE_OPEN = rx.compile(
     r"[ \t|*]*+(?:(?:[IVXLC]{1,6}+\.|\d{1,3}+(?:\.\d{1,3}+)*+[.)]|[a-zđ][).]|[-+•])[ \t]*+)?"
 )
 # A list governed by a heading cue is read for at most this many lines.
@@ -72,7 +73,7 @@ _CUE_REACH = 200
 def _filler_re() -> regex.Pattern[str]:
     """What may stand between a cue and its mention: fillers, pinpoint words, separators."""
     fillers = alternation(cue_words("filler"))
-    return regex.compile(
+    return rx.compile(
         rf"(?:[\s,]++|(?:và|hoặc|của)(?!\p{{L}})|(?:{fillers})(?!\p{{L}})"
         rf"|(?:các\s++)?{LEVEL}\s++{LABEL})*+\Z",
         regex.IGNORECASE,
@@ -85,7 +86,7 @@ def _line_cue(*, first: bool) -> regex.Pattern[str]:
     2. Bãi bỏ các văn bản sau:" heads a list). A newline anchors it (the
     engine scans for a literal much faster than for a multi-line "^"); ``first`` is the variant
     for the segment's first line."""
-    return regex.compile(
+    return rx.compile(
         ("" if first else r"\n")
         + r"[ \t|*]*+(?:(?P<mk>[IVXLC]{1,6}+\.|\d{1,3}+(?:\.\d{1,3}+)*+[.)]|[a-zđ][).]"
         r"|Điều\s++\d{1,3}+[a-zđ]?[.:])\s*+)?"
@@ -105,7 +106,7 @@ class _Scope:
 def _line_re(body: str, *, first: bool) -> regex.Pattern[str]:
     # A newline anchors the pattern (a literal the engine scans for fast); ``first`` is the
     # variant for the first line of the segment.
-    return regex.compile(body if first else r"\n" + body)
+    return rx.compile(body if first else r"\n" + body)
 
 
 def _line_starting(text: str, body: str, lo: int, hi: int) -> int:

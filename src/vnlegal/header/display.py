@@ -25,13 +25,13 @@ from functools import cache
 import regex
 
 from vnlegal.data import Agency, DisplayName, IssuerCode, IssuerName, LawName, Place, load_table
-from vnlegal.lang import syllables
+from vnlegal.lang import rx, syllables
 from vnlegal.lang.agency import agency_heads
 from vnlegal.lang.fold import fold
 from vnlegal.lang.vocab import doc_types, place_levels
 
-_CHUNK = regex.compile(r"\S++")
-_PIECE = regex.compile(r"[\p{L}\p{M}]++|[^\p{L}\p{M}]++")
+_CHUNK = rx.compile(r"\S++")
+_PIECE = rx.compile(r"[\p{L}\p{M}]++|[^\p{L}\p{M}]++")
 _JOINERS = frozenset((" ", "-", " - ", ", ", ","))
 
 
@@ -134,7 +134,7 @@ def _abbreviation(word: str) -> bool:
     return not syllables.is_syllable(word)
 
 
-_LETTERS = regex.compile(r"[\p{L}\p{M}]++")
+_LETTERS = rx.compile(r"[\p{L}\p{M}]++")
 
 
 def _symbol(chunk: str) -> str:

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 import regex
 
+from vnlegal.lang import rx
 from vnlegal.lang.fold import TONE_MARKS, canon_slips, canon_tones
 
 __all__ = [
@@ -67,8 +68,8 @@ __all__ = [
 # --- building blocks ----------------------------------------------------------------------
 
 _OPEN_END = "aeiouyàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ"
-_SYLLABLE = regex.compile(r"\p{L}++")
-_PHRASE_TOKEN = regex.compile(r",|[^\s,]++")
+_SYLLABLE = rx.compile(r"\p{L}++")
+_PHRASE_TOKEN = rx.compile(r",|[^\s,]++")
 
 
 def tone_variants(word: str, *, slips: bool = False) -> set[str]:
@@ -134,7 +135,7 @@ def alternation(phrases: Iterable[str]) -> str:
 
 
 def _compile(source: str) -> regex.Pattern[str]:
-    return regex.compile(source, regex.IGNORECASE)
+    return rx.compile(source, regex.IGNORECASE)
 
 
 # --- the national motto ---------------------------------------------------------------------
@@ -222,7 +223,7 @@ list of abbreviations, so it stays here rather than in a data table.)"""
 SIGNING_PREFIX_SRC = "(?:" + "|".join(regex.escape(p) for p in SIGNING_PREFIXES) + r")\s*+\."
 """A signing prefix and its full stop: "TM.", "KT .", "T/M."; upper case only (a "Q." in a
 sentence is an abbreviation, not a signature)."""
-SIGNING_PREFIX = regex.compile(SIGNING_PREFIX_SRC)
+SIGNING_PREFIX = rx.compile(SIGNING_PREFIX_SRC)
 
 PASSAGE_SRC = (
     r"(?:luật|nghị\s++quyết|pháp\s++lệnh|bộ\s++luật)\s++này\s++(?:đã\s++)?được\s++"

@@ -21,8 +21,7 @@ break is a wrap is read from the evidence a reader uses:
 
 from __future__ import annotations
 
-import regex
-
+from vnlegal.lang import rx
 from vnlegal.lang.markers import Marker, classify
 from vnlegal.normalize.edits import Edit
 
@@ -34,7 +33,7 @@ _NEAR_SHARE = 0.3
 """Share of the long lines that must end in the band for the text to count as wrapped."""
 _SENTENCE_END = frozenset(".;:!?")
 # A marker printed alone on its line: "I.", "1.", "2.1.", "a)", "Điều 5.", "II -".
-_BARE_MARKER = regex.compile(
+_BARE_MARKER = rx.compile(
     r"^[ \t]*+(?:[IVXLC]{1,7}+[ \t]*+[.:)-]|\d{1,3}+(?:\.\d{1,2}+){0,3}+[.)]|[a-zđ]\d?\)|"
     r"(?i:điều)[ \t]++\d++[a-zđ]?[ \t]*+[.:])[ \t]*+$"
 )
@@ -42,7 +41,7 @@ _BARE_MARKER = regex.compile(
 
 # Emphasis marks of a Markdown rendering (removed by the markup finder in the same pass): the
 # tests below look at the words a reader sees.
-_EMPHASIS = regex.compile(r"\*++|(?<!_)__(?!_)")
+_EMPHASIS = rx.compile(r"\*++|(?<!_)__(?!_)")
 
 
 def _visible(line: str) -> str:
@@ -51,7 +50,7 @@ def _visible(line: str) -> str:
 
 # A page number on a line of its own ("3", "- 3 -", "Trang 3"): furniture of a paged rendering,
 # never joined to the text around it.
-_PAGE_NUMBER = regex.compile(r"^[ \t]*+(?:-[ \t]*+)?(?:(?i:trang)[ \t]++)?\d{1,4}+(?:[ \t]*+-)?[ \t]*+$")
+_PAGE_NUMBER = rx.compile(r"^[ \t]*+(?:-[ \t]*+)?(?:(?i:trang)[ \t]++)?\d{1,4}+(?:[ \t]*+-)?[ \t]*+$")
 
 
 def _is_row(line: str) -> bool:

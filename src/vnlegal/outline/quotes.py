@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 import regex
 
 from vnlegal.data import CitationCue, load_table
+from vnlegal.lang import rx
 from vnlegal.lang.markers import Marker, classify
 from vnlegal.lang.patterns import alternation
 from vnlegal.lines import Line
@@ -28,7 +29,7 @@ _ANNOUNCED_WINDOW = 2000
 long ("Bổ sung các Điều 110a, ..., 110g như sau:"), and the next instruction or article ends
 them whatever their marks say."""
 _AMENDING = frozenset(("amends", "replaces", "repeals"))
-_AS_FOLLOWS = regex.compile(r"(?i)như\s++sau\s*+:[\s“\"«]*+$")
+_AS_FOLLOWS = rx.compile(r"(?i)như\s++sau\s*+:[\s“\"«]*+$")
 
 
 def _delta(text: str) -> int:
@@ -48,7 +49,7 @@ def _delta(text: str) -> int:
 def _instruction_start() -> regex.Pattern[str]:
     cues = [r.cue for r in load_table(CitationCue) if r.mode == "lead" and r.relation in _AMENDING]
     # "Bổ sung Điều 10a ..." adds a provision: an instruction, though it cites nothing.
-    return regex.compile(rf"(?i)(?:{alternation([*cues, 'Bổ sung'])})(?!\p{{L}})")
+    return rx.compile(rf"(?i)(?:{alternation([*cues, 'Bổ sung'])})(?!\p{{L}})")
 
 
 @lru_cache(maxsize=4096)

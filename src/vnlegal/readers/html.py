@@ -14,10 +14,9 @@ import codecs
 from functools import cache
 from typing import Any
 
-import regex
-
 from vnlegal.data import HtmlContainer, load_table
 from vnlegal.errors import CorruptDocumentError, EmptyDocumentError, ParseError, TooLargeError
+from vnlegal.lang import rx
 from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint
 from vnlegal.readers.bullets import lead_bullet
 from vnlegal.readers.result import PageWriter, ReadResult
@@ -30,9 +29,9 @@ _TABLE_DEPTH = 40
 # The walk checks the time budget once per this many elements.
 _CHECK_EVERY = 4096
 
-_META_CHARSET = regex.compile(rb"""(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""")
-_SPACE = regex.compile(r"[ \t\r\n\f\v]++")
-_HIDDEN = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+_META_CHARSET = rx.compile(rb"""(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""")
+_SPACE = rx.compile(r"[ \t\r\n\f\v]++")
+_HIDDEN = rx.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 _SKIP = frozenset(
     "script style noscript template head iframe object embed svg canvas nav button select "
     "input textarea option form header footer aside map audio video img".split()

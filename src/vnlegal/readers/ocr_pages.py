@@ -25,8 +25,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
-
+from vnlegal.lang import rx
 from vnlegal.limits import DEFAULT_LIMITS, Limits, extend
 from vnlegal.readers.ocr_engine import Engine, Word, ocr_threads, recognize
 from vnlegal.readers.ocr_words import repair_words
@@ -40,9 +39,9 @@ _DIGIT_CONF = 50.0
 """Confidence a re-read handwritten number needs to be kept."""
 
 # A slot that must hold a number: (cue before it, test on the word after it).
-_NUMBER_CUE = regex.compile(r"(?i)^(?:số|ngày|tháng):?$")
-_HAS_DIGIT = regex.compile(r"\d")
-_DIGITS = regex.compile(r"\d+(?:/\S*)?$")
+_NUMBER_CUE = rx.compile(r"(?i)^(?:số|ngày|tháng):?$")
+_HAS_DIGIT = rx.compile(r"\d")
+_DIGITS = rx.compile(r"\d+(?:/\S*)?$")
 """A clean number, or a number with its symbol ("813/HC-CNHC")."""
 
 
@@ -70,10 +69,10 @@ def ocr_page(engine: Engine, number: int, image: Any, dpi: int, path: str | None
 
 # Tesseract's usual slips on the marks of an official document, at the start of a line:
 # "W/v" or "V/V" for "V/v", "1," for "1." before a heading; a note mark after a symbol (see _SYMBOL_MARK).
-_VV = regex.compile(r"^[VW][/⁄][vVy]$")
-_LIST_COMMA = regex.compile(r"^(\d{1,2}|[IVX]{1,4}),$")
+_VV = rx.compile(r"^[VW][/⁄][vVy]$")
+_LIST_COMMA = rx.compile(r"^(\d{1,2}|[IVX]{1,4}),$")
 # A symbol with a raised note number after it, read as a stroke: "33/2020/AL!" is "33/2020/AL¹".
-_SYMBOL_MARK = regex.compile(r"^(\d++(?:[./-][\p{L}\d]++)++)[!'’`|]++$")
+_SYMBOL_MARK = rx.compile(r"^(\d++(?:[./-][\p{L}\d]++)++)[!'’`|]++$")
 
 
 def fix_confusions(words: list[Word]) -> list[Word]:
@@ -95,12 +94,12 @@ def fix_confusions(words: list[Word]) -> list[Word]:
 
 # The document's symbol after "Số:" ("Số: 1105/KH-ĐKT"), whose slash or dash OCR loses or
 # misreads: "1105 KH-ĐKT", "1105/KH- ĐKT", "1105/KH—ĐKT", "1105/KH -ĐKT".
-_SO_CUE = regex.compile(r"(?i)^số:$")
-_NUMBER = regex.compile(r"^\d{1,6}[a-zđ]?(?:/(?:19|20)\d\d)?$")
+_SO_CUE = rx.compile(r"(?i)^số:$")
+_NUMBER = rx.compile(r"^\d{1,6}[a-zđ]?(?:/(?:19|20)\d\d)?$")
 # A modern code: a type code, a dash, an issuer code ("KH-ĐKT", "QĐ-UBND", "NQ-CP").
-_CODE = regex.compile(r"^(?=[^-]*+-)\p{Lu}[\p{Lu}\d]*+(?:[-.&]\p{Lu}[\p{Lu}\d]*+)++$")
-_HALF = regex.compile(r"^\d{1,6}[a-zđ]?(?:/(?:19|20)\d\d)?/\p{Lu}[\p{Lu}\d]*+-?$")
-_DASHES = regex.compile(r"[\u2010-\u2015\u2212]")
+_CODE = rx.compile(r"^(?=[^-]*+-)\p{Lu}[\p{Lu}\d]*+(?:[-.&]\p{Lu}[\p{Lu}\d]*+)++$")
+_HALF = rx.compile(r"^\d{1,6}[a-zđ]?(?:/(?:19|20)\d\d)?/\p{Lu}[\p{Lu}\d]*+-?$")
+_DASHES = rx.compile(r"[\u2010-\u2015\u2212]")
 
 
 def fix_symbol(words: list[Word]) -> list[Word]:
@@ -212,7 +211,7 @@ def _shrink_notes(rows: list[tuple[list[Word], float, int, int, str]], height_px
 
 
 # What Tesseract makes of a raised note number: digits, or a stroke ("!", "'", "|", "l").
-_MARK_TEXT = regex.compile(r"^[\d!'’‘`|lI*]{1,3}$")
+_MARK_TEXT = rx.compile(r"^[\d!'’‘`|lI*]{1,3}$")
 
 
 def _is_raised_mark(w: Word, base_px: int, em: float) -> bool:
