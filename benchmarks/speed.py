@@ -384,8 +384,8 @@ def compare_trees(other: Path, corpora: Sequence[tuple[str, str, Path]], repeat:
         rec: dict[str, Any] = {"files": len(files), "bytes": size}
         for name, r in runs.items():
             med, med_cpu = statistics.median(r), statistics.median(cpu[name])
-            rec[name] = {"median_s": med, "runs_s": r, "mb_per_s": size / MB / med,
-                         "median_cpu_s": med_cpu, "cpu_s": cpu[name], "mb_per_cpu_s": size / MB / med_cpu}  # fmt: skip
+            rec[name] = {"median_s": med, "runs_s": r, "mb_per_s": size / MB / med, "median_cpu_s": med_cpu,
+                         "cpu_s": cpu[name], "mb_per_cpu_s": size / MB / med_cpu}  # fmt: skip
         rec["speedup"] = statistics.median(o / t for t, o in zip(runs["this"], runs["other"], strict=True))
         # CPU seconds of the process: on a machine shared with other jobs the wall time of a
         # pass is mostly waiting for the CPU, its CPU time is the work (MB/s per core).
