@@ -16,7 +16,7 @@ from vnlegal.model import Document, OcrPage, Source, SourceFormat
 from vnlegal.normalize.core import normalize
 from vnlegal.pipeline import run_stages
 from vnlegal.readers import read_any
-from vnlegal.readers.pdf_ocr import OcrMode, check_mode
+from vnlegal.readers.ocr_mode import OcrMode, check_mode
 from vnlegal.readers.result import ReadResult
 from vnlegal.readers.sniff import sniff_format
 from vnlegal.readers.text import decode_str, decode_text, ensure_text

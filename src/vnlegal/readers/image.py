@@ -15,9 +15,9 @@ from vnlegal.errors import CorruptDocumentError, EmptyDocumentError, TooLargeErr
 from vnlegal.lang import rx
 from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint
 from vnlegal.readers.ocr_engine import require_engine
+from vnlegal.readers.ocr_mode import check_mode
 from vnlegal.readers.ocr_pages import ocr_all
 from vnlegal.readers.pdf_layout import layout_pages
-from vnlegal.readers.pdf_ocr import check_mode
 from vnlegal.readers.result import ReadResult
 
 DEFAULT_DPI = 300
