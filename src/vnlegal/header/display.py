@@ -22,8 +22,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import regex
-
 from vnlegal.data import Agency, DisplayName, IssuerCode, IssuerName, LawName, Place, load_table
 from vnlegal.lang import rx, syllables
 from vnlegal.lang.agency import agency_heads
@@ -52,7 +50,9 @@ class _Names:
 
 
 def _words_of(name: str) -> tuple[str, ...]:
-    return tuple(regex.findall(r"[\p{L}\p{M}]++", name))
+    # The compiled pattern, not regex.findall(source): the module function looks the source up
+    # in regex's cache on each call, and _names() calls this ~1,800 times on first use.
+    return tuple(_LETTERS.findall(name))
 
 
 @cache
