@@ -4,18 +4,22 @@ The list ends where the task starts: at a word of data/assignment_words.tsv (a t
 as "tổ chức", a stop such as "trong việc", a role word), unless the word sits inside a unit's
 name ("có liên quan", "các tổ chức, cá nhân"). When no listed word ends a long lower-case tail,
 underthesea's part-of-speech tags decide (``vnlegal.lang.nlp``); that is the only place this stage
-asks underthesea, and ``nlp.calls()`` counts it.
+asks underthesea, and ``nlp.calls()`` counts it. A tail made of unit words only ("Ủy ban nhân
+dân các xã, phường, thị trấn và các cơ quan, đơn vị liên quan") hides no task, so underthesea is
+not asked there (it costs a second and 90 MB the first time).
 """
 
 from __future__ import annotations
 
 from collections.abc import Container
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from vnlegal.assignments.bodies import classify, is_unit_start, phrase_key, unit_vocab
+from vnlegal.data import UnitHead, load_table
 from vnlegal.lang import rx
 from vnlegal.lang.fold import canon_tones, fold
 from vnlegal.lang.nlp import pos_tags
+from vnlegal.lang.vocab import place_levels
 
 _TOKEN = rx.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&_/-]|\.(?=[\p{L}\p{N}]))*+|[,;:.!?()\n]")
 
@@ -141,10 +145,47 @@ def _finish(text: str, start: int, end: int, last_upper: int, tail_words: int, n
         # the first of a longer head ("Ủy ban ...").
         upper_word = text[max(start, last_upper - 12) : last_upper].split()[-1:] if last_upper > start else []
         abbreviation = bool(upper_word) and sum(ch.isupper() for ch in upper_word[0]) >= 2
-        cut = _first_verb(text, max(start, last_upper), end, after_name=abbreviation)
-        if cut is not None:
-            return _rstrip_list(text, start, cut)
+        # The tail is read from the capitalized word on, so that "Ủy| ban nhân dân" is one head.
+        tail = max(start, last_upper)
+        name_start = last_upper - len(upper_word[0]) if upper_word and not abbreviation else tail
+        if not _only_unit_words(text, name_start, end):
+            cut = _first_verb(text, tail, end, after_name=abbreviation)
+            if cut is not None:
+                return _rstrip_list(text, start, cut)
     return _rstrip_list(text, start, end)
+
+
+@cache
+def _unit_words() -> tuple[frozenset[str], int]:
+    """Folded phrases that only ever name units, and the most words one has: heads ("ủy ban
+    nhân dân"), kinds ("cơ quan", "đơn vị"), administrative levels ("thị xã"), determiners and
+    linking words of unit_heads.tsv ("các", "cấp", "trực thuộc"), the words that stay inside a
+    name ("liên quan"), "và", "hoặc". A word that is also a task verb or a stop of
+    assignment_words.tsv ("tổ chức": an organization, or to organize) is left out: there only
+    the part-of-speech tags can tell."""
+    v = unit_vocab()
+    words = {k for k, kind in v.heads.items() if kind != "not"} | set(v.generic) | set(v.inside)
+    words |= {fold(r.head) for r in load_table(UnitHead) if r.kind == "follow"}
+    words |= {fold(lv) for lv in place_levels()} | {"và", "hoặc"}
+    words -= {w for w, kind in v.enders.items() if kind != "inside"}
+    return frozenset(words), max(len(w.split()) for w in words)
+
+
+def _only_unit_words(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is nothing but unit words (``_unit_words``) and commas: no
+    task verb can hide in it, so the list runs to its end without asking underthesea."""
+    words = [m.group() for m in _TOKEN.finditer(canon_tones(text[start:end]))]
+    table, longest = _unit_words()
+    i = 0
+    while i < len(words):
+        if words[i] == ",":
+            i += 1
+            continue
+        hit = _match_at(words, i, table, longest)
+        if hit is None:
+            return False
+        i += hit[1]
+    return True
 
 
 @lru_cache(maxsize=4096)
