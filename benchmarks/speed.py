@@ -14,6 +14,10 @@ Also: the ratio of each time to the baseline (how many times slower), the share 
 normalization in the parse time, and the time of ``import vnlegal`` in a fresh interpreter
 (median of 5 subprocesses). The process is pinned to one CPU when the OS allows it.
 
+Cold start (issue 20, ``benchmarks/cold_start.py``): ``import vnlegal`` + the first parse of
+the seed plan as a whole process, minus ``python -c pass``, and ``vnlegal summary`` of it, the
+medians of 10 interleaved rounds; and whether underthesea got imported.
+
 Real files (``--binary DIR``; default ../shared/corpus/dev/binary, else fixtures/binary), side
 by side on the same files, median of ``--binary-repeat`` passes after a warm-up:
 
@@ -53,6 +57,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+import cold_start
 
 import vnlegal
 from vnlegal.normalize.core import normalize
@@ -189,6 +195,7 @@ def run(corpus: Path, repeat: int) -> dict[str, Any]:
         "citations_skipped": extract is None,
         "normalize_share_of_parse": results["normalize"]["median_s"] / parse_s if parse_s else None,
         "import": import_time(),
+        "cold_start": cold_start.measure([("this tree", REPO_ROOT)]),
     }
 
 
@@ -327,6 +334,7 @@ def render(report: dict[str, Any]) -> str:
         f"normalization share of parse time: {100 * share:.1f}%" if share is not None else "",
         f"import vnlegal (fresh interpreter, median of {len(report['import']['runs_s'])}): "
         f"{1000 * report['import']['median_s']:.1f} ms",
+        cold_start.render(report["cold_start"]),
     ]
     return "\n".join(lines)
 
