@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 import regex
 
@@ -114,8 +115,7 @@ def phrase_pattern(phrase: str, *, commas: bool = False, slips: bool = False) ->
         if tok == ",":
             comma = True
             continue
-        variants = sorted(tone_variants(tok, slips=slips), key=lambda v: (-len(v), v))
-        pat = "(?:" + "|".join(regex.escape(v) for v in variants) + ")"
+        pat = _word_pattern(tok, slips)
         if out:
             if comma:
                 out += r"\s*+,?\s*+" if commas else r"\s*+,\s*+"
@@ -124,6 +124,14 @@ def phrase_pattern(phrase: str, *, commas: bool = False, slips: bool = False) ->
         out += pat
         comma = False
     return out
+
+
+@lru_cache(maxsize=8192)
+def _word_pattern(word: str, slips: bool) -> str:
+    """``(?:hòa|hoà)``: the tone variants of one word, longest first. Cached: the phrases of the
+    tables repeat their words, and building the variants was a quarter of a first parse."""
+    variants = sorted(tone_variants(word, slips=slips), key=lambda v: (-len(v), v))
+    return "(?:" + "|".join(regex.escape(v) for v in variants) + ")"
 
 
 def alternation(phrases: Iterable[str]) -> str:
