@@ -13,6 +13,7 @@ import bisect
 import regex
 
 from vnlegal.citations.parts import Mention
+from vnlegal.citations.patterns import anchor_scan
 from vnlegal.lang import rx
 from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import ATTACHED_LINE_SRC, ISSUED_SRC
@@ -41,7 +42,15 @@ def _draft_heads(text: str, lo: int, hi: int) -> tuple[list[int], list[bool]]:
     đây:", "Tên dự án"); one scan, so each mention's look-up is a bisection."""
     starts: list[int] = []
     drafts: list[bool] = []
-    for h in _HEAD_LINE.finditer(text, lo, hi):
+    # Every match starts a line: tried at line starts only (``anchor_scan``), not at every offset.
+    lines: list[int] | None = None
+    if text.count("\n", lo, hi) * 8 <= hi - lo:
+        lines = [lo]
+        at = text.find("\n", lo, hi)
+        while at >= 0:
+            lines.append(at + 1)
+            at = text.find("\n", at + 1, hi)
+    for h in anchor_scan(_HEAD_LINE, text, lines, lo, hi):
         starts.append(h.start("line"))
         drafts.append(h.group("unit") is None and _DRAFT_WORDS.search(h.group("line")) is not None)
     return starts, drafts
