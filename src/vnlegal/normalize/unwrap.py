@@ -109,14 +109,18 @@ def unwrap_edits(text: str) -> tuple[list[Edit], str | None]:
     lines = text.split("\n")
     width = wrap_width(lines)
     edits: list[Edit] = []
+    # Each line is read once (it is the next line of one break and the line of the next).
+    shown = [_visible(ln) for ln in lines]
+    # None: a blank line or a row, which no break joins; else whether it is a bare marker.
+    bare = [None if not v.strip() or _is_row(v) else _BARE_MARKER.match(v) is not None for v in shown]
     pos = 0
     for k in range(len(lines) - 1):
         pos += len(lines[k]) + 1  # the offset of line k + 1; the newline sits at pos - 1
-        line, nxt = _visible(lines[k]), _visible(lines[k + 1])
-        if not line.strip() or not nxt.strip() or _is_row(line) or _is_row(nxt):
+        if bare[k] is None or bare[k + 1] is None:
             continue
-        if _BARE_MARKER.match(line) is not None:
-            if not _opens_unit(nxt) and _BARE_MARKER.match(nxt) is None:
+        line, nxt = shown[k], shown[k + 1]
+        if bare[k]:
+            if not _opens_unit(nxt) and not bare[k + 1]:
                 edits.append(Edit(pos - 1, pos, " "))
             continue
         if width is None:
