@@ -161,15 +161,20 @@ def parse_time(text: str, default_year: int | None = None, *, deadline_only: boo
         return None
     p = _patterns()
     canon = canon_tones(text)
-    matches = list(p.atom.finditer(canon))
-    recurring = list(p.recurring.finditer(canon))
-    if not matches:
-        if not recurring or deadline_only:
+    # Atoms are read only as far as the first group goes, and the recurring words only when
+    # the answer needs them (prose, ``deadline_only``, mostly returns None before).
+    found = p.atom.finditer(canon)
+    first = next(found, None)
+    if first is None:
+        if deadline_only:
             return None
-        return TimeSpec(text=text[recurring[0].start() : recurring[-1].end()])
+        every = list(p.recurring.finditer(canon))
+        if not every:
+            return None
+        return TimeSpec(text=text[every[0].start() : every[-1].end()])
     # The first group of atoms joined by "-", ",", "và", "đến".
-    group = [matches[0]]
-    for m in matches[1:]:
+    group = [first]
+    for m in found:
         if p.joiner.match(canon[group[-1].end() : m.start()]) is None:
             break
         group.append(m)
@@ -182,6 +187,7 @@ def parse_time(text: str, default_year: int | None = None, *, deadline_only: boo
         and not (prefix != "until" and any(a.kind in ("quarter", "half") for a in atoms))
     ):
         return None
+    recurring = list(p.recurring.finditer(canon))
     start_at = pm.start() if pm and prefix != "during" else atoms[0].start
     end_at = atoms[-1].end
     repeats = any(r.start() >= atoms[-1].end and r.start() - end_at <= 2 for r in recurring)
