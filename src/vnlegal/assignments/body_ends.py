@@ -47,11 +47,21 @@ def unit_list_end(text: str, start: int = 0, end: int | None = None, *, nlp: boo
             return cut
     v = unit_vocab()
     stop = min(limit, start + _WINDOW)
-    toks = [
-        (start + m.start(), start + m.end(), m.group())
-        for m in _TOKEN.finditer(canon_tones(text[start:stop]))
-    ]
-    words = [t for _, _, t in toks]
+    # Tokens are read as far as the scan gets: most lists end within a few words of the window.
+    tokens = _TOKEN.finditer(canon_tones(text[start:stop]))
+    toks: list[tuple[int, int, str]] = []
+    words: list[str] = []
+
+    def have(n: int) -> bool:
+        """Read tokens up to index ``n``; False when the window has fewer."""
+        while len(toks) <= n:
+            m = next(tokens, None)
+            if m is None:
+                return False
+            toks.append((start + m.start(), start + m.end(), m.group()))
+            words.append(m.group())
+        return True
+
     depth = 0
     piece_start = True
     det_ctx = False
@@ -59,7 +69,7 @@ def unit_list_end(text: str, start: int = 0, end: int | None = None, *, nlp: boo
     last_upper = start
     words_since_upper = 0
     i = 0
-    while i < len(toks):
+    while have(i):
         t_start, t_end, t = toks[i]
         was_det, after_det = after_det, False
         if t == "(":
@@ -80,7 +90,8 @@ def unit_list_end(text: str, start: int = 0, end: int | None = None, *, nlp: boo
             if t.lower() in v.dets:
                 det_ctx = after_det = True
             elif t[:1].islower():
-                hit = _match_at(words, i, v.enders, v.ender_words)
+                have(i + v.ender_words - 1)
+                hit = _match_at(words, i, v.enders, v.ender_words, _ender_firsts())
                 if hit is not None and v.enders[hit[0]] == "inside":
                     i += hit[1]  # "có liên quan", "được giao": inside the unit's name
                     words_since_upper += hit[1]
@@ -118,9 +129,21 @@ def _list_goes_on(text: str, start: int, t_start: int, t_end: int, t: str) -> bo
     return rest[:1].isupper() and classify(text[start:t_start]) == "det"
 
 
-def _match_at(words: list[str], i: int, table: Container[str], longest: int) -> tuple[str, int] | None:
-    """The longest phrase of ``table`` that starts at word ``i``: (folded phrase, words)."""
+@cache
+def _ender_firsts() -> frozenset[str]:
+    """The first folded word of each phrase of ``unit_vocab().enders``."""
+    return frozenset(key.split(" ", 1)[0] for key in unit_vocab().enders)
+
+
+def _match_at(
+    words: list[str], i: int, table: Container[str], longest: int, firsts: Container[str] | None = None
+) -> tuple[str, int] | None:
+    """The longest phrase of ``table`` that starts at word ``i``: (folded phrase, words).
+    ``firsts``, the first words of the phrases of ``table``, rules a word out in one look-up
+    (folding words one by one gives the words of the folded phrase)."""
     span = words[i : i + longest]
+    if firsts is not None and span and phrase_key((span[0],)) not in firsts:
+        return None
     # A phrase never spans punctuation: only prefixes before the first non-word token count.
     stop = next((k for k, w in enumerate(span) if not w[:1].isalnum()), len(span))
     for n in range(stop, 0, -1):
