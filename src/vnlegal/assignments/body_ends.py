@@ -69,7 +69,7 @@ def unit_list_end(text: str, start: int = 0, end: int | None = None, *, nlp: boo
     last_upper = start
     words_since_upper = 0
     i = 0
-    while have(i):
+    while i < len(toks) or have(i):
         t_start, t_end, t = toks[i]
         was_det, after_det = after_det, False
         if t == "(":
@@ -90,7 +90,8 @@ def unit_list_end(text: str, start: int = 0, end: int | None = None, *, nlp: boo
             if t.lower() in v.dets:
                 det_ctx = after_det = True
             elif t[:1].islower():
-                have(i + v.ender_words - 1)
+                if i + v.ender_words > len(toks):
+                    have(i + v.ender_words - 1)
                 hit = _match_at(words, i, v.enders, v.ender_words, _ender_firsts())
                 if hit is not None and v.enders[hit[0]] == "inside":
                     i += hit[1]  # "có liên quan", "được giao": inside the unit's name
