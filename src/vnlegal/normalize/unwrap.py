@@ -55,7 +55,17 @@ _PAGE_NUMBER = rx.compile(r"^[ \t]*+(?:-[ \t]*+)?(?:(?i:trang)[ \t]++)?\d{1,4}+(
 
 def _is_row(line: str) -> bool:
     """A table row, or a page number: lines that are never part of a wrapped paragraph."""
-    return " | " in line or line.lstrip().startswith("|") or _PAGE_NUMBER.match(line) is not None
+    if " | " in line or line.lstrip().startswith("|"):
+        return True
+    # A page number starts with "-", "Trang" or a digit and ends with a digit or "-": most
+    # lines are ruled out without the pattern.
+    s = line.strip(" \t")
+    return (
+        bool(s)
+        and (s[-1] == "-" or s[-1].isdecimal())
+        and (s[0] in "-tT" or s[0].isdecimal())
+        and _PAGE_NUMBER.match(line) is not None
+    )
 
 
 def wrap_width(lines: list[str]) -> int | None:
