@@ -78,17 +78,21 @@ def extract_citations(
         mentions.extend(m.inner)
     share_trailing_issuer(text, mentions)
     fill_context(text, mentions, lo)
-    return [_citation(text, m, self_symbol, decode_issuer) for m in mentions]
+    # The key of every internal mention is the document's own: computed once, if one needs it.
+    self_key = "self"
+    if self_symbol and any(m.internal for m in mentions):
+        self_key = symbol_key(to_symbol(normalize_symbol(self_symbol)).text)
+    return [_citation(text, m, self_key, decode_issuer) for m in mentions]
 
 
-def _citation(text: str, m: Mention, self_symbol: str | None, decode: bool) -> Citation:
+def _citation(text: str, m: Mention, self_key: str, decode: bool) -> Citation:
     issuer = m.issuer
     decoded = False
     if issuer is None and decode and m.symbol is not None and not m.internal:
         issuer = issuer_from_symbol(m.symbol)
         decoded = issuer is not None
     if m.internal:
-        key = symbol_key(to_symbol(normalize_symbol(self_symbol)).text) if self_symbol else "self"
+        key = self_key
     elif m.symbol is not None and m.symbol.text.isdigit():
         # A bare number ("Chỉ thị 11") is a document only with its type.
         key = f"{fold(m.doc_type or '')} {m.symbol.text}"
