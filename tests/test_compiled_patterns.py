@@ -18,6 +18,16 @@ SRC = ROOT / "src" / "vnlegal"
 SEED_PLAN = "000_ke-hoach_1560-kh-ubnd_binhduong_ttdn_2021"
 
 
+def _same_regex() -> None:
+    """Entries of another ``regex`` release are ignored at run time and cannot be compared here;
+    the tests that need them skip, saying which release the file names."""
+    built = pickle.loads(_file_bytes())
+    if (built.get("regex"), built.get("default_version")) != (regex.__version__, int(regex.DEFAULT_VERSION)):
+        pytest.skip(
+            f"the shipped file was built for regex {built.get('regex')}, {regex.__version__} is installed"
+        )
+
+
 @pytest.fixture
 def fresh_table() -> Iterator[None]:
     """Reload the shipped table around a test that fakes it."""
@@ -51,6 +61,7 @@ def test_every_pattern_is_compiled_through_rx() -> None:
 def test_a_hit_is_the_pattern_regex_compiles() -> None:
     """Same source, flags and groups, same matches over a real plan. (The code lists are not
     compared: ``regex`` orders some set members by hash, so they differ between processes.)"""
+    _same_regex()
     table = rx._shipped()
     assert table, "the shipped file was not loaded (built for another regex?)"
     text = (ROOT / "fixtures" / "texts" / f"{SEED_PLAN}.txt").read_text("utf-8")
@@ -87,6 +98,7 @@ def test_a_stale_entry_falls_back(fresh_table: None, monkeypatch: pytest.MonkeyP
 
 
 def test_a_file_for_another_regex_is_ignored(fresh_table: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    _same_regex()
     assert rx._shipped()
     rx._shipped.cache_clear()
     monkeypatch.setattr(regex, "__version__", "0.0.0")
