@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SAMPLE := fixtures/texts/000_ke-hoach_1560-kh-ubnd_binhduong_ttdn_2021.txt
 
-.PHONY: demo test lint golden bench docs clean
+.PHONY: demo test lint golden patterns bench docs clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ test: $(VENV)/.installed $(VENV)/.docs-installed  ## lint, type-check, run the t
 
 golden: $(VENV)/.installed  ## regenerate fixtures/texts/*.expected.json (review the diff before committing)
 	$(PY) -m tests.golden --write
+
+patterns: $(VENV)/.installed  ## rebuild src/vnlegal/lang/compiled_patterns.pickle after changing a pattern or upgrading regex
+	$(PY) tools/build_patterns.py
 
 bench: $(VENV)/.installed  ## accuracy on the dev gold and speed over the dev texts (needs ../shared)
 	$(PY) benchmarks/accuracy.py

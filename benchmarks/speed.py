@@ -14,6 +14,10 @@ Also: the ratio of each time to the baseline (how many times slower), the share 
 normalization in the parse time, and the time of ``import vnlegal`` in a fresh interpreter
 (median of 5 subprocesses). The process is pinned to one CPU when the OS allows it.
 
+Cold start (issue 20, ``benchmarks/cold_start.py``): ``import vnlegal`` + the first parse of
+the seed plan as a whole process, minus ``python -c pass``, and ``vnlegal summary`` of it, the
+medians of 10 interleaved rounds; and whether underthesea got imported.
+
 Real files (``--binary DIR``; default ../shared/corpus/dev/binary, else fixtures/binary), side
 by side on the same files, median of ``--binary-repeat`` passes after a warm-up:
 
@@ -25,10 +29,18 @@ by side on the same files, median of ``--binary-repeat`` passes after a warm-up:
   of the reader alone (bytes -> text, no stages) and of ``vnlegal.parse(p)``, their passes
   interleaved round by round; the target is parse <= 1.5x the baseline.
 
+Side by side with another checkout (``--compare-with PATH``, e.g. a ``git worktree`` of an
+older commit): warm ``vnlegal.parse`` passes of this tree and of ``PATH/src``, each in its own
+subprocess (both pinned to the same CPU, so only one runs at a time), interleaved round by
+round in a rotated order, on the dev texts and on the silver vbpl pages (HTML). Reported: MB/s
+per core of each (median over the rounds) and the speed-up, the median of the per-round ratios
+(a slow spell of a shared machine spoils a round, not the result).
+
 Run from the repository root::
 
     .venv/bin/python benchmarks/speed.py                 # default corpus ../shared/corpus/dev
     .venv/bin/python benchmarks/speed.py --corpus DIR --repeat 9 --json out.json
+    .venv/bin/python benchmarks/speed.py --compare-with ../base --repeat 9
 """
 
 from __future__ import annotations
@@ -46,12 +58,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import cold_start
+
 import vnlegal
 from vnlegal.normalize.core import normalize
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "dev"
 DEFAULT_BINARY = DEFAULT_CORPUS / "binary"
+DEFAULT_SILVER = REPO_ROOT.parent / "shared" / "corpus" / "silver" / "vbpl"
 FALLBACK_BINARY = REPO_ROOT / "fixtures" / "binary"
 MB = 1_000_000
 
@@ -180,6 +195,7 @@ def run(corpus: Path, repeat: int) -> dict[str, Any]:
         "citations_skipped": extract is None,
         "normalize_share_of_parse": results["normalize"]["median_s"] / parse_s if parse_s else None,
         "import": import_time(),
+        "cold_start": cold_start.measure([("this tree", REPO_ROOT)]),
     }
 
 
@@ -318,7 +334,85 @@ def render(report: dict[str, Any]) -> str:
         f"normalization share of parse time: {100 * share:.1f}%" if share is not None else "",
         f"import vnlegal (fresh interpreter, median of {len(report['import']['runs_s'])}): "
         f"{1000 * report['import']['median_s']:.1f} ms",
+        cold_start.render(report["cold_start"]),
     ]
+    return "\n".join(lines)
+
+
+# --- side by side with another checkout ------------------------------------------------
+
+
+def compare_worker(pattern: str, folder: Path) -> int:
+    """Subprocess side of ``--compare-with``: parse every file once (warm-up), then one timed
+    pass per line read from stdin, answering each with its seconds on stdout."""
+    files = sorted(folder.glob(pattern))
+    pin_one_cpu()
+    for p in files:
+        vnlegal.parse(p)
+    for _ in sys.stdin:
+        cpu = time.process_time()
+        seconds, _errors = time_pass(vnlegal.parse, files)
+        print(seconds, time.process_time() - cpu, flush=True)
+    return 0
+
+
+def _spawn(tree: Path, pattern: str, folder: Path) -> subprocess.Popen[str]:
+    env = dict(os.environ, PYTHONPATH=str(tree / "src"))
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", pattern, str(folder)]
+    return subprocess.Popen(cmd, env=env, cwd=tree, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+
+def compare_trees(other: Path, corpora: Sequence[tuple[str, str, Path]], repeat: int) -> dict[str, Any]:
+    """Warm parse passes of this tree ("this") and of ``other``, interleaved (see module doc)."""
+    trees = {"this": REPO_ROOT, "other": other.resolve()}
+    out: dict[str, Any] = {"other": str(trees["other"]), "repeat": repeat, "corpora": {}}
+    for label, pattern, folder in corpora:
+        files = sorted(folder.glob(pattern))
+        if not files:
+            continue
+        size = sum(p.stat().st_size for p in files)
+        procs = {name: _spawn(tree, pattern, folder) for name, tree in trees.items()}
+        runs: dict[str, list[float]] = {name: [] for name in trees}
+        cpu: dict[str, list[float]] = {name: [] for name in trees}
+        try:
+            for k in range(repeat):
+                for name in ["this", "other"] if k % 2 == 0 else ["other", "this"]:
+                    proc = procs[name]
+                    assert proc.stdin is not None and proc.stdout is not None
+                    proc.stdin.write("run\n")
+                    proc.stdin.flush()
+                    wall, used = proc.stdout.readline().split()
+                    runs[name].append(float(wall))
+                    cpu[name].append(float(used))
+        finally:
+            for proc in procs.values():
+                if proc.stdin is not None:
+                    proc.stdin.close()
+                proc.wait()
+        rec: dict[str, Any] = {"files": len(files), "bytes": size}
+        for name, r in runs.items():
+            med, med_cpu = statistics.median(r), statistics.median(cpu[name])
+            rec[name] = {"median_s": med, "runs_s": r, "mb_per_s": size / MB / med, "median_cpu_s": med_cpu,
+                         "cpu_s": cpu[name], "mb_per_cpu_s": size / MB / med_cpu}  # fmt: skip
+        rec["speedup"] = statistics.median(o / t for t, o in zip(runs["this"], runs["other"], strict=True))
+        # CPU seconds of the process: on a machine shared with other jobs the wall time of a
+        # pass is mostly waiting for the CPU, its CPU time is the work (MB/s per core).
+        rec["speedup_cpu"] = statistics.median(o / t for t, o in zip(cpu["this"], cpu["other"], strict=True))
+        out["corpora"][label] = rec
+    return out
+
+
+def render_compare(report: dict[str, Any]) -> str:
+    lines = [f"this tree vs {report['other']}: warm vnlegal.parse, {report['repeat']} interleaved rounds, "
+             "one CPU; MB/s of CPU time (of wall time), speed-up = median of per-round ratios"]  # fmt: skip
+    for label, rec in report["corpora"].items():
+        this, other = rec["this"], rec["other"]
+        lines.append(
+            f"  {label:<12} {rec['files']:>4} files {rec['bytes'] / MB:7.3f} MB   "
+            f"this {this['mb_per_cpu_s']:6.2f} ({this['mb_per_s']:.2f}) MB/s   "
+            f"other {other['mb_per_cpu_s']:6.2f} ({other['mb_per_s']:.2f}) MB/s   "
+            f"speed-up {rec['speedup_cpu']:.2f}x ({rec['speedup']:.2f}x)"
+        )
     return "\n".join(lines)
 
 
@@ -332,7 +426,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help=f"PDF/DOCX folder (default {DEFAULT_BINARY}, else {FALLBACK_BINARY})")
     parser.add_argument("--binary-repeat", type=int, default=3, help="timed runs on real files (default 3)")
     parser.add_argument("--binary-only", action="store_true", help="measure the real files only")
+    parser.add_argument("--compare-with", type=Path, metavar="PATH",
+                        help="time this tree against the checkout at PATH (dev texts, silver vbpl) and exit")
+    parser.add_argument("--silver", type=Path, default=DEFAULT_SILVER,
+                        help=f"HTML pages for --compare-with (default {DEFAULT_SILVER})")
+    parser.add_argument("--worker", nargs=2, metavar=("GLOB", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)  # fmt: skip
+    if args.worker:
+        return compare_worker(args.worker[0], Path(args.worker[1]))
+    if args.compare_with:
+        corpora = [("dev texts", "*.txt", args.corpus), ("silver vbpl", "*.html", args.silver)]
+        cmp = compare_trees(args.compare_with, corpora, args.repeat)
+        print(render_compare(cmp))
+        if args.json:
+            args.json.write_text(json.dumps(cmp, indent=2), encoding="utf-8")
+        return 0
     if args.repeat < 1 or args.binary_repeat < 1:
         parser.error("--repeat and --binary-repeat must be at least 1")
     binary = args.binary or (DEFAULT_BINARY if DEFAULT_BINARY.is_dir() else FALLBACK_BINARY)

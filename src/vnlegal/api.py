@@ -8,23 +8,22 @@ import stat
 from pathlib import Path
 from typing import cast
 
-import regex
-
 from vnlegal.errors import InternalError, ParseError, TooLargeError, printable_path
+from vnlegal.lang import rx
 from vnlegal.limits import DEFAULT_LIMITS, Limits, budget, checkpoint
 from vnlegal.lines import Line, split_lines
 from vnlegal.model import Document, OcrPage, Source, SourceFormat
 from vnlegal.normalize.core import normalize
 from vnlegal.pipeline import run_stages
 from vnlegal.readers import read_any
-from vnlegal.readers.pdf_ocr import OcrMode, check_mode
+from vnlegal.readers.ocr_mode import OcrMode, check_mode
 from vnlegal.readers.result import ReadResult
 from vnlegal.readers.sniff import sniff_format
 from vnlegal.readers.text import decode_str, decode_text, ensure_text
 
 SourceLike = str | bytes | os.PathLike[str]
 
-_SURROGATE = regex.compile("[\ud800-\udfff]")
+_SURROGATE = rx.compile("[\ud800-\udfff]")
 _SUFFIXES = (".txt", ".pdf", ".docx", ".doc", ".html", ".htm", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 

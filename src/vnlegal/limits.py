@@ -28,9 +28,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-import regex
-
 from vnlegal.errors import TimeBudgetExceededError, TooLargeError
+from vnlegal.lang import rx
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +121,7 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 """The limits ``parse()`` uses when it is given none."""
 
-_LAST_BREAK = regex.compile(r"(?r)[\n\r]")
+_LAST_BREAK = rx.compile(r"(?r)[\n\r]")
 
 
 def _amount(n: int, unit: str) -> str:

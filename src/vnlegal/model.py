@@ -7,7 +7,7 @@ Serializers live in ``vnlegal.export``; this module holds the models only.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 from pydantic import Field as _F
@@ -47,8 +47,25 @@ AttachmentKind = Literal["appendix", "attached_document"]
 PartKind = Literal["header", "preamble", "body", "closing", "attachment", "leftover"]
 
 
+def _list() -> list[Any]:
+    """A new empty list, the default of the list fields.
+
+    A function of ours, not ``list``: pydantic reads a default factory's signature, and the
+    signature of a builtin is parsed from its text by tokenize, whose first use compiles large
+    patterns (milliseconds of every cold start)."""
+    return []
+
+
+def _dict() -> dict[str, Any]:
+    """A new empty dict, the default of the dict fields (``_list`` says why not ``dict``)."""
+    return {}
+
+
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    # The attribute docstrings below are the field descriptions of the JSON Schema, but they are
+    # not read here (pydantic's use_attribute_docstrings re-reads this file's source for every
+    # class, a tenth of the cold start): vnlegal.schema adds them when a schema is asked for.
+    model_config = ConfigDict(extra="forbid")
 
 
 class Span(_Model):
@@ -75,9 +92,9 @@ class Source(_Model):
     """Character encoding the text was decoded from ("utf-8", "utf-16", "cp1258", ...)."""
     legacy_encoding: LegacyEncoding | None = None
     """Pre-Unicode Vietnamese encoding detected and converted, if any."""
-    warnings: list[str] = _F(default_factory=list)
+    warnings: list[str] = _F(default_factory=_list)
     """Doubtful readings and repairs, one human-readable sentence each."""
-    ocr: list[OcrPage] = _F(default_factory=list)
+    ocr: list[OcrPage] = _F(default_factory=_list)
     """The pages read by OCR (scans, images, PDFs whose fonts lost their Unicode map), in
     page order; empty when every page had a usable text layer."""
 
@@ -113,7 +130,7 @@ class Issuer(_Model):
     """Normal-case name with abbreviations expanded: "Ủy ban nhân dân tỉnh Bình Dương"."""
     parent: str | None = None
     """The upper level of a two-level header ("Ủy ban nhân dân tỉnh Lào Cai" over a Sở)."""
-    lines: list[str] = _F(default_factory=list)
+    lines: list[str] = _F(default_factory=_list)
     """The issuer lines as printed ("ỦY BAN NHÂN DÂN", "TỈNH BÌNH DƯƠNG")."""
 
 
@@ -136,7 +153,7 @@ class Header(_Model):
     """The title for display: sentence case when it is printed in capitals, proper names (places,
     agencies, laws), abbreviations and symbols kept ("Công tác thông tin đối ngoại tỉnh Bình
     Dương năm 2021"); otherwise the title as written with its first letter raised."""
-    addressees: list[str] = _F(default_factory=list)
+    addressees: list[str] = _F(default_factory=_list)
     """Entries of "Kính gửi:"."""
     motto: bool = False
     """True when the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") was found."""
@@ -170,7 +187,7 @@ class Node(_Model):
     """Running text of the node itself, children excluded."""
     field: Field | None = None
     """For a labelled line "- Đơn vị chủ trì: Sở X.", the parsed field."""
-    children: list[Node] = _F(default_factory=list)
+    children: list[Node] = _F(default_factory=_list)
     """Sub-units in text order."""
     span: Span
     """Extent of the node, children included, in ``Document.text``."""
@@ -183,7 +200,7 @@ class Node(_Model):
 class Signature(_Model):
     """The signature block."""
 
-    authority_lines: list[str] = _F(default_factory=list)
+    authority_lines: list[str] = _F(default_factory=_list)
     """Lines with TM./KT./Q./TL./TUQ. prefixes: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]."""
     position: str | None = None
     """Position of the signer as printed ("PHÓ CHỦ TỊCH")."""
@@ -196,7 +213,7 @@ class Closing(_Model):
 
     signature: Signature | None = None
     """The signature block, null when none was found."""
-    recipients: list[str] = _F(default_factory=list)
+    recipients: list[str] = _F(default_factory=_list)
     """"Nơi nhận:" entries without the leading "-" and trailing ";"."""
 
 
@@ -211,9 +228,9 @@ class Attachment(_Model):
     """Type name of an attached document ("Quy chế", "Quy định"); null for appendices."""
     symbol: Symbol | None = None
     """Symbol of the document it is attached to, when printed ("Kèm theo Quyết định số ...")."""
-    preamble: list[Node] = _F(default_factory=list)
+    preamble: list[Node] = _F(default_factory=_list)
     """Paragraphs before the attachment's first structural unit."""
-    body: list[Node] = _F(default_factory=list)
+    body: list[Node] = _F(default_factory=_list)
     """The attachment's own outline."""
     id: str = ""
     """Prefix of the attachment's node ids ("att1")."""
@@ -304,11 +321,11 @@ class Assignment(_Model):
     """How it was read: labelled field, task-table row, unit heading, or prose sentence."""
     task: str
     """The heading or text of the task."""
-    lead: list[str] = _F(default_factory=list)
+    lead: list[str] = _F(default_factory=_list)
     """Units in charge (chủ trì), one per unit, as written."""
-    implementers: list[str] = _F(default_factory=list)
+    implementers: list[str] = _F(default_factory=_list)
     """Units that carry it out (thực hiện)."""
-    cooperating: list[str] = _F(default_factory=list)
+    cooperating: list[str] = _F(default_factory=_list)
     """Units that cooperate (phối hợp)."""
     time: TimeSpec | None = None
     """When."""
@@ -346,23 +363,23 @@ class Document(_Model):
     """Input facts and warnings."""
     text: str = ""
     """The normalized plain text; every span indexes into it."""
-    metadata: dict[str, str] = _F(default_factory=dict)
+    metadata: dict[str, str] = _F(default_factory=_dict)
     """Portal prelude key -> value, verbatim ("Số hiệu": "1560/KH-UBND")."""
     header: Header = _F(default_factory=Header)
     """The header block."""
-    preamble: list[Node] = _F(default_factory=list)
+    preamble: list[Node] = _F(default_factory=_list)
     """Paragraphs before the first structural unit ("Căn cứ ...")."""
-    body: list[Node] = _F(default_factory=list)
+    body: list[Node] = _F(default_factory=_list)
     """The outline of the main document."""
     closing: Closing = _F(default_factory=Closing)
     """Signature and "Nơi nhận"."""
-    attachments: list[Attachment] = _F(default_factory=list)
+    attachments: list[Attachment] = _F(default_factory=_list)
     """Appendices and attached documents, each with its own outline."""
-    parts: list[Part] = _F(default_factory=list)
+    parts: list[Part] = _F(default_factory=_list)
     """The top-level parts in text order, tiling ``text`` from its first to its last character."""
-    citations: list[Citation] = _F(default_factory=list)
+    citations: list[Citation] = _F(default_factory=_list)
     """Every reference to another document, in text order."""
-    assignments: list[Assignment] = _F(default_factory=list)
+    assignments: list[Assignment] = _F(default_factory=_list)
     """One per task that names who does it."""
 
     def iter_nodes(self) -> list[Node]:

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 import regex
 
 from vnlegal.data import AssignmentWord, UnitAbbreviation, UnitHead, UnitNameComma, load_table
+from vnlegal.lang import rx
 from vnlegal.lang.fold import canon_tones, fold
 from vnlegal.lang.vocab import abbreviations, place_levels
 
@@ -59,7 +60,7 @@ def unit_vocab() -> UnitVocab:
         elif row.kind in ("verb", "stop", "lead", "coop", "with", "resp", "assign"):
             enders.setdefault(fold(row.word), row.kind)
     names = sorted((r.words for r in load_table(UnitNameComma)), key=len, reverse=True)
-    comma_names = regex.compile(
+    comma_names = rx.compile(
         "|".join(regex.escape(canon_tones(n)) for n in names), regex.IGNORECASE | regex.V1
     )
     return UnitVocab(
@@ -84,7 +85,7 @@ def phrase_key(words: tuple[str, ...]) -> str:
 
 
 _EDGE = "-+•*·:,;. \t\n\u2022"
-_LEADING_CONJ = regex.compile(r"^(?:và|với|cùng|hoặc)\s++", regex.IGNORECASE)
+_LEADING_CONJ = rx.compile(r"^(?:và|với|cùng|hoặc)\s++", regex.IGNORECASE)
 
 
 def _follows(word: str, kinds_ok: bool = False) -> bool:
@@ -152,11 +153,11 @@ def is_unit_start(text: str) -> bool:
 
 
 # Separators of a unit list; parentheses and quotes are tracked so "(Sở A, Sở B)" stays whole.
-_SEP = regex.compile(r"[,;\n()\"“”]|\s++(?:và|hoặc)\s++", regex.IGNORECASE)
-_SOFT_BREAK = regex.compile(r"(?:[,;&/-]|\bvà)\s*+$", regex.IGNORECASE)
-_LIEN_QUAN = regex.compile(r"liên quan[\s.;,]*+$", regex.IGNORECASE)
-_LETTER = regex.compile(r"\p{L}")
-_DET_INSIDE = regex.compile(r"(?:^|\s)(?:các|những)\s", regex.IGNORECASE)
+_SEP = rx.compile(r"[,;\n()\"“”]|\s++(?:và|hoặc)\s++", regex.IGNORECASE)
+_SOFT_BREAK = rx.compile(r"(?:[,;&/-]|\bvà)\s*+$", regex.IGNORECASE)
+_LIEN_QUAN = rx.compile(r"liên quan[\s.;,]*+$", regex.IGNORECASE)
+_LETTER = rx.compile(r"\p{L}")
+_DET_INSIDE = rx.compile(r"(?:^|\s)(?:các|những)\s", regex.IGNORECASE)
 
 
 def _protected(canon: str) -> set[int]:
@@ -204,7 +205,7 @@ def _new_unit(sep: str, kind: str, current: str, piece: str) -> bool:
     return False
 
 
-_FIELD = regex.compile(r"^\p{Lu}\p{Ll}*+(?:\s++\p{Ll}++){0,2}$")
+_FIELD = rx.compile(r"^\p{Lu}\p{Ll}*+(?:\s++\p{Ll}++){0,2}$")
 
 
 def _field_word(piece: str) -> bool:
@@ -283,7 +284,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 # Any run of white space, a line break included, is one space ("\s*+\n" would never match:
 # the possessive run takes the line break first).
-_SPACE_RUN = regex.compile(r"\s{2,}+|\n")
+_SPACE_RUN = rx.compile(r"\s{2,}+|\n")
 
 
 def split_units(text: str) -> list[str]:
@@ -303,7 +304,7 @@ def _abbreviation_re() -> tuple[regex.Pattern[str], dict[str, str]]:
     for row in load_table(UnitAbbreviation):
         table.setdefault(row.abbreviation, row.expansion)
     alternation = "|".join(regex.escape(a) for a in sorted(table, key=len, reverse=True))
-    return regex.compile(rf"(?<![\w&])(?:{alternation})(?![\w&])\.?+"), table
+    return rx.compile(rf"(?<![\w&])(?:{alternation})(?![\w&])\.?+"), table
 
 
 def canonical_unit(unit: str) -> str:

@@ -4,21 +4,24 @@ The list ends where the task starts: at a word of data/assignment_words.tsv (a t
 as "tổ chức", a stop such as "trong việc", a role word), unless the word sits inside a unit's
 name ("có liên quan", "các tổ chức, cá nhân"). When no listed word ends a long lower-case tail,
 underthesea's part-of-speech tags decide (``vnlegal.lang.nlp``); that is the only place this stage
-asks underthesea, and ``nlp.calls()`` counts it.
+asks underthesea, and ``nlp.calls()`` counts it. A tail made of unit words only ("Ủy ban nhân
+dân các xã, phường, thị trấn và các cơ quan, đơn vị liên quan") hides no task, so underthesea is
+not asked there (it costs a second and 90 MB the first time).
 """
 
 from __future__ import annotations
 
 from collections.abc import Container
-from functools import lru_cache
-
-import regex
+from functools import cache, lru_cache
 
 from vnlegal.assignments.bodies import classify, is_unit_start, phrase_key, unit_vocab
+from vnlegal.data import UnitHead, load_table
+from vnlegal.lang import rx
 from vnlegal.lang.fold import canon_tones, fold
 from vnlegal.lang.nlp import pos_tags
+from vnlegal.lang.vocab import place_levels
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&_/-]|\.(?=[\p{L}\p{N}]))*+|[,;:.!?()\n]")
+_TOKEN = rx.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}&_/-]|\.(?=[\p{L}\p{N}]))*+|[,;:.!?()\n]")
 
 
 # A unit list is never this long; scanning stops here so a long sentence costs no more.
@@ -44,11 +47,21 @@ def unit_list_end(text: str, start: int = 0, end: int | None = None, *, nlp: boo
             return cut
     v = unit_vocab()
     stop = min(limit, start + _WINDOW)
-    toks = [
-        (start + m.start(), start + m.end(), m.group())
-        for m in _TOKEN.finditer(canon_tones(text[start:stop]))
-    ]
-    words = [t for _, _, t in toks]
+    # Tokens are read as far as the scan gets: most lists end within a few words of the window.
+    tokens = _TOKEN.finditer(canon_tones(text[start:stop]))
+    toks: list[tuple[int, int, str]] = []
+    words: list[str] = []
+
+    def have(n: int) -> bool:
+        """Read tokens up to index ``n``; False when the window has fewer."""
+        while len(toks) <= n:
+            m = next(tokens, None)
+            if m is None:
+                return False
+            toks.append((start + m.start(), start + m.end(), m.group()))
+            words.append(m.group())
+        return True
+
     depth = 0
     piece_start = True
     det_ctx = False
@@ -56,7 +69,7 @@ def unit_list_end(text: str, start: int = 0, end: int | None = None, *, nlp: boo
     last_upper = start
     words_since_upper = 0
     i = 0
-    while i < len(toks):
+    while i < len(toks) or have(i):
         t_start, t_end, t = toks[i]
         was_det, after_det = after_det, False
         if t == "(":
@@ -77,7 +90,9 @@ def unit_list_end(text: str, start: int = 0, end: int | None = None, *, nlp: boo
             if t.lower() in v.dets:
                 det_ctx = after_det = True
             elif t[:1].islower():
-                hit = _match_at(words, i, v.enders, v.ender_words)
+                if i + v.ender_words > len(toks):
+                    have(i + v.ender_words - 1)
+                hit = _match_at(words, i, v.enders, v.ender_words, _ender_firsts())
                 if hit is not None and v.enders[hit[0]] == "inside":
                     i += hit[1]  # "có liên quan", "được giao": inside the unit's name
                     words_since_upper += hit[1]
@@ -115,9 +130,21 @@ def _list_goes_on(text: str, start: int, t_start: int, t_end: int, t: str) -> bo
     return rest[:1].isupper() and classify(text[start:t_start]) == "det"
 
 
-def _match_at(words: list[str], i: int, table: Container[str], longest: int) -> tuple[str, int] | None:
-    """The longest phrase of ``table`` that starts at word ``i``: (folded phrase, words)."""
+@cache
+def _ender_firsts() -> frozenset[str]:
+    """The first folded word of each phrase of ``unit_vocab().enders``."""
+    return frozenset(key.split(" ", 1)[0] for key in unit_vocab().enders)
+
+
+def _match_at(
+    words: list[str], i: int, table: Container[str], longest: int, firsts: Container[str] | None = None
+) -> tuple[str, int] | None:
+    """The longest phrase of ``table`` that starts at word ``i``: (folded phrase, words).
+    ``firsts``, the first words of the phrases of ``table``, rules a word out in one look-up
+    (folding words one by one gives the words of the folded phrase)."""
     span = words[i : i + longest]
+    if firsts is not None and span and phrase_key((span[0],)) not in firsts:
+        return None
     # A phrase never spans punctuation: only prefixes before the first non-word token count.
     stop = next((k for k, w in enumerate(span) if not w[:1].isalnum()), len(span))
     for n in range(stop, 0, -1):
@@ -142,10 +169,47 @@ def _finish(text: str, start: int, end: int, last_upper: int, tail_words: int, n
         # the first of a longer head ("Ủy ban ...").
         upper_word = text[max(start, last_upper - 12) : last_upper].split()[-1:] if last_upper > start else []
         abbreviation = bool(upper_word) and sum(ch.isupper() for ch in upper_word[0]) >= 2
-        cut = _first_verb(text, max(start, last_upper), end, after_name=abbreviation)
-        if cut is not None:
-            return _rstrip_list(text, start, cut)
+        # The tail is read from the capitalized word on, so that "Ủy| ban nhân dân" is one head.
+        tail = max(start, last_upper)
+        name_start = last_upper - len(upper_word[0]) if upper_word and not abbreviation else tail
+        if not _only_unit_words(text, name_start, end):
+            cut = _first_verb(text, tail, end, after_name=abbreviation)
+            if cut is not None:
+                return _rstrip_list(text, start, cut)
     return _rstrip_list(text, start, end)
+
+
+@cache
+def _unit_words() -> tuple[frozenset[str], int]:
+    """Folded phrases that only ever name units, and the most words one has: heads ("ủy ban
+    nhân dân"), kinds ("cơ quan", "đơn vị"), administrative levels ("thị xã"), determiners and
+    linking words of unit_heads.tsv ("các", "cấp", "trực thuộc"), the words that stay inside a
+    name ("liên quan"), "và", "hoặc". A word that is also a task verb or a stop of
+    assignment_words.tsv ("tổ chức": an organization, or to organize) is left out: there only
+    the part-of-speech tags can tell."""
+    v = unit_vocab()
+    words = {k for k, kind in v.heads.items() if kind != "not"} | set(v.generic) | set(v.inside)
+    words |= {fold(r.head) for r in load_table(UnitHead) if r.kind == "follow"}
+    words |= {fold(lv) for lv in place_levels()} | {"và", "hoặc"}
+    words -= {w for w, kind in v.enders.items() if kind != "inside"}
+    return frozenset(words), max(len(w.split()) for w in words)
+
+
+def _only_unit_words(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is nothing but unit words (``_unit_words``) and commas: no
+    task verb can hide in it, so the list runs to its end without asking underthesea."""
+    words = [m.group() for m in _TOKEN.finditer(canon_tones(text[start:end]))]
+    table, longest = _unit_words()
+    i = 0
+    while i < len(words):
+        if words[i] == ",":
+            i += 1
+            continue
+        hit = _match_at(words, i, table, longest)
+        if hit is None:
+            return False
+        i += hit[1]
+    return True
 
 
 @lru_cache(maxsize=4096)

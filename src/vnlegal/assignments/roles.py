@@ -17,6 +17,7 @@ import regex
 from vnlegal.assignments.bodies import is_unit_start, split_units
 from vnlegal.assignments.body_ends import unit_list_end
 from vnlegal.data import AssignmentWord, load_table
+from vnlegal.lang import rx
 from vnlegal.lang.fold import canon_alternation as _alt
 from vnlegal.lang.fold import canon_tones, fold
 
@@ -65,33 +66,35 @@ def _cues() -> _Cues:
     bound = r"(?<!\p{{L}})(?:{})(?!\p{{L}})"
     flags = regex.IGNORECASE
     return _Cues(
-        cue=regex.compile(bound.format(_alt(role_words)), flags),
-        assign_start=regex.compile(rf"\s*+(?:{_alt(by_kind['assign'])})\s++", flags),
-        assign_inside=regex.compile(rf"(?<!\p{{L}})(?:{_alt([w.lower() for w in by_kind['assign']])})\s++"),
+        cue=rx.compile(bound.format(_alt(role_words)), flags),
+        assign_start=rx.compile(rf"\s*+(?:{_alt(by_kind['assign'])})\s++", flags),
+        assign_inside=rx.compile(rf"(?<!\p{{L}})(?:{_alt([w.lower() for w in by_kind['assign']])})\s++"),
         kinds={fold(w): k for k in ("lead", "coop", "with", "resp") for w in by_kind[k]},
         prefilter=tuple(sorted({fold(w) for w in [*role_words, *by_kind["assign"]]})),
         role_words=tuple(sorted({fold(w) for w in role_words})),
-        resp_prefix=regex.compile(rf"^\s*+(?:{_alt(by_kind['resp_prefix'])})\s++", flags),
-        resp_tail=regex.compile(rf"\s++(?:{_alt(by_kind['resp'])})\s*+$", flags),
+        resp_prefix=rx.compile(rf"^\s*+(?:{_alt(by_kind['resp_prefix'])})\s++", flags),
+        resp_tail=rx.compile(rf"\s++(?:{_alt(by_kind['resp'])})\s*+$", flags),
         sections=tuple(fold(w) for w in by_kind["section"]),
     )
 
 
 def may_assign(text: str) -> bool:
     """Cheap test: could ``text`` hand out a task (does it hold a role word at all)?"""
-    low = text.lower()
-    return any(w in low for w in _cues().prefilter)
+    # map() over the bound method: the words are tried in C, without a generator frame.
+    return any(map(text.lower().__contains__, _cues().prefilter))
 
 
 def _may_assign_sentence(sentence: str) -> bool:
     """A role word anywhere, or an assigning word ("Giao", "Đề nghị") at the start."""
-    low = sentence.lower()
     c = _cues()
-    return any(w in low for w in c.role_words) or c.assign_start.match(canon_tones(sentence[:24])) is not None
+    return (
+        any(map(sentence.lower().__contains__, c.role_words))
+        or c.assign_start.match(canon_tones(sentence[:24])) is not None
+    )
 
 
-_CLAUSE_SEP = regex.compile(r"[,;]")
-_BARE_GENERIC = regex.compile(r"^(?:cơ quan|đơn vị|tổ chức|bộ phận)$", regex.IGNORECASE)
+_CLAUSE_SEP = rx.compile(r"[,;]")
+_BARE_GENERIC = rx.compile(r"^(?:cơ quan|đơn vị|tổ chức|bộ phận)$", regex.IGNORECASE)
 
 
 def _is_units(text: str) -> bool:
@@ -259,15 +262,14 @@ def subject_reading(sentence: str) -> RoleReading | None:
 
 def is_duty_section(title: str) -> bool:
     """True for a section that hands out duties ("TỔ CHỨC THỰC HIỆN", "Trách nhiệm thi hành")."""
-    key = fold(title).strip(" .:")
-    return any(key.startswith(w) for w in _cues().sections)
+    return fold(title).strip(" .:").startswith(_cues().sections)
 
 
 def _task(s: str, at: int) -> str:
     return s[at:].strip(" ,:;.\t\n")
 
 
-_SENTENCE = regex.compile(r"(?<=[.!?…])\s++(?=[\p{Lu}\d])(?<![\p{Lu}]{1,4}\.\s++)|\n++")
+_SENTENCE = rx.compile(r"(?<=[.!?…])\s++(?=[\p{Lu}\d])(?<![\p{Lu}]{1,4}\.\s++)|\n++")
 
 
 def sentences(text: str) -> list[str]:

@@ -29,6 +29,7 @@ import regex
 
 from vnlegal.assignments.bodies import classify, is_unit_start
 from vnlegal.assignments.timeexpr import parse_time
+from vnlegal.lang import rx
 from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import HEADING_WORD_SRC as _WORD_SRC
 from vnlegal.lang.vocab import place_levels
@@ -37,19 +38,19 @@ from vnlegal.outline.fields import column_name
 ROLE_COLUMNS = ("lead", "implementers", "cooperating")
 _TEXT_COLUMNS = ("task", "output", "funding", "audience", "quantity", "location", "other", "note")
 
-_RULE_CELL = regex.compile(r"^\s*+:?-{3,}+:?\s*+$")
-_COLUMN_NUMBER = regex.compile(r"^\s*+\(\d{1,2}\)\s*+$")
-_SEQ = regex.compile(r"^\s*+\d{1,3}(?:\.\d{1,3})*+\s*+[.)]?\s*+$")
-_GROUP_MARK = regex.compile(r"^\s*+(?:[IVXLC]{1,6}+|[A-Z]|[a-zđ])\s*+[.)]?\s*+$")
+_RULE_CELL = rx.compile(r"^\s*+:?-{3,}+:?\s*+$")
+_COLUMN_NUMBER = rx.compile(r"^\s*+\(\d{1,2}\)\s*+$")
+_SEQ = rx.compile(r"^\s*+\d{1,3}(?:\.\d{1,3})*+\s*+[.)]?\s*+$")
+_GROUP_MARK = rx.compile(r"^\s*+(?:[IVXLC]{1,6}+|[A-Z]|[a-zđ])\s*+[.)]?\s*+$")
 # A group row's label: a division word (the level words of lang/patterns.py), a Roman or capital
 # letter with its stop.
-_GROUP_TEXT = regex.compile(
+_GROUP_TEXT = rx.compile(
     rf"^\s*+(?:(?:{_WORD_SRC['part']}|{_WORD_SRC['section']})\s++\S++|[IVXLC]{{1,6}}+[.)]|[A-Z][.)])\s*+\S"
 )
-_NUMBER_ROW = regex.compile(r"^\s*+\(?\d{1,2}\)?\s*+$")
-_DITTO = regex.compile(r"^\s*+(?:[\"“”]+|-?\s*+nt\s*+-?|như trên)\s*+$", regex.IGNORECASE)
-_WORD = regex.compile(r"[\p{L}\p{N}&]++")
-_MARKUP = regex.compile(r"[*_`]++")
+_NUMBER_ROW = rx.compile(r"^\s*+\(?\d{1,2}\)?\s*+$")
+_DITTO = rx.compile(r"^\s*+(?:[\"“”]+|-?\s*+nt\s*+-?|như trên)\s*+$", regex.IGNORECASE)
+_WORD = rx.compile(r"[\p{L}\p{N}&]++")
+_MARKUP = rx.compile(r"[*_`]++")
 
 
 @cache

@@ -17,6 +17,7 @@ from functools import cache
 import regex
 
 from vnlegal.data import QuantityWord, TimeWord, load_table
+from vnlegal.lang import rx
 from vnlegal.lang.dates import make_date
 from vnlegal.lang.fold import canon_alternation as _alt
 from vnlegal.lang.fold import canon_tones, fold
@@ -47,7 +48,7 @@ def _patterns() -> _Patterns:
     y = r"(?:19|20)\d\d"
     roman = r"(?:iv|i{1,3}+|[1-4])(?![\p{L}\d])"
     sep = rf"\s*+(?:-|,|&|và|{ranges})\s*+"
-    atom = regex.compile(
+    atom = rx.compile(
         rf"""
         (?P<dn>(?:(?:{day})\s*+)?(?<![\d/.])(?P<dn_d>\d{{1,2}})\s*+[/.-]\s*+(?P<dn_m>\d{{1,2}})
             (?:\s*+[/.-]\s*+(?P<dn_y>{y}))?(?![\d/]|\.\d))
@@ -64,14 +65,14 @@ def _patterns() -> _Patterns:
         regex.IGNORECASE | regex.VERBOSE | regex.V1,
     )
     prefix_words = {w: k for k in ("before", "until", "from", "during") for w in words.get(k, [])}
-    prefix = regex.compile(rf"(?:^|(?<=[\s(,;:]))(?:{_alt(list(prefix_words))})\s*+$", regex.IGNORECASE)
+    prefix = rx.compile(rf"(?:^|(?<=[\s(,;:]))(?:{_alt(list(prefix_words))})\s*+$", regex.IGNORECASE)
     return _Patterns(
         atom=atom,
         prefix=prefix,
         prefix_kind={fold(w): k for w, k in prefix_words.items()},
-        joiner=regex.compile(rf"^(?:{sep}|\s*+;\s*+)$", regex.IGNORECASE),
-        open_end=regex.compile(rf"\s*+,?\s*+(?:{_alt(words['open_end'])})", regex.IGNORECASE),
-        recurring=regex.compile(rf"(?<!\p{{L}})(?:{_alt(words['recurring'])})(?!\p{{L}})", regex.IGNORECASE),
+        joiner=rx.compile(rf"^(?:{sep}|\s*+;\s*+)$", regex.IGNORECASE),
+        open_end=rx.compile(rf"\s*+,?\s*+(?:{_alt(words['open_end'])})", regex.IGNORECASE),
+        recurring=rx.compile(rf"(?<!\p{{L}})(?:{_alt(words['recurring'])})(?!\p{{L}})", regex.IGNORECASE),
     )
 
 
@@ -160,15 +161,20 @@ def parse_time(text: str, default_year: int | None = None, *, deadline_only: boo
         return None
     p = _patterns()
     canon = canon_tones(text)
-    matches = list(p.atom.finditer(canon))
-    recurring = list(p.recurring.finditer(canon))
-    if not matches:
-        if not recurring or deadline_only:
+    # Atoms are read only as far as the first group goes, and the recurring words only when
+    # the answer needs them (prose, ``deadline_only``, mostly returns None before).
+    found = p.atom.finditer(canon)
+    first = next(found, None)
+    if first is None:
+        if deadline_only:
             return None
-        return TimeSpec(text=text[recurring[0].start() : recurring[-1].end()])
+        every = list(p.recurring.finditer(canon))
+        if not every:
+            return None
+        return TimeSpec(text=text[every[0].start() : every[-1].end()])
     # The first group of atoms joined by "-", ",", "và", "đến".
-    group = [matches[0]]
-    for m in matches[1:]:
+    group = [first]
+    for m in found:
         if p.joiner.match(canon[group[-1].end() : m.start()]) is None:
             break
         group.append(m)
@@ -181,6 +187,7 @@ def parse_time(text: str, default_year: int | None = None, *, deadline_only: boo
         and not (prefix != "until" and any(a.kind in ("quarter", "half") for a in atoms))
     ):
         return None
+    recurring = list(p.recurring.finditer(canon))
     start_at = pm.start() if pm and prefix != "during" else atoms[0].start
     end_at = atoms[-1].end
     repeats = any(r.start() >= atoms[-1].end and r.start() - end_at <= 2 for r in recurring)
@@ -214,14 +221,14 @@ def _quantity_re() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     lead = _alt([r.word for r in rows if r.kind in ("estimate", "bound")])
     stops = _alt([r.word for r in rows if r.kind == "stop"])
     word = r"\p{L}++(?:\s*+/\s*+\p{L}++)*+"
-    pattern = regex.compile(
+    pattern = rx.compile(
         rf"(?:(?<!\p{{L}})(?P<pre>(?:(?:{lead})\s*+:?\s*+)++))?"
         rf"(?<![\d/.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})++(?:,\d++)?|\d++(?:,\d++)?)(?![\d/])"
         rf"(?:\s*+(?P<unit>(?!(?:{stops})(?!\p{{L}})){word}(?:\s++(?!(?:{stops})(?!\p{{L}})){word}){{0,2}}))?",
         regex.IGNORECASE,
     )
     estimate = _alt([r.word for r in rows if r.kind == "estimate"])
-    return pattern, regex.compile(rf"(?<!\p{{L}})(?:{estimate})(?!\p{{L}})", regex.IGNORECASE)
+    return pattern, rx.compile(rf"(?<!\p{{L}})(?:{estimate})(?!\p{{L}})", regex.IGNORECASE)
 
 
 def parse_quantity(text: str) -> Quantity | None:

@@ -16,21 +16,22 @@ import regex
 from vnlegal.citations.issuers import read_issuer
 from vnlegal.citations.parts import Mention, sentence_start
 from vnlegal.citations.patterns import agency_head_re, cue_re, cue_words
+from vnlegal.lang import rx
 from vnlegal.lang.dates import DATE_RE, date_from_match
 from vnlegal.lang.patterns import alternation
 
-_PURE_SEP = regex.compile(r"[\s,;()]*+(?:(?:và|hoặc)(?!\p{L})[\s,;()]*+)?", regex.IGNORECASE)
-_PARENS = regex.compile(r"\([^()]{0,120}+\)")
-_TAI_END = regex.compile(r"(?r)(?<!\p{L})tại\s*+", regex.IGNORECASE)
-_SUBJECT_START = regex.compile(r"[\s\-+•|*\d.)]*+")
-_LEAD_IN_DATE = regex.compile(r"[\s\-+•|*]*+(?=Ngày\s)")
+_PURE_SEP = rx.compile(r"[\s,;()]*+(?:(?:và|hoặc)(?!\p{L})[\s,;()]*+)?", regex.IGNORECASE)
+_PARENS = rx.compile(r"\([^()]{0,120}+\)")
+_TAI_END = rx.compile(r"(?r)(?<!\p{L})tại\s*+", regex.IGNORECASE)
+_SUBJECT_START = rx.compile(r"[\s\-+•|*\d.)]*+")
+_LEAD_IN_DATE = rx.compile(r"[\s\-+•|*]*+(?=Ngày\s)")
 
 
 @cache
 def _adverbs() -> regex.Pattern[str]:
     """Matched backwards from a verb: the adverbs between a body and its verb ("đã", "đồng thời")."""
     words = alternation(cue_words("adverb"))
-    return regex.compile(rf"(?r)(?:\s++(?:{words})(?!\p{{L}}))*+\s*+", regex.IGNORECASE)
+    return rx.compile(rf"(?r)(?:\s++(?:{words})(?!\p{{L}}))*+\s*+", regex.IGNORECASE)
 
 
 def fill_context(text: str, mentions: list[Mention], lo: int) -> None:

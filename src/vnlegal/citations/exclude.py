@@ -16,33 +16,34 @@ from functools import cache
 import regex
 
 from vnlegal.citations.parts import Mention
-from vnlegal.citations.patterns import cue_words
+from vnlegal.citations.patterns import anchor_scan, cue_words
+from vnlegal.lang import rx
 from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import ATTACHED_LINE_SRC, ISSUED_SRC, alternation
 from vnlegal.lang.symbols import normalize_symbol
 
 __all__ = ["draft_ids", "drop_self"]
 
-_ATTACHED_LINE = regex.compile(ATTACHED_LINE_SRC + r"\s++", regex.IGNORECASE)
-_DIGIT = regex.compile(r"\d")
-_REVISED = regex.compile(r"\s*+\(\s*+sửa\s++đổi\s*+\)", regex.IGNORECASE)
-_ITEM_OPEN = regex.compile(
+_ATTACHED_LINE = rx.compile(ATTACHED_LINE_SRC + r"\s++", regex.IGNORECASE)
+_DIGIT = rx.compile(r"\d")
+_REVISED = rx.compile(r"\s*+\(\s*+sửa\s++đổi\s*+\)", regex.IGNORECASE)
+_ITEM_OPEN = rx.compile(
     r"[ \t|*]*+(?:(?:[IVXLC]{1,6}+\.|\d{1,3}+(?:\.\d{1,3}+)*+[.)]|[a-zđ][).])[ \t]*+)?"
 )
 # A list head, or a unit heading that ends the reach of the heads above it.
-_HEAD_LINE = regex.compile(
+_HEAD_LINE = rx.compile(
     r"(?:^|(?<=\n))(?P<line>[ \t|*]*+(?:(?P<unit>Điều[ \t]++\d|Chương[ \t]|PHỤ[ \t]++LỤC|Phụ[ \t]++lục)"
     r"[^\n]*+|(?i:tên)[ \t][^\n]*+|[^\n]*+(?<=:[ \t]{0,4})(?=\n|\Z)))"
 )
-_DRAFT_WORDS = regex.compile(r"(?<!\p{L})(?:dự\s++án|dự\s++thảo)(?!\p{L})", regex.IGNORECASE)
-_ENACTING = regex.compile(r"(?r)\p{Lu}[^\n.;]{0,80}?\s" + ISSUED_SRC + r"\s++")
+_DRAFT_WORDS = rx.compile(r"(?<!\p{L})(?:dự\s++án|dự\s++thảo)(?!\p{L})", regex.IGNORECASE)
+_ENACTING = rx.compile(r"(?r)\p{Lu}[^\n.;]{0,80}?\s" + ISSUED_SRC + r"\s++")
 
 
 @cache
 def _unit_number() -> regex.Pattern[str]:
     """Matched backwards from a number: a unit word and "số" before it ("mẫu số ", "Mục số ")."""
     units = alternation(cue_words("unitnum"))
-    return regex.compile(rf"(?r)(?<!\p{{L}})(?:{units})\s*+(?:(?i:số)\s*+:?\s*+)?", regex.IGNORECASE)
+    return rx.compile(rf"(?r)(?<!\p{{L}})(?:{units})\s*+(?:(?i:số)\s*+:?\s*+)?", regex.IGNORECASE)
 
 
 @cache
@@ -50,7 +51,7 @@ def _foreign_type() -> regex.Pattern[str]:
     """Matched backwards from a number: an English type word ("of Law No 50/2005/QH10"), so the
     number belongs to the translation printed beside the Vietnamese mention."""
     words = alternation(cue_words("foreign"))
-    return regex.compile(rf"(?r)(?<!\p{{L}})(?-i:{words})(?:\s++(?:No\.?|N°|Number))?\s*+")
+    return rx.compile(rf"(?r)(?<!\p{{L}})(?-i:{words})(?:\s++(?:No\.?|N°|Number))?\s*+")
 
 
 def _translated(text: str, m: Mention) -> bool:
@@ -78,7 +79,15 @@ def _draft_heads(text: str, lo: int, hi: int) -> tuple[list[int], list[bool]]:
     đây:", "Tên dự án"); one scan, so each mention's look-up is a bisection."""
     starts: list[int] = []
     drafts: list[bool] = []
-    for h in _HEAD_LINE.finditer(text, lo, hi):
+    # Every match starts a line: tried at line starts only (``anchor_scan``), not at every offset.
+    lines: list[int] | None = None
+    if text.count("\n", lo, hi) * 8 <= hi - lo:
+        lines = [lo]
+        at = text.find("\n", lo, hi)
+        while at >= 0:
+            lines.append(at + 1)
+            at = text.find("\n", at + 1, hi)
+    for h in anchor_scan(_HEAD_LINE, text, lines, lo, hi):
         starts.append(h.start("line"))
         drafts.append(h.group("unit") is None and _DRAFT_WORDS.search(h.group("line")) is not None)
     return starts, drafts

@@ -89,7 +89,11 @@ def _keys(mentions: list[Mention], self_symbol: str | None) -> dict[int, str]:
     key, and so does every later use of the short form ("... thực hiện Chỉ thị 11"); a law
     named alone takes the key of its numbered (or dated) mention when the document has one.
     """
-    own = {id(m): _own_key(m, self_symbol) for m in mentions}
+    # The key of every internal mention is the document's own: computed once, if one needs it.
+    self_key = "self"
+    if self_symbol and any(m.internal for m in mentions):
+        self_key = symbol_key(to_symbol(normalize_symbol(self_symbol)).text)
+    own = {id(m): _own_key(m, self_key) for m in mentions}
     short: dict[str, str] = {}
     out: dict[int, str] = {}
     for m in mentions:
@@ -114,10 +118,10 @@ def _keys(mentions: list[Mention], self_symbol: str | None) -> dict[int, str]:
     return out
 
 
-def _own_key(m: Mention, self_symbol: str | None) -> str:
+def _own_key(m: Mention, self_key: str) -> str:
     """The key a mention's own words give: its symbol, a type and bare number, or name@date."""
     if m.internal:
-        key = symbol_key(to_symbol(normalize_symbol(self_symbol)).text) if self_symbol else "self"
+        key = self_key
     elif m.symbol is not None and m.symbol.text.isdigit():
         # A bare number ("Chỉ thị 11") is a document only with its type.
         key = f"{fold(m.doc_type or '')} {m.symbol.text}"

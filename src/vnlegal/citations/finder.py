@@ -36,21 +36,28 @@ from vnlegal.citations.patterns import (
     SO_AFTER_RE,
     SO_BEFORE_RE,
     SO_RE,
+    SO_WORDS,
     SPACED_PARTY_RE,
     STANDARD_RE,
     STANDARD_TITLE_RE,
+    STANDARD_WORDS,
     THIS_RE,
     YEAR_TAIL_RE,
+    anchor_scan,
     bare_number_re,
+    bare_number_words,
     byname_types,
     folded_words,
     law_names,
+    literal_starts,
     name_anchor_re,
     named_docs,
+    symbol_starts,
     type_before_re,
     type_names,
     type_this_re,
 )
+from vnlegal.lang import rx
 from vnlegal.lang.fold import fold
 from vnlegal.lang.symbols import normalize_symbol
 from vnlegal.lang.vocab import doc_type_for_code
@@ -58,16 +65,16 @@ from vnlegal.model import Symbol
 
 __all__ = ["Finder"]
 
-_SPACES = regex.compile(r"\s*+")
-_WORD_BEFORE = regex.compile(r"(?P<w>\p{L}++)\s++\Z")
-_NUM_YEAR = regex.compile(r"\d{1,4}+/(?:19|20)\d\d(?![\d/\p{L}])")
-_LIST_SEP = regex.compile(
+_SPACES = rx.compile(r"\s*+")
+_WORD_BEFORE = rx.compile(r"(?P<w>\p{L}++)\s++\Z")
+_NUM_YEAR = rx.compile(r"\d{1,4}+/(?:19|20)\d\d(?![\d/\p{L}])")
+_LIST_SEP = rx.compile(
     r"\s*+(?:[,;]|(?<!\p{L})(?:và|hoặc))\s*+(?:và\s++)?\Z|\s*+\(\s*+\Z", regex.IGNORECASE
 )
-_DIGIT = regex.compile(r"\d")
+_DIGIT = rx.compile(r"\d")
 _OF = fold("của")
-_THIS_AFTER = regex.compile(r"\s++này(?!\p{L})", regex.IGNORECASE)
-_TITLE_GAP = regex.compile(r"[ \t]*+:[ \t]*+")
+_THIS_AFTER = rx.compile(r"\s++này(?!\p{L})", regex.IGNORECASE)
+_TITLE_GAP = rx.compile(r"[ \t]*+:[ \t]*+")
 
 
 class Finder:
@@ -120,7 +127,8 @@ class Finder:
     def standards(self) -> None:
         """Technical regulations and standards: "QCVN 05A:2020/BCT Quy chuẩn kỹ thuật ..."."""
         t = self.text
-        for s in STANDARD_RE.finditer(t, self.lo, self.hi):
+        starts = literal_starts(t, STANDARD_WORDS, self.lo, self.hi)
+        for s in anchor_scan(STANDARD_RE, t, starts, self.lo, self.hi):
             if s.start() and t[s.start() - 1].isalpha():
                 continue
             standard = doc_type_for_code(s.group("kind"))
@@ -217,18 +225,19 @@ class Finder:
     def symbols(self) -> None:
         """Documents cited by number, with the type word (if any) read backwards."""
         t, lo, hi = self.text, self.lo, self.hi
-        for s in CITE_SYMBOL_RE.finditer(t, lo, hi):
+        for s in anchor_scan(CITE_SYMBOL_RE, t, symbol_starts(t, lo, hi), lo, hi):
             if s.group("blank") or not code_looks_like_code(s.group("code")):
                 continue  # a blank number is this document in a draft, or a form's placeholder
             if self._free(s.start(), s.end()):
                 sym, e = finish_symbol(t, s)
                 self._symbol_mention(s.start(), sym, e)
-        for s in SPACED_PARTY_RE.finditer(t, lo, hi):
+        so_starts = literal_starts(t, SO_WORDS, lo, hi)
+        for s in anchor_scan(SPACED_PARTY_RE, t, so_starts, lo, hi):
             if self._free(s.start("num"), s.end()):
                 sym = normalize_symbol(f"{s.group('num')}-{s.group('code')}")
                 self._symbol_mention(s.start("num"), sym, s.end() - s.group().endswith("."))
         type_before = type_before_re(capitalized=True)
-        for g in SO_AFTER_RE.finditer(t, lo, hi):
+        for g in anchor_scan(SO_AFTER_RE, t, so_starts, lo, hi):
             if g.group("glued") is not None:
                 s = CITE_SYMBOL_AT.match(t, g.end(), min(hi, g.end() + 80))
                 if s is not None and not s.group("blank") and code_looks_like_code(s.group("code")):
@@ -243,7 +252,7 @@ class Finder:
                 tb = type_before.match(t, max(lo, g.start() - 90), g.start("num"))
                 if tb is not None and tb.group("so") and self._free(tb.start(), g.end()):
                     self._bare(tb.start(), tb.group("type"), g)
-        for s in bare_number_re().finditer(t, lo, hi):
+        for s in anchor_scan(bare_number_re(), t, literal_starts(t, bare_number_words(), lo, hi), lo, hi):
             num = s.group("num")
             if self._free(s.start(), s.end()) and not (len(num) == 4 and num[:2] in ("19", "20")):
                 self._bare(s.start(), s.group("type"), s)

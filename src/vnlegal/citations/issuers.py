@@ -25,7 +25,7 @@ from vnlegal.citations.patterns import (
     stop_words,
 )
 from vnlegal.data import Place, load_table
-from vnlegal.lang import nlp
+from vnlegal.lang import nlp, rx
 from vnlegal.lang.agency import agency_case
 from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import alternation, phrase_pattern
@@ -33,28 +33,28 @@ from vnlegal.lang.vocab import agency_names, doc_types, issuer_codes, place_leve
 
 # Between a unit's name and the dash before its parent body: a few more words of the unit's name
 # ("Phòng Cảnh sát QLHC[ về TTXH] - Công an tỉnh"), no punctuation or digits.
-_UNIT_TAIL = regex.compile(r"(?:[ \t]++[\p{L}\p{M}&]++){0,5}?(?P<dash>[ \t]*+-[ \t]*+\n?[ \t]*+)")
+_UNIT_TAIL = rx.compile(r"(?:[ \t]++[\p{L}\p{M}&]++){0,5}?(?P<dash>[ \t]*+-[ \t]*+\n?[ \t]*+)")
 
 # A term after a body: "khóa XII", "Khoá XV".
-_TERM = regex.compile(r"\s++(?P<t>(?i:kh(?:óa|oá))\s++[IVXLC]{1,6}+)(?![\p{L}\d])")
+_TERM = rx.compile(r"\s++(?P<t>(?i:kh(?:óa|oá))\s++[IVXLC]{1,6}+)(?![\p{L}\d])")
 # A trade name in brackets after a company's name: "(PV GAS)", "(VNPT)".
-_TRADE_NAME = regex.compile(r"[ \t]*+\((?P<abbr>[\p{Lu}\d][\p{Lu}\d &.\-]{0,20}+)\)")
+_TRADE_NAME = rx.compile(r"[ \t]*+\((?P<abbr>[\p{Lu}\d][\p{Lu}\d &.\-]{0,20}+)\)")
 
 # Capitalized parts of a name after a comma (a word of two syllables at most each), closed by
 # "và <Part>": ", An ninh và Đối ngoại".
-_NAME_PARTS = regex.compile(
+_NAME_PARTS = rx.compile(
     r"(?:,[ \t]++\p{Lu}\p{Ll}*+(?:[ \t]++(?!và(?!\p{L}))\p{Ll}++)?+){1,4}+"
     r"[ \t]++và[ \t]++\p{Lu}\p{Ll}*+(?:[ \t]++(?!và(?!\p{L}))\p{Ll}++)?+(?![\p{L}\d])"
 )
 
 # A number that ends a company's name ("... thương mại 299"), not a date or a symbol.
-_NAME_NUMBER = regex.compile(r"\d{1,4}+(?![\d/\-:\p{L}]|[.,]\d)")
+_NAME_NUMBER = rx.compile(r"\d{1,4}+(?![\d/\-:\p{L}]|[.,]\d)")
 
 # Within the next three words, no punctuation between: a capitalized word or a number.
-_CAP_AHEAD = regex.compile(r"\p{L}++(?:[ \t]++\p{Ll}++){0,2}+[ \t\n]++[\p{Lu}\d]")
+_CAP_AHEAD = rx.compile(r"\p{L}++(?:[ \t]++\p{Ll}++){0,2}+[ \t\n]++[\p{Lu}\d]")
 
 # After a full stop: the next sentence starts (a capital after spaces).
-_NEXT_SENTENCE = regex.compile(r"\s++\p{Lu}")
+_NEXT_SENTENCE = rx.compile(r"\s++\p{Lu}")
 
 # This many lower-case words closing an issuer phrase make its end unsure.
 _UNSURE_TAIL = 3
@@ -76,7 +76,7 @@ def _strong_stop_re() -> regex.Pattern[str]:
     """The boundary words that end a name in any case ("về", "tại", "ngày"): a company's name is a
     proper name, whose lower-case words ("giao thông", "và chế biến") are not boundaries."""
     words = alternation([w for w, anycase in stop_words("issuer") if anycase])
-    return regex.compile(rf"(?i:{words})(?!\p{{L}})")
+    return rx.compile(rf"(?i:{words})(?!\p{{L}})")
 
 
 @cache
@@ -87,7 +87,7 @@ def _positions() -> PhraseSet:
 @cache
 def _place_re() -> regex.Pattern[str]:
     levels = "|".join(phrase_pattern(lv) for lv in place_levels())
-    return regex.compile(rf"(?:\s++(?:{levels}))?(?:\s++\p{{Lu}}[\p{{Ll}}\p{{M}}]*+){{1,4}}+")
+    return rx.compile(rf"(?:\s++(?:{levels}))?(?:\s++\p{{Lu}}[\p{{Ll}}\p{{M}}]*+){{1,4}}+")
 
 
 @cache
@@ -102,13 +102,13 @@ def _places() -> PhraseSet:
 @cache
 def _level_lead() -> regex.Pattern[str]:
     levels = "|".join(phrase_pattern(lv) for lv in place_levels())
-    return regex.compile(rf"(?:\s++(?:{levels}))?\s++")
+    return rx.compile(rf"(?:\s++(?:{levels}))?\s++")
 
 
 @cache
 def _ends_with_level() -> regex.Pattern[str]:
     levels = "|".join(phrase_pattern(lv) for lv in place_levels())
-    return regex.compile(rf"(?r)(?<!\p{{L}})(?:{levels})", regex.IGNORECASE)
+    return rx.compile(rf"(?r)(?<!\p{{L}})(?:{levels})", regex.IGNORECASE)
 
 
 def read_issuer(text: str, pos: int, end: int) -> tuple[str, int] | None:
@@ -295,7 +295,7 @@ def _scan_issuer(text: str, pos: int, end: int) -> int:
 def _type_ahead() -> regex.Pattern[str]:
     """A capitalized document type after spaces ("và Nghị quyết số ..."): a new mention."""
     names = [d.name for d in doc_types()]
-    return regex.compile(rf"\s++(?:{alternation(names + [n.upper() for n in names])})(?!\p{{L}})")
+    return rx.compile(rf"\s++(?:{alternation(names + [n.upper() for n in names])})(?!\p{{L}})")
 
 
 def _parts_open_nothing(text: str, lo: int, hi: int) -> bool:

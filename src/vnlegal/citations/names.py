@@ -8,36 +8,34 @@ name's end is the engine's hardest reading, with its own patterns and word lists
 
 from __future__ import annotations
 
-import regex
-
 from vnlegal.citations.parts import DIGIT, SPACES, STOP_CHARS, next_is_lower
 from vnlegal.citations.patterns import REACH, WORD_RE, folded_words, law_names, stop_re
-from vnlegal.lang import nlp
+from vnlegal.lang import nlp, rx
 from vnlegal.lang.fold import fold
 
 __all__ = ["amended_laws", "read_law_name", "skip_revised_mark"]
 
-_AMENDING_LAW = regex.compile(
+_AMENDING_LAW = rx.compile(
     r"\s++(?i:sửa\s++đổi(?:\s*+,?\s*+bổ\s++sung)?(?:\s++một\s++số\s++điều)?(?:\s++của)?)\s++"
     r"(?:các\s++)?(?=(?:Bộ\s++)?[Ll]uật\s|\d{1,3}+\s++[Ll]uật\s)"
 )
 # "... của 37 luật có liên quan đến quy hoạch": an amending law over a number of laws, named by
 # their common subject; the name runs over lower-case words to a date, a number or punctuation.
-_MANY_LAWS = regex.compile(r"\d{1,3}+\s++[Ll]uật(?:\s++(?!ngày|số|năm)[\p{Ll}\p{M}]++){0,12}+")
-_LAW_WORD = regex.compile(r"(?:Bộ\s++)?[Ll]uật")
-_AND_LAW = regex.compile(r"\s*+(?:,|(?<!\p{L})và)\s++(?=(?:Bộ\s++)?[Ll]uật\s)")
-_TYPE_AHEAD = regex.compile(r"(?:Bộ\s)?[Ll]uật(?!\p{L})|Nghị\s|Thông\s|Quyết\s")
+_MANY_LAWS = rx.compile(r"\d{1,3}+\s++[Ll]uật(?:\s++(?!ngày|số|năm)[\p{Ll}\p{M}]++){0,12}+")
+_LAW_WORD = rx.compile(r"(?:Bộ\s++)?[Ll]uật")
+_AND_LAW = rx.compile(r"\s*+(?:,|(?<!\p{L})và)\s++(?=(?:Bộ\s++)?[Ll]uật\s)")
+_TYPE_AHEAD = rx.compile(r"(?:Bộ\s)?[Ll]uật(?!\p{L})|Nghị\s|Thông\s|Quyết\s")
 # A lower-case type word after a comma ends a name ("Luật X, nghị định ...").
-_LOWER_TYPE_AHEAD = regex.compile(r"(?:luật|nghị|thông\s++tư|quyết\s++định|chỉ\s++thị|văn\s++bản)(?!\p{L})")
+_LOWER_TYPE_AHEAD = rx.compile(r"(?:luật|nghị|thông\s++tư|quyết\s++định|chỉ\s++thị|văn\s++bản)(?!\p{L})")
 # "Căn cứ Luật" right before a name: a basis clause cites one law, so its name may start in lower
 # case ("Căn cứ Luật tổ chức HĐND và UBND ngày 26/11/2003").
-_BASIS_LAW = regex.compile(r"(?r)(?<!\p{L})(?i:căn\s++cứ)(?:\s++vào)?\s++(?:Bộ\s++)?Luật")
+_BASIS_LAW = rx.compile(r"(?r)(?<!\p{L})(?i:căn\s++cứ)(?:\s++vào)?\s++(?:Bộ\s++)?Luật")
 # An abbreviated part of a law's name ("KH", "CN", "ĐMST"), and one after a comma or "&".
-_ABBREVIATION = regex.compile(r"\p{Lu}{2,6}+")
-_ABBREVIATION_AHEAD = regex.compile(r"[ \t]++\p{Lu}{2,6}+(?![\p{L}\d/])")
+_ABBREVIATION = rx.compile(r"\p{Lu}{2,6}+")
+_ABBREVIATION_AHEAD = rx.compile(r"[ \t]++\p{Lu}{2,6}+(?![\p{L}\d/])")
 # "(sửa đổi)" inside a name, with the law's number further on in the same clause.
-_REVISED_MARK = regex.compile(r"\(\s*+(?i:sửa\s++đổi)\s*+\)")
-_REVISED_NUMBERED = regex.compile(
+_REVISED_MARK = rx.compile(r"\(\s*+(?i:sửa\s++đổi)\s*+\)")
+_REVISED_NUMBERED = rx.compile(
     r"\(\s*+(?i:sửa\s++đổi)\s*+\)\s++(?:\p{Ll}[^;.\n()]{0,80}?[ \t])?(?i:số)[ \t]*+\d{1,4}+/"
 )
 # Words of an unknown law's name read at most.

@@ -11,8 +11,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
-
 from vnlegal.citations.patterns import (
     CITE_SYMBOL_RE,
     DAMAGED_TAIL_RE,
@@ -24,6 +22,7 @@ from vnlegal.citations.patterns import (
     WORD_RE,
     sentence_end_re,
 )
+from vnlegal.lang import rx
 from vnlegal.lang.dates import DATE_RE, date_from_match, make_date
 from vnlegal.lang.fold import fold
 from vnlegal.lang.symbols import known_codes, normalize_symbol, parse_symbol
@@ -97,13 +96,13 @@ def sentence_end(text: str, pos: int, hi: int) -> int:
 
 # --- symbols ------------------------------------------------------------------------------
 
-_SEGMENTS = regex.compile(r"[-./&]")
-_LAST_SEGMENT = regex.compile(r"[-/.]")
-_SERIAL_CODE = regex.compile(r"[A-Z]\d{1,3}")
-_DOTTED_YEAR = regex.compile(r"^(?P<num>\d++(?:\.\d++)*?)\.(?P<year>(?:19|20)\d\d)/")
-_NUMBER = regex.compile(r"\d++(?:\.\d++)*+[a-zđ]?")
-_NUM_YEAR = regex.compile(r"(?P<n>\d++)/(?P<y>(?:19|20)\d\d)")
-_PARTY = regex.compile(r"\d[\d.]*+-\p{L}++/")
+_SEGMENTS = rx.compile(r"[-./&]")
+_LAST_SEGMENT = rx.compile(r"[-/.]")
+_SERIAL_CODE = rx.compile(r"[A-Z]\d{1,3}")
+_DOTTED_YEAR = rx.compile(r"^(?P<num>\d++(?:\.\d++)*?)\.(?P<year>(?:19|20)\d\d)/")
+_NUMBER = rx.compile(r"\d++(?:\.\d++)*+[a-zđ]?")
+_NUM_YEAR = rx.compile(r"(?P<n>\d++)/(?P<y>(?:19|20)\d\d)")
+_PARTY = rx.compile(r"\d[\d.]*+-\p{L}++/")
 
 
 def code_looks_like_code(code: str) -> bool:
@@ -272,8 +271,8 @@ def read_date(text: str, pos: int, end: int, year_hint: int | None) -> tuple[dt.
 
 # --- words ------------------------------------------------------------------------------
 
-SPACES = regex.compile(r"\s*+")
-DIGIT = regex.compile(r"\d")
+SPACES = rx.compile(r"\s*+")
+DIGIT = rx.compile(r"\d")
 STOP_CHARS = frozenset(',;.:()[]"“”|\t')
 
 

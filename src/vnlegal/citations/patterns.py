@@ -12,6 +12,7 @@ must end where a mention starts are REVERSE patterns, matched backwards from tha
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable, Iterator
 from functools import cache, lru_cache
 
 import regex
@@ -25,15 +26,76 @@ from vnlegal.data import (
     LegalForce,
     load_table,
 )
+from vnlegal.lang import rx
 from vnlegal.lang.agency import agency_heads
 from vnlegal.lang.fold import fold
-from vnlegal.lang.patterns import ATTACHED_SRC, ISSUED_SRC, LEVEL_SRC, alternation
+from vnlegal.lang.patterns import ATTACHED_SRC, ISSUED_SRC, LEVEL_SRC, alternation, tone_variants
 from vnlegal.lang.vocab import doc_types
 
 # How far past its start a piece of a mention (a date, an issuer, a law's name) is read. Every
 # anchored match gets a bounded end: the engine may scan to the end position for a literal the
 # pattern requires, which would make each match cost the length of the text.
 REACH = 400
+
+# --- anchor scans -------------------------------------------------------------------------
+
+# ``finditer`` tries its pattern at every offset of the text, and the engine finds no literal to
+# search for in a pattern that opens with a look-behind or an alternation of words: such a scan
+# of a long text costs more than all the reading after its few matches. Every match of the
+# anchor patterns below opens with one of a few literal words, so ``str.find`` (a C loop) lists
+# where one may start and the pattern is tried only there. The matches are those of
+# ``finditer``: a match starts at one of the offsets listed, a look-behind sees the text before
+# the offset as it does in a scan, and a scan goes on from the end of each match. Each offset
+# tried costs a call from Python, so where the words are dense (hostile input, "số số số ...")
+# the offsets are not listed (None) and ``anchor_scan`` scans the text.
+
+# An offset to try every this many characters or more: tried one by one; denser, a scan.
+_SPARSE = 24
+
+
+def first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """Every spelling (tone placement, ``tone_variants``) of the first word of each phrase: what
+    a case-sensitive ``alternation(phrases)`` match opens with."""
+    return frozenset(v for p in phrases for v in tone_variants(p.replace(",", " ").split()[0]))
+
+
+def literal_starts(text: str, words: Collection[str], lo: int, hi: int) -> list[int] | None:
+    """Offsets in ``[lo, hi)`` where one of ``words`` is written (case-sensitive), ascending;
+    None when they are too dense to be worth listing."""
+    if sum(text.count(w, lo, hi) for w in words) * _SPARSE > hi - lo:
+        return None
+    found: set[int] = set()
+    for w in words:
+        at = text.find(w, lo, hi)
+        while at >= 0:
+            found.add(at)
+            at = text.find(w, at + 1, hi)
+    return sorted(found)
+
+
+def anchor_scan(
+    pattern: regex.Pattern[str], text: str, starts: list[int] | None, lo: int, hi: int
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, lo, hi)`` for a pattern whose every match starts at one of
+    ``starts`` (ascending, at least ``lo``; None: anywhere) and is never empty."""
+    if starts is None:
+        found: Iterator[regex.Match[str]] = pattern.finditer(text, lo, hi)
+        return found
+    return _scan_at(pattern, text, starts, hi)
+
+
+def _scan_at(
+    pattern: regex.Pattern[str], text: str, starts: Iterable[int], hi: int
+) -> Iterator[regex.Match[str]]:
+    end = -1
+    for at in starts:
+        if at < end:
+            continue
+        m = pattern.match(text, at, hi)
+        if m is not None:
+            yield m
+            end = max(m.end(), at + 1)
+
 
 # --- vocabulary ---------------------------------------------------------------------------
 
@@ -48,7 +110,7 @@ def cue_words(mode: str) -> tuple[str, ...]:
 def cue_re(mode: str) -> regex.Pattern[str]:
     """Any phrase of ``mode`` as a whole-word, case-insensitive match; group ``cue``."""
     # A phrase ending in ":" ends at punctuation, so it takes no right word boundary.
-    return regex.compile(
+    return rx.compile(
         rf"(?<!\p{{L}})(?P<cue>{alternation(cue_words(mode))})(?:(?<=:)|(?!\p{{L}}))",
         regex.IGNORECASE,
     )
@@ -78,7 +140,7 @@ def stop_re(scope: str) -> regex.Pattern[str]:
     rows = stop_words(scope)
     anycase = alternation([w for w, a in rows if a])
     lower = alternation([w for w, a in rows if not a])
-    return regex.compile(rf"(?P<stop>(?i:{anycase})|{lower})(?!\p{{L}})")
+    return rx.compile(rf"(?P<stop>(?i:{anycase})|{lower})(?!\p{{L}})")
 
 
 @cache
@@ -111,12 +173,12 @@ def type_before_re(*, capitalized: bool) -> regex.Pattern[str]:
     """
     names = [d.name for d in doc_types()]
     if capitalized:
-        return regex.compile(
+        return rx.compile(
             r"(?r)(?<![\p{L}\d])(?P<type>" + alternation(names + [n.upper() for n in names]) + ")"
             r"(?P<qual>(?:,?\s++(?:\p{Ll}++|\p{Lu}{2,8}+)){1,10}?(?=\s*+(?i:số)))??"
             r"(?:\s*+(?P<so>(?i:số))\s*+(?P<colon>:)?)?\s*+"
         )
-    return regex.compile(
+    return rx.compile(
         r"(?r)(?<![\p{L}\d])(?P<type>" + alternation(names) + ")"
         r"(?P<qual>(?:\s++(?-i:\p{Ll}++)){1,4}?(?=\s*+số))??"
         r"(?:\s*+(?P<so>số)\s*+(?P<colon>:)?)?\s*+",
@@ -130,36 +192,46 @@ _BARE_END = r"(?P<num>\d{1,5}+)(?![\d\p{L}]|[ ]?[-/][ ]?[\p{Lu}\d]|-[ ]?\n|\.\d)
 # - glued: a number glued to it ("số357/TTr-CP"), read with CITE_SYMBOL_AT;
 # - tok: a number written with letters first ("Văn bản số YBB-SA032/26-LR");
 # - num: a bare number after a word, the type read backwards ("Văn bản số 02 ngày ...").
-SO_AFTER_RE = regex.compile(
+# Every match of SO_AFTER_RE and SPACED_PARTY_RE opens with one of these (``anchor_scan``).
+SO_WORDS = ("số", "Số", "SỐ")
+SO_AFTER_RE = rx.compile(
     r"(?<!\p{L})(?:số|Số|SỐ)(?:(?P<glued>(?=\d))"
     r"|[ ]*+:?[ ]*+(?P<tok>\p{Lu}[\p{Lu}\d]{0,9}+(?:[-/.][\p{Lu}\d]{1,10}+){1,5}+)(?![\p{L}\d])"
     r"|(?<=\p{L}[ ](?:số|SỐ))[ ]++" + _BARE_END + ")"
 )
 
 
+def _bare_types() -> list[str]:
+    names = sorted(cue_words("barenum"))
+    return names + [n.upper() for n in names]
+
+
 @cache
 def bare_number_re() -> regex.Pattern[str]:
     """A type of act right before a bare number ("Chỉ thị 11", "Quyết định 765"); the number
     must end there (no "/", "-", "." or letter after it)."""
-    names = sorted(cue_words("barenum"))
-    return regex.compile(
-        r"(?<![\p{L}\d])(?P<type>" + alternation(names + [n.upper() for n in names]) + r")[ ]++" + _BARE_END
-    )
+    return rx.compile(r"(?<![\p{L}\d])(?P<type>" + alternation(_bare_types()) + r")[ ]++" + _BARE_END)
+
+
+@cache
+def bare_number_words() -> frozenset[str]:
+    """What every match of ``bare_number_re`` opens with (``anchor_scan``)."""
+    return first_words(_bare_types())
 
 
 # Matched backwards from a symbol: a bare "số" (a list item, or a mention without a type).
-SO_BEFORE_RE = regex.compile(r"(?r)(?<!\p{L})(?P<so>số)\s*+(?P<colon>:)?\s*+", regex.IGNORECASE)
+SO_BEFORE_RE = rx.compile(r"(?r)(?<!\p{L})(?P<so>số)\s*+(?P<colon>:)?\s*+", regex.IGNORECASE)
 
 
 @cache
 def type_this_re() -> regex.Pattern[str]:
     """Matched backwards from "này": "<Type|Điều|khoản ...> này" (a mention of this document)."""
     names = alternation([d.name for d in doc_types()])
-    return regex.compile(r"(?r)(?<!\p{L})(?P<type>" + names + "|" + LEVEL_SRC + r")\s++này", regex.IGNORECASE)
+    return rx.compile(r"(?r)(?<!\p{L})(?P<type>" + names + "|" + LEVEL_SRC + r")\s++này", regex.IGNORECASE)
 
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\d&]++|-")
-_TOKEN_GAP = regex.compile(r"[\s,]*+")
+_TOKEN = rx.compile(r"[\p{L}\p{M}\d&]++|-")
+_TOKEN_GAP = rx.compile(r"[\s,]*+")
 
 
 @lru_cache(maxsize=65536)
@@ -239,7 +311,7 @@ def name_anchor_re() -> regex.Pattern[str]:
         heads.update({head, head.upper()})
     # No look-behind before the alternation: it would stop the engine from scanning for the
     # literal heads; the caller checks the character before.
-    return regex.compile(r"(?:" + alternation(sorted(heads)) + r")(?!\p{L})")
+    return rx.compile(r"(?:" + alternation(sorted(heads)) + r")(?!\p{L})")
 
 
 @cache
@@ -255,7 +327,7 @@ def issuer_names() -> dict[str, tuple[str, ...]]:
 def agency_head_re() -> regex.Pattern[str]:
     """A word that opens a body's name ("Ủy ban nhân dân", "Sở", "Công ty"), case-sensitive."""
     heads = list(issuer_names().get("head", ())) + [head for _, head in agency_heads()]
-    return regex.compile(r"(?<![\p{L}\d])(?:" + alternation(heads) + r")(?!\p{L})")
+    return rx.compile(r"(?<![\p{L}\d])(?:" + alternation(heads) + r")(?!\p{L})")
 
 
 @cache
@@ -272,7 +344,7 @@ def sentence_end_re(*, reverse: bool) -> regex.Pattern[str]:
       | \n[ \t]*+\n
       | \n(?=[ \t|*]*+(?:{_MARKER}|(?:{openers})(?!\p{{L}})|\|))
       | :[ \t]*+\n"""
-    return regex.compile(pattern, regex.VERBOSE | (regex.REVERSE if reverse else 0))
+    return rx.compile(pattern, regex.VERBOSE | (regex.REVERSE if reverse else 0))
 
 
 # --- fixed patterns -----------------------------------------------------------------------
@@ -295,57 +367,103 @@ _SYMBOL_BODY = r"""
           |(?<=[ ])\p{Lu}[\p{Lu}\d]{0,11}+\p{Ll}?(?![\p{L}\d]))){0,8}+)
     (?![\p{L}\d]|[-./&]\p{L})
     """
-CITE_SYMBOL_RE = regex.compile(r"(?<![\p{L}\d/.:-])" + _SYMBOL_BODY, regex.VERBOSE)
+CITE_SYMBOL_RE = rx.compile(r"(?<![\p{L}\d/.:-])" + _SYMBOL_BODY, regex.VERBOSE)
+# Matched backwards from the first "/" or "-" of a CITE_SYMBOL_RE match: what may come before it
+# in the match (number, dotted and slashed parts, a letter, a year, spaces); a match never
+# starts more than 40 characters before that separator (``symbol_starts``).
+_SYMBOL_LEAD = rx.compile(r"(?r)[\d./a-zđ ]{0,40}+")
+_SEP_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyzđ")
+
+
+def symbol_starts(text: str, lo: int, hi: int) -> list[int] | None:
+    """Offsets in ``[lo, hi)`` where a CITE_SYMBOL_RE match may start, for ``anchor_scan``
+    (None when they would be dense).
+
+    A match starts with a digit or "/" that follows no letter, digit or "/.:-", and has its
+    first "/" or "-" within 40 characters: the number before that separator is made of digits,
+    ".", "/", one letter "a-zđ" and spaces, and a "-" separator follows a digit or such a letter
+    (a space between). So the starts are, before each such separator, the first character of
+    the run of those characters and each character after a space in it.
+    """
+    if (text.count("/", lo, hi) + text.count("-", lo, hi)) * _SPARSE > hi - lo:
+        return None
+    found: set[int] = set()
+    seps: list[int] = []
+    at = text.find("/", lo, hi)
+    while at >= 0:
+        seps.append(at)
+        found.add(at)  # a blank number ("…/QĐ-UBND") starts at its "/"
+        at = text.find("/", at + 1, hi)
+    at = text.find("-", lo, hi)
+    while at >= 0:
+        c = text[at - 1 : at]
+        if c == " " and at - 2 >= 0:
+            c = text[at - 2]
+        if c.isdecimal() or c in _SEP_BEFORE:
+            seps.append(at)
+        at = text.find("-", at + 1, hi)
+    for q in seps:
+        run = _SYMBOL_LEAD.match(text, max(lo, q - 40), q)
+        a = run.start() if run is not None else q
+        found.add(a)
+        sp = text.find(" ", a, q)
+        while sp >= 0:
+            found.add(sp + 1)
+            sp = text.find(" ", sp + 1, q)
+    return sorted(found)
+
+
 # The same, matched at a given offset: a number glued to "số" ("số357/TTr-CP"), found by
 # GLUED_SO_RE (a look-behind for "số" in CITE_SYMBOL_RE would slow every scan).
-CITE_SYMBOL_AT = regex.compile(_SYMBOL_BODY, regex.VERBOSE)
+CITE_SYMBOL_AT = rx.compile(_SYMBOL_BODY, regex.VERBOSE)
 
 # "số 48 CT/TW": a Party symbol whose hyphen was lost ("48-CT/TW").
-SPACED_PARTY_RE = regex.compile(
+SPACED_PARTY_RE = rx.compile(
     r"(?:số|Số|SỐ)[ ]++(?P<num>\d{1,6}+)[ ](?P<code>\p{Lu}{1,5}+/\p{Lu}[\p{Lu}\d.]{0,15}+)"
     r"(?![\p{L}\d])"
 )
 
 # A bare code written after a symbol whose hyphen was lost ("86/QĐ UBND", "05/CT BCA V28").
-DAMAGED_TAIL_RE = regex.compile(r"[ ](?P<tail>[A-ZĐ][A-ZĐ\d]{1,9}+|TTg)(?![\p{L}\d])")
+DAMAGED_TAIL_RE = rx.compile(r"[ ](?P<tail>[A-ZĐ][A-ZĐ\d]{1,9}+|TTg)(?![\p{L}\d])")
 
 # Technical regulations and standards: "QCVN 05A:2020/BCT", "TCVN 2622:1995".
-STANDARD_RE = regex.compile(
+STANDARD_WORDS = ("QCVN", "TCVN")  # every match opens with one (``anchor_scan``)
+STANDARD_RE = rx.compile(
     r"(?P<kind>QCVN|TCVN)[ ]?(?P<code>[\dA-Z][\dA-Z.\-]{0,15}+(?::\d{4})?(?:/[A-ZĐ]{2,10}+)?)"
 )
-STANDARD_TITLE_RE = regex.compile(r"\s++(?P<t>\p{Lu}[^;.\n]{0,300}+)")
+STANDARD_TITLE_RE = rx.compile(r"\s++(?P<t>\p{Lu}[^;.\n]{0,300}+)")
 
 LABEL = r"(?:\d{1,4}+[a-zđ]?\d?|[IVXLC]{1,8}+|[a-zđ]\d?)(?![\p{L}\d])"
 LEVEL = LEVEL_SRC
 # A pinpoint chain ending right before a mention: "điểm a khoản 1 Điều 5", "Điều 8, 9 và 12",
 # "khoản 3 Điều 10, Điều 11", "Khoản 3 - Điều 61", "Phụ lục I ban hành kèm theo", "... của".
-PINPOINT_RE = regex.compile(
+PINPOINT_RE = rx.compile(
     rf"(?:các\s++)?{LEVEL}\s++(?:số\s++)?{LABEL}"
     rf"(?:\s*+(?:[,-]\s*+)?(?:(?:và|hoặc)\s++)?(?:(?:các\s++)?{LEVEL}\s++)?{LABEL}){{0,30}}+"
     rf"\s*+,?\s*+(?:{ATTACHED_SRC}\s++|của\s++)?\Z",
     regex.IGNORECASE,
 )
-PIN_TOKEN_RE = regex.compile(
+PIN_TOKEN_RE = rx.compile(
     rf"(?<![\p{{L}}\d])(?:(?P<level>{LEVEL})\s++(?:số\s++)?)?(?P<label>{LABEL})", regex.IGNORECASE
 )
 
-DATE_LEAD_RE = regex.compile(rf"\s*+,?\s*+(?:{ISSUED_SRC}\s++)?(?=ngày)", regex.IGNORECASE)
+DATE_LEAD_RE = rx.compile(rf"\s*+,?\s*+(?:{ISSUED_SRC}\s++)?(?=ngày)", regex.IGNORECASE)
 # A date with a three-digit year ("ngày 21/9/025"): the year is read from the symbol.
-SHORT_YEAR_RE = regex.compile(
+SHORT_YEAR_RE = rx.compile(
     r"ngày\s*+(?P<d>\d{1,2}+)/(?P<m>\d{1,2}+)/(?P<y>\d{3})(?![\d/])", regex.IGNORECASE
 )
 # "năm 2014", "2020", "năm 2000, 2005, 2014" after a law's name: a year, not a date.
-YEAR_TAIL_RE = regex.compile(
+YEAR_TAIL_RE = rx.compile(
     r"\s*+(?:năm\s++)?(?:19|20)\d\d(?![\d/])(?:(?:\s*+,\s*+|\s++và\s++)(?:19|20)\d\d(?![\d/])){0,5}+",
     regex.IGNORECASE,
 )
-OF_RE = regex.compile(r"\s*+,?\s*+(?:của|CỦA)\s++")
-PAREN_RE = regex.compile(r"\s*+\([^()\n]{1,80}+\)")
-SO_RE = regex.compile(r"\s*+(?:số|SỐ)\s*+:?\s*+")
-WORD_RE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d&.\-]*+")
-THIS_RE = regex.compile(r"(?<!\p{L})này(?!\p{L})")
+OF_RE = rx.compile(r"\s*+,?\s*+(?:của|CỦA)\s++")
+PAREN_RE = rx.compile(r"\s*+\([^()\n]{1,80}+\)")
+SO_RE = rx.compile(r"\s*+(?:số|SỐ)\s*+:?\s*+")
+WORD_RE = rx.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d&.\-]*+")
+THIS_RE = rx.compile(r"(?<!\p{L})này(?!\p{L})")
 _MARKER = (
     r"[IVXLC]{1,6}+\.|\d{1,3}+(?:\.\d{1,3}+)*+[.)]|[a-zđ][).]|[-+•]"
     r"|Điều\s++\d++[a-zđ]?[.:]|Chương\s++[IVXLC\d]++|Mục\s++\d++"
 )
-MARKER_RE = regex.compile(rf"[ \t|*]*+(?P<m>{_MARKER})")
+MARKER_RE = rx.compile(rf"[ \t|*]*+(?P<m>{_MARKER})")

@@ -13,10 +13,11 @@ import bisect
 import regex
 
 from vnlegal.citations.find import extract_citations
+from vnlegal.lang import rx
 from vnlegal.model import Citation, Document, Node, Pinpoint
 
 # "Điều này" / "khoản này" in an internal reference: the unit that holds the mention.
-_THIS_UNIT = regex.compile(r"(?<!\p{L})(?P<unit>Điều|khoản)\s++này(?!\p{L})", regex.IGNORECASE)
+_THIS_UNIT = rx.compile(r"(?<!\p{L})(?P<unit>Điều|khoản)\s++này(?!\p{L})", regex.IGNORECASE)
 _UNIT_KIND = {"điều": ("article", "article"), "khoản": ("item", "clause")}
 
 

@@ -40,37 +40,38 @@ from vnlegal.citations.patterns import (
     cue_words,
     legal_force,
 )
+from vnlegal.lang import rx
 from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import RECIPIENTS_SRC, alternation
 from vnlegal.lang.vocab import doc_types
 
-_PURE_SEP = regex.compile(r"[\s,;()]*+(?:(?:và|hoặc|cùng)(?!\p{L})[\s,;()]*+)?", regex.IGNORECASE)
+_PURE_SEP = rx.compile(r"[\s,;()]*+(?:(?:và|hoặc|cùng)(?!\p{L})[\s,;()]*+)?", regex.IGNORECASE)
 # A clause break before an enacting formula: ", <body> ban hành <Type> <cue>".
-_ENACTED_TYPE = regex.compile(r"[,;)]")
-_AND_END = regex.compile(r"(?<!\p{L})(?:và|cùng)\s*+\Z", regex.IGNORECASE)
-_SEPARATOR = regex.compile(r"[,;(]|(?<!\p{L})(?:và|hoặc)(?!\p{L})", regex.IGNORECASE)
+_ENACTED_TYPE = rx.compile(r"[,;)]")
+_AND_END = rx.compile(r"(?<!\p{L})(?:và|cùng)\s*+\Z", regex.IGNORECASE)
+_SEPARATOR = rx.compile(r"[,;(]|(?<!\p{L})(?:và|hoặc)(?!\p{L})", regex.IGNORECASE)
 # Matched backwards from a cue (a REVERSE pattern anchors at the end offset instead of trying
 # every start in the clause): what may stand right before a clause-opening cue.
-_CLAUSE_START = regex.compile(
+_CLAUSE_START = rx.compile(
     r"(?r)(?:[;,:(]|(?<!\p{L})(?:và|đồng\s++thời|về\s++việc|này|trên\s++đây\s++là))\s*+",
     regex.IGNORECASE,
 )
-_THIS_BEFORE = regex.compile(r"(?r)(?<!\p{L})này\s*+", regex.IGNORECASE)
-_NARRATIVE = regex.compile(r"(?<!\p{L})đã(?!\p{L})(?!\s++được)", regex.IGNORECASE)
-_DATED_OPENING = regex.compile(r"[\s\-+•|*]*+Ngày\s++\d{1,2}+[/.-]\d{1,2}+[/.-]\d{4}+\s*+,")
-_EXPIRES = regex.compile(
+_THIS_BEFORE = rx.compile(r"(?r)(?<!\p{L})này\s*+", regex.IGNORECASE)
+_NARRATIVE = rx.compile(r"(?<!\p{L})đã(?!\p{L})(?!\s++được)", regex.IGNORECASE)
+_DATED_OPENING = rx.compile(r"[\s\-+•|*]*+Ngày\s++\d{1,2}+[/.-]\d{1,2}+[/.-]\d{4}+\s*+,")
+_EXPIRES = rx.compile(
     r"\s*+(?:đã\s++)?hết\s++hiệu\s++lực(?P<successor>[^.;\n]{0,60}?này\s++có\s++hiệu\s++lực)?",
     regex.IGNORECASE,
 )
 _FORM = r"[ \t|*]*+Mẫu\s++(?:số\s++)?\d"
 _CLOSING = rf"[ \t|*]*+(?i:{RECIPIENTS_SRC})\s*+:"
-_ROMAN = regex.compile(r"[IVXLC]+\.")
+_ROMAN = rx.compile(r"[IVXLC]+\.")
 _ITEM_RELATIONS = frozenset({"amends", "repeals", "replaces", "guides"})
-_LIST_WORDS_END = regex.compile(r"(?<!\p{L})(?:sau|sau\s++đây)\s*+\Z", regex.IGNORECASE)
+_LIST_WORDS_END = rx.compile(r"(?<!\p{L})(?:sau|sau\s++đây)\s*+\Z", regex.IGNORECASE)
 # Relations whose list head must end with ":" to govern the list below it (a basis heading,
 # "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", names its list by itself).
 _OBJECT_RELATIONS = frozenset({"implements"})
-_LINE_OPEN = regex.compile(
+_LINE_OPEN = rx.compile(
     r"[ \t|*]*+(?:(?:[IVXLC]{1,6}+\.|\d{1,3}+(?:\.\d{1,3}+)*+[.)]|[a-zđ][).]|[-+•])[ \t]*+)?"
 )
 # A list governed by a heading cue is read for at most this many lines.
@@ -83,7 +84,7 @@ _CUE_REACH = 200
 def _filler_re() -> regex.Pattern[str]:
     """What may stand between a cue and its mention: fillers, pinpoint words, separators."""
     fillers = alternation(cue_words("filler"))
-    return regex.compile(
+    return rx.compile(
         rf"(?:[\s,]++|(?:và|hoặc|của)(?!\p{{L}})|(?:{fillers})(?!\p{{L}})"
         rf"|(?:các\s++)?{LEVEL}\s++{LABEL})*+\Z",
         regex.IGNORECASE,
@@ -96,7 +97,7 @@ def _line_cue(*, first: bool) -> regex.Pattern[str]:
     2. Bãi bỏ các văn bản sau:" heads a list). A newline anchors it (the
     engine scans for a literal much faster than for a multi-line "^"); ``first`` is the variant
     for the segment's first line."""
-    return regex.compile(
+    return rx.compile(
         ("" if first else r"\n")
         + r"[ \t|*]*+(?:(?P<mk>[IVXLC]{1,6}+\.|\d{1,3}+(?:\.\d{1,3}+)*+[.)]|[a-zđ][).]"
         r"|Điều\s++\d{1,3}+[a-zđ]?[.:])\s*+)?"
@@ -109,7 +110,7 @@ def _line_cue(*, first: bool) -> regex.Pattern[str]:
 def _alias_re() -> regex.Pattern[str]:
     """Matched backwards from a mention: the words defining it as a short form of the one before
     ("(sau đây viết tắt là ", ", sau đây gọi là ")."""
-    return regex.compile(rf"(?r)[(,]\s*+(?:{alternation(cue_words('alias'))})\s*+", regex.IGNORECASE)
+    return rx.compile(rf"(?r)[(,]\s*+(?:{alternation(cue_words('alias'))})\s*+", regex.IGNORECASE)
 
 
 def _alias_target(text: str, m: Mention, before: list[Mention]) -> Mention | None:
@@ -135,7 +136,7 @@ class _Scope:
 def _line_re(body: str, *, first: bool) -> regex.Pattern[str]:
     # A newline anchors the pattern (a literal the engine scans for fast); ``first`` is the
     # variant for the first line of the segment.
-    return regex.compile(body if first else r"\n" + body)
+    return rx.compile(body if first else r"\n" + body)
 
 
 def _line_starting(text: str, body: str, lo: int, hi: int) -> int:
@@ -206,7 +207,7 @@ def _nominal_re() -> regex.Pattern[str]:
     the cue tells what is reported on, not what this document does. "về việc" opens a title
     ("KẾ HOẠCH Về việc triển khai thực hiện ...") and is no such noun."""
     nouns = alternation(cue_words("nominal"))
-    return regex.compile(
+    return rx.compile(
         rf"(?r)(?<!\p{{L}})(?<!(?<!\p{{L}})về\s++)(?:{nouns})"
         rf"(?:\s++\d{{1,3}}+\s++(?:năm|tháng))?\s++",
         regex.IGNORECASE,
@@ -217,7 +218,7 @@ def _nominal_re() -> regex.Pattern[str]:
 def _basis_opening() -> regex.Pattern[str]:
     """A line that opens an item of the legal basis ("Căn cứ ...", "- Trên cơ sở ...")."""
     basis = alternation([c for c in cue_words("lead") if cue_relation().get(fold(c)) == "basis"])
-    return regex.compile(
+    return rx.compile(
         rf"[ \t|*\-+•]*+(?:(?:[a-zđ]|\d{{1,3}}+)[.)][ \t]*+)?(?:{basis})(?!\p{{L}})", regex.IGNORECASE
     )
 
@@ -230,7 +231,7 @@ def _enacting_re() -> regex.Pattern[str]:
     does."""
     types = alternation([d.name for d in doc_types()])
     verbs = alternation(cue_words("verb"))
-    return regex.compile(
+    return rx.compile(
         rf"(?r)(?<!\p{{L}})ban\s++hành\s++(?:{types})(?:\s++(?:{verbs}))?\s++", regex.IGNORECASE
     )
 

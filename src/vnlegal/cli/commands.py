@@ -18,7 +18,7 @@ from vnlegal.errors import ParseError
 
 if TYPE_CHECKING:
     from vnlegal.model import Document
-    from vnlegal.readers.pdf_ocr import OcrMode
+    from vnlegal.readers.ocr_mode import OcrMode
 
 # lazy imports: start-up time. Each command imports only the stages, exporters or batch engine
 # it runs, so `vnlegal --help` or `vnlegal schema` never pays for the parser.

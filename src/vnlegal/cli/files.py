@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +38,10 @@ class Output:
         self.path = check_output(out) if out else None
         self._tmp: Path | None = None
         if self.path is not None:
+            # Imported here: tempfile (with shutil and random) costs a command that prints to
+            # stdout, most of them, a tenth of its start-up.
+            import tempfile
+
             folder = self.path.absolute().parent
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".tmp")
             self._tmp = Path(tmp)

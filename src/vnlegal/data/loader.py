@@ -3,9 +3,9 @@ process and parses it into instances of the row class (see the package docstring
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import fields
-from importlib import resources
 from itertools import starmap
 from typing import ClassVar, TypeVar, cast
 
@@ -27,9 +27,16 @@ R = TypeVar("R", bound=Row)
 _LOADED: dict[type[Row], tuple[Row, ...]] = {}
 
 
+# The tables sit beside this module. A plain open(), not importlib.resources: importing that
+# (with tempfile, zipfile, shutil ...) is a tenth of the cold-start budget, and the package is
+# always installed as files.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+
+
 def read_text(name: str) -> str:
     """The text of ``data/<name>.tsv`` (the only place that touches the files)."""
-    return resources.files("vnlegal.data").joinpath(f"{name}.tsv").read_text("utf-8")
+    with open(os.path.join(_HERE, f"{name}.tsv"), encoding="utf-8") as f:
+        return f.read()
 
 
 def _flag(cell: str) -> bool:

@@ -7,8 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-import regex
-
+from vnlegal.lang import rx
 from vnlegal.lang.patterns import HEADING_WORD_SRC
 from vnlegal.model import Citation, Document, Node, Span
 
@@ -21,7 +20,7 @@ _KIND_WORD = {"part": "Phần", "chapter": "Chương", "article": "Điều"}
 _SEGMENT_WORD = (("tieu_muc_", "Tiểu mục"), ("muc_", "Mục"))
 # Where the id does not tell, the printed text does: "Mục 1" of an administrative document.
 _PRINTED_WORD = tuple(
-    (regex.compile(r"[\s*_#>|]*+(?:" + HEADING_WORD_SRC[kind] + r")\s++"), word)
+    (rx.compile(r"[\s*_#>|]*+(?:" + HEADING_WORD_SRC[kind] + r")\s++"), word)
     for kind, word in (("subsection", "Tiểu mục"), ("section", "Mục"))
 )
 

@@ -17,6 +17,7 @@ from vnlegal.data import Place, load_table
 from vnlegal.header.issuer import read_issuer
 from vnlegal.header.title import KINH_GUI_ANY
 from vnlegal.header.zone import VV, Cell
+from vnlegal.lang import rx
 from vnlegal.lang.dates import DATE_RE, date_from_match
 from vnlegal.lang.fold import canon_tones, fold
 from vnlegal.lang.patterns import MOTTO, NATION
@@ -26,33 +27,33 @@ from vnlegal.model import Header, Symbol
 
 __all__ = ["read_anchors"]
 
-_SO = regex.compile(
+_SO = rx.compile(
     r"(?<![\p{L}])(?:(?:luật|nghị\s+quyết|pháp\s+lệnh|lệnh)\s+)?số\s*+:\s*+(?P<sym>" + SYMBOL_PATTERN + ")",
     regex.I | regex.VERBOSE,
 )
 # "Số 12/2025/TT-BTC" with its colon lost: only "Số"/"SỐ" capitalised (a "số" inside a
 # sentence of the zone, "Công văn số 12/...", is a reference, not this document's number).
-_SO_NO_COLON = regex.compile(
+_SO_NO_COLON = rx.compile(
     r"(?<![\p{L}])(?-i:Số|SỐ)\s*+\.?\s*+(?P<sym>" + SYMBOL_PATTERN + ")",
     regex.VERBOSE,
 )
 _SYM_AT = SYMBOL_RE
-_SO_BLANK = regex.compile(r"(?<![\p{L}])số\s*+:\s*+[.…_ ]*+(?=$|\s)", regex.I)
+_SO_BLANK = rx.compile(r"(?<![\p{L}])số\s*+:\s*+[.…_ ]*+(?=$|\s)", regex.I)
 _PLACE_WORD = r"(?<![\p{L}\d/.-])(?:TP\.\s*+)?\p{Lu}[\p{Ll}]++(?:-\p{Lu}[\p{Ll}]++)?+"
 # Place words may be joined by a hyphen ("Bà Rịa - Vũng Tàu").
-_PLACE_DATE = regex.compile(
+_PLACE_DATE = rx.compile(
     rf"(?P<place>(?-i:{_PLACE_WORD}(?:(?:\s*+-\s*+|\s++){_PLACE_WORD}){{0,5}}+))\s*+,\s*+(?=ngày)"
     rf"(?P<date>{DATE_RE.pattern})",
     regex.I,
 )
 # A date line with no place ("Ngày 8 tháng 12 năm 2025"): "Ngày" capitalised, opening a cell.
-_DATE_ALONE = regex.compile(rf"(?=(?-i:Ngày|NGÀY)\s*+\d)(?:{DATE_RE.pattern})", regex.I)
+_DATE_ALONE = rx.compile(rf"(?=(?-i:Ngày|NGÀY)\s*+\d)(?:{DATE_RE.pattern})", regex.I)
 # A place and its date glued to the word before: a capital and lower case letters right after
 # a letter or digit, then place words and ", ngày".
-_GLUED_PLACE = regex.compile(
+_GLUED_PLACE = rx.compile(
     rf"(?<=[\p{{L}}\d])(?=\p{{Lu}}\p{{Ll}}++(?:(?:\s*+-\s*+|\s++){_PLACE_WORD}){{0,5}}+\s*+,\s*+ngày\s)"
 )
-_WORD_AT = regex.compile(r"\S++")
+_WORD_AT = rx.compile(r"\S++")
 
 
 def read_anchors(header: Header, cells: list[Cell]) -> None:

@@ -22,16 +22,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import regex
-
 from vnlegal.data import Agency, DisplayName, IssuerCode, IssuerName, LawName, Place, load_table
-from vnlegal.lang import syllables
+from vnlegal.lang import rx, syllables
 from vnlegal.lang.agency import agency_heads
 from vnlegal.lang.fold import fold
 from vnlegal.lang.vocab import doc_types, place_levels
 
-_CHUNK = regex.compile(r"\S++")
-_PIECE = regex.compile(r"[\p{L}\p{M}]++|[^\p{L}\p{M}]++")
+_CHUNK = rx.compile(r"\S++")
+_PIECE = rx.compile(r"[\p{L}\p{M}]++|[^\p{L}\p{M}]++")
 _JOINERS = frozenset((" ", "-", " - ", ", ", ","))
 
 
@@ -52,7 +50,9 @@ class _Names:
 
 
 def _words_of(name: str) -> tuple[str, ...]:
-    return tuple(regex.findall(r"[\p{L}\p{M}]++", name))
+    # The compiled pattern, not regex.findall(source): the module function looks the source up
+    # in regex's cache on each call, and _names() calls this ~1,800 times on first use.
+    return tuple(_LETTERS.findall(name))
 
 
 @cache
@@ -134,7 +134,7 @@ def _abbreviation(word: str) -> bool:
     return not syllables.is_syllable(word)
 
 
-_LETTERS = regex.compile(r"[\p{L}\p{M}]++")
+_LETTERS = rx.compile(r"[\p{L}\p{M}]++")
 
 
 def _symbol(chunk: str) -> str:

@@ -14,6 +14,7 @@ import regex
 
 from vnlegal.data import Position, load_table
 from vnlegal.header.language import NO_DOCUMENT, NOT_VIETNAMESE
+from vnlegal.lang import rx
 from vnlegal.lang.agency import agency_case, header_openers
 from vnlegal.lang.dates import DATE_RE, date_from_match
 from vnlegal.lang.fold import fold
@@ -25,12 +26,12 @@ from vnlegal.model import Document
 
 # The sitting may come between the verb and the date: "... thông qua tại Phiên họp thứ 49
 # ngày 26 tháng 9 năm 2025", "thông qua tại kỳ họp thứ 9 ngày ...".
-_PASSAGE_DATE = regex.compile(
+_PASSAGE_DATE = rx.compile(
     PASSAGE_SRC + r"(?:\s++tại\s++[^.;\n]{1,80}?)?\s++(?P<date>" + DATE_RE.pattern + ")", regex.I
 )
 # A date left blank for the hand ("ngày   tháng   năm 2024", "ngày .../.../2024"): the
 # document is undated on purpose, so no date is taken from elsewhere.
-_BLANK_DAY = regex.compile(r"(?i)ngày\s*+(?:tháng|[.…]+)")
+_BLANK_DAY = rx.compile(r"(?i)ngày\s*+(?:tháng|[.…]+)")
 # The passage sentence follows the last article, at most this far past the body's end.
 _PASSAGE_REACH = 400
 
@@ -91,7 +92,7 @@ def _self_named() -> regex.Pattern[str]:
     # Built on first use: the type names come from a data table. Case kept: "Luật này" opens a
     # sentence or follows a word; "LUẬT NÀY" in a heading is not a self-reference.
     names = alternation(d.name for d in doc_types())
-    return regex.compile(rf"(?<![\p{{L}}])(?P<type>{names})\s++này(?![\p{{L}}])")
+    return rx.compile(rf"(?<![\p{{L}}])(?P<type>{names})\s++này(?![\p{{L}}])")
 
 
 def _authority_line(lines: list[Line]) -> str | None:
@@ -136,7 +137,7 @@ def _enacting_positions() -> tuple[str, ...]:
 @cache
 def _self_reference_pattern(doc_type: str) -> regex.Pattern[str]:
     """'kèm theo <doc_type> số <symbol> [ngày <date>]', one pattern per type, built once."""
-    return regex.compile(
+    return rx.compile(
         rf"{ATTACHED_SRC}\s++{phrase_pattern(doc_type.lower())}\s++số\s*+:?\s*+(?P<sym>{SYMBOL_PATTERN})"
         rf"(?:\s*+,?\s*+(?P<date>{DATE_RE.pattern}))?",
         regex.I | regex.VERBOSE,
@@ -172,7 +173,7 @@ def enacting_issuer(text: str) -> str | None:
 def _enacting() -> regex.Pattern[str]:
     # Built on first use: the type names come from a data table.
     names = "|".join(regex.escape(d.name) for d in doc_types())
-    return regex.compile(
+    return rx.compile(
         rf"(?m)^\W*(?P<who>\p{{Lu}}[\p{{L}} ,-]{{2,160}}?)\s+{ISSUED_SRC}\s+(?P<type>{names})\b"
     )
 

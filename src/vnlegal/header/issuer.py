@@ -16,6 +16,7 @@ import regex
 from vnlegal.data import AgencyHead, load_table
 from vnlegal.header.prelude import issuer_keys
 from vnlegal.header.zone import Cell, type_line
+from vnlegal.lang import rx
 from vnlegal.lang.agency import agency_case, agency_heads, header_openers
 from vnlegal.lang.fold import fold
 from vnlegal.lang.vocab import place_levels
@@ -24,14 +25,14 @@ from vnlegal.model import Header, Issuer
 
 __all__ = ["complete_from_place", "complete_issuer", "issuer_from_meta", "read_issuer"]
 
-_CODE_CHAR = regex.compile(r"[-/\d]")
+_CODE_CHAR = rx.compile(r"[-/\d]")
 # Words in capitals; " - " between two of them stays inside the run: a joint issuer ("BỘ TƯ
 # PHÁP - BỘ CÔNG AN") or a hyphenated place ("TỈNH BÀ RỊA - VŨNG TÀU") is one run.
 _SENTENCE_OPENING = 60  # letters read to tell running text from a flattened header
-_SENTENCE_TAIL_ISSUER = regex.compile(r"(?<=[.;:!?]\s++)\p{Lu}[\p{Lu} ,&-]{0,80}+(?:[-_*=]{3,}+\s*+)?$")
-_UPPER_RUN = regex.compile(r"(?:(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d&.,-]*+(?:\s++-\s++(?=\p{Lu}{2})|\s++|$))++")
-_REPUBLIC_WORDS = regex.compile(r"(?<![\p{L}])CỘNG\s*+H(?:ÒA|OÀ|OA)(?![\p{L}])", regex.I)
-_JOINT_SEP = regex.compile(r"\s*+-\s*+")
+_SENTENCE_TAIL_ISSUER = rx.compile(r"(?<=[.;:!?]\s++)\p{Lu}[\p{Lu} ,&-]{0,80}+(?:[-_*=]{3,}+\s*+)?$")
+_UPPER_RUN = rx.compile(r"(?:(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d&.,-]*+(?:\s++-\s++(?=\p{Lu}{2})|\s++|$))++")
+_REPUBLIC_WORDS = rx.compile(r"(?<![\p{L}])CỘNG\s*+H(?:ÒA|OÀ|OA)(?![\p{L}])", regex.I)
+_JOINT_SEP = rx.compile(r"\s*+-\s*+")
 
 
 def read_issuer(

@@ -14,8 +14,7 @@ from __future__ import annotations
 import itertools
 from functools import lru_cache
 
-import regex
-
+from vnlegal.lang import rx
 from vnlegal.lang.syllables import is_toneless_syllable
 
 NOT_VIETNAMESE = "the text is not Vietnamese"
@@ -23,7 +22,7 @@ NOT_VIETNAMESE = "the text is not Vietnamese"
 NO_DOCUMENT = "no document found"
 """Start of the warning given to a text in which no document could be recognised."""
 
-_WORD = regex.compile(r"(?<![\p{L}\d])\p{L}{2,}+(?![\p{L}\d])")
+_WORD = rx.compile(r"(?<![\p{L}\d])\p{L}{2,}+(?![\p{L}\d])")
 # Enough words to judge, and how many are read (the top of a document decides; 400 words
 # tell a share of 0.85 from 0.45 many times over, and the check runs on every parse).
 _MIN_WORDS = 30
@@ -33,7 +32,7 @@ _SAMPLE = 400
 _MIN_SHARE = 0.6
 # Latin-1 symbols and letters no Vietnamese word holds, which TCVN3/VNI text shows when read
 # with the wrong code page; this many of them mark such a text.
-_NON_VIETNAMESE_MARK = regex.compile(r"[§®©¬µ¶±×÷Þßæøþ¸¹º»¼½¾¿]")
+_NON_VIETNAMESE_MARK = rx.compile(r"[§®©¬µ¶±×÷Þßæøþ¸¹º»¼½¾¿]")
 _MIN_MARKS = 20
 
 

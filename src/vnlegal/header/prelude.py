@@ -7,6 +7,7 @@ from functools import cache
 import regex
 
 from vnlegal.data import MetadataKey, load_table
+from vnlegal.lang import rx
 from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import MOTTO_ANY
 from vnlegal.lines import Line
@@ -27,7 +28,7 @@ def issuer_keys() -> frozenset[str]:
 def _metadata_keys() -> regex.Pattern[str]:
     keys = sorted((r.key for r in load_table(MetadataKey)), key=len, reverse=True)
     alt = "|".join(regex.escape(k) for k in keys)
-    return regex.compile(rf"(?:^|(?<=\s))(?:-\s*+)?(?P<key>{alt})(?=\s|:|$)\s*+:?\s*+", regex.I)
+    return rx.compile(rf"(?:^|(?<=\s))(?:-\s*+)?(?P<key>{alt})(?=\s|:|$)\s*+:?\s*+", regex.I)
 
 
 def parse_prelude(lines: list[Line], limit: int) -> tuple[dict[str, str], int]:

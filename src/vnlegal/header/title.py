@@ -7,30 +7,31 @@ from functools import cache
 import regex
 
 from vnlegal.data import Position, load_table
+from vnlegal.lang import rx
 from vnlegal.lang.agency import header_openers
 from vnlegal.lang.fold import fold
 from vnlegal.lines import Line, is_upper
 from vnlegal.model import Header
 
 # Shared with header.py, which imports them from here.
-SEPARATOR = regex.compile(r"[-_=*~.…]{3,}+")
-MARKUP = regex.compile(r"[*#`]++")
-KINH_GUI = regex.compile(r"^\W*kính\s+gửi\s*+:?\s*+", regex.I)
-KINH_GUI_ANY = regex.compile(r"kính\s+gửi", regex.I)
-STRUCTURE = regex.compile(
+SEPARATOR = rx.compile(r"[-_=*~.…]{3,}+")
+MARKUP = rx.compile(r"[*#`]++")
+KINH_GUI = rx.compile(r"^\W*kính\s+gửi\s*+:?\s*+", regex.I)
+KINH_GUI_ANY = rx.compile(r"kính\s+gửi", regex.I)
+STRUCTURE = rx.compile(
     r"^\W*(?:(?:điều|chương|phần|mục)\s+(?:\d|[IVXLC]++(?![\p{L}])|thứ\s)|[IVXLC]+\s*[.:]\s|\d+\s*[.)]\s*\p{Lu})",
     regex.I,
 )
 """A structure line: "Điều 1.", "Chương II", "Phần thứ hai", "I. MỤC ĐÍCH", "1. Mục tiêu"."""
 # What opens a body without structure: a constitution's "LỜI NÓI ĐẦU", a gazette's
 # "(Tiếp theo Công báo số ...)" continuation note. Neither belongs to the title above it.
-_BODY_OPENING = regex.compile(r"(?i)^\W*(?:lời\s++nói\s++đầu|lời\s++mở\s++đầu|\(tiếp\s++theo\b)")
-CAN_CU = regex.compile(r"(?i)^\W*căn\s+cứ\b")
+_BODY_OPENING = rx.compile(r"(?i)^\W*(?:lời\s++nói\s++đầu|lời\s++mở\s++đầu|\(tiếp\s++theo\b)")
+CAN_CU = rx.compile(r"(?i)^\W*căn\s+cứ\b")
 """A preamble line: "Căn cứ Luật ..." (the header is over)."""
-_KINH_GUI_INLINE = regex.compile(r"kính\s+gửi\s*+:\s*+(?P<rest>.+)$", regex.I)
-_ADDR_SPLIT = regex.compile(r"(?:^|\s)[-+•]\s++")
-_DASH_ITEM = regex.compile(r"^\s*+[-+•]\s*+")
-PREAMBLE_START = regex.compile(
+_KINH_GUI_INLINE = rx.compile(r"kính\s+gửi\s*+:\s*+(?P<rest>.+)$", regex.I)
+_ADDR_SPLIT = rx.compile(r"(?:^|\s)[-+•]\s++")
+_DASH_ITEM = rx.compile(r"^\s*+[-+•]\s*+")
+PREAMBLE_START = rx.compile(
     r"^\W*(?:căn\s+cứ|thực\s+hiện|theo\s+đề\s+nghị|xét\s|để\s|nhằm\s|triển\s+khai|trên\s+cơ\s+sở|"
     r"thi\s+hành|ngày\s+\d|vừa\s+qua|trong\s+|hiện\s+nay|tiếp\s+theo|sau\s+khi|qua\s)",
     regex.I,
@@ -39,7 +40,7 @@ PREAMBLE_START = regex.compile(
 
 # The adoption statement under a precedent's or resolution's title: "Được Hội đồng Thẩm phán
 # Tòa án nhân dân tối cao thông qua ngày ...": not the summary; it names the adopting body.
-_ADOPTED = regex.compile(r"^\W*được\s++(?P<who>\p{Lu}[\p{L} ,-]{2,120}?)\s++thông\s++qua\b", regex.I)
+_ADOPTED = rx.compile(r"^\W*được\s++(?P<who>\p{Lu}[\p{L} ,-]{2,120}?)\s++thông\s++qua\b", regex.I)
 
 
 def adopted_by(text: str) -> str | None:

@@ -16,6 +16,7 @@ from itertools import pairwise
 import regex
 
 from vnlegal.header.title import CAN_CU, KINH_GUI, MARKUP, PREAMBLE_START, SEPARATOR, STRUCTURE
+from vnlegal.lang import rx
 from vnlegal.lang.dates import DATE_RE
 from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import NATION, alternation
@@ -26,19 +27,19 @@ from vnlegal.model import Header, Symbol
 
 __all__ = ["VV", "Cell", "cut_cells", "find_motto", "header_end", "header_start", "type_line"]
 
-_PIPE = regex.compile(r"\|")
+_PIPE = rx.compile(r"\|")
 # Characters a motto line may hold besides the state's name (the motto's second line, an issuer
 # cell, a date run on after it in a flattened header).
 _MOTTO_SLACK = 60
-_DIVISION = regex.compile(r"(?i)^\W*(?:điều|chương|phần|mục)\s++(?:\d|[IVXLC]++(?![\p{L}]))")
-_HEADERISH = regex.compile(r"^\W*(?:(?i:số)\s*:|\p{Lu}{2,}\s)")
+_DIVISION = rx.compile(r"(?i)^\W*(?:điều|chương|phần|mục)\s++(?:\d|[IVXLC]++(?![\p{L}]))")
+_HEADERISH = rx.compile(r"^\W*(?:(?i:số)\s*:|\p{Lu}{2,}\s)")
 # A number line of the issuer column, maybe with the type before "số" ("Luật số: 140/...").
-_SO_LINE = regex.compile(r"^(?:\p{L}++\s++){0,2}+số\s*+[:.]?\s*+[\d.…_/ ]", regex.I)
+_SO_LINE = rx.compile(r"^(?:\p{L}++\s++){0,2}+số\s*+[:.]?\s*+[\d.…_/ ]", regex.I)
 # A flattened header line that opens with its place and date ("Hà Nội, ngày 5 tháng ...").
-_LEADING_PLACE_DATE = regex.compile(r"^\W*+(?:[\p{L}.-]++\s++){0,6}+[\p{L}.-]++\s*+,\s*+ngày\b", regex.I)
-VV = regex.compile(r"(?<![\p{L}])V/v\b\s*+:?\s*+", regex.I)
+_LEADING_PLACE_DATE = rx.compile(r"^\W*+(?:[\p{L}.-]++\s++){0,6}+[\p{L}.-]++\s*+,\s*+ngày\b", regex.I)
+VV = rx.compile(r"(?<![\p{L}])V/v\b\s*+:?\s*+", regex.I)
 """A "V/v" (về việc) opening a letter's subject line."""
-_TAIL_ISSUER = regex.compile(
+_TAIL_ISSUER = rx.compile(
     r"(?:(?<=[.;:!?]\s)|^)\p{Lu}(?:[\p{Lu} ,&]{0,80}\p{Lu})?(?=\s*+[-_*=]{3,}+\s*+$)"
 )
 
@@ -96,7 +97,7 @@ def _typed_number() -> regex.Pattern[str]:
     61/2023/AL", "Luật số 100/2015/QH13", "PHÁP LỆNH SỐ: 02/2022/UBTVQH15" (built on first
     use: the type names come from data/doc_types.tsv)."""
     names = alternation(d.name.lower() for d in doc_types())
-    return regex.compile(
+    return rx.compile(
         rf"^[\W_]*+(?P<type>{names})\s++số\s*+[:.]?\s*+(?P<sym>{SYMBOL_PATTERN})",
         regex.I | regex.VERBOSE,
     )

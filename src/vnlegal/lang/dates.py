@@ -10,6 +10,8 @@ import datetime as dt
 
 import regex
 
+from vnlegal.lang import rx
+
 # Day/month/year in words. Day and month may be blank (pre-issue copies), hence the optional
 # digits; the caller decides what a blank means.
 DATE_WORDS_PATTERN = (
@@ -18,7 +20,7 @@ DATE_WORDS_PATTERN = (
 DATE_NUMERIC_PATTERN = (
     r"(?<![\d/.-])(?P<d2>\d{1,2}+)[/.-](?P<m2>\d{1,2}+)[/.-](?P<y2>(?:19|20)\d\d)(?![\d/])"
 )
-DATE_RE = regex.compile(
+DATE_RE = rx.compile(
     rf"(?:{DATE_WORDS_PATTERN})|(?:(?:ngày\s*+)?{DATE_NUMERIC_PATTERN})", regex.IGNORECASE
 )
 

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 import regex
 
+from vnlegal.lang import rx
+
 # --- tone placement ---------------------------------------------------------------------
 
 # The five written tones as combining marks (the sixth, ngang, has no mark). Every module that
@@ -43,7 +45,7 @@ _VOWEL = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
 # - on the "o" of "oa", "oe" or the "u" of "uy" before a final or a glide: "hòan", "búyt";
 # - the same mark typed twice: "dàì", "thíết" -> "dài", "thiết".
 # "u" after "q" and "i" after "g" are not vowels of the rhyme ("quà", "già").
-_MISPLACED = regex.compile(
+_MISPLACED = rx.compile(
     rf"(?P<old>(?<![qQ])[oOuU][{_T_AEY}](?!\p{{L}}))"
     rf"|(?P<pair>[{_T_UIY}][ơôêâƠÔÊÂ])"
     rf"|(?P<qu>(?<=[qQ])[{_T_U}][{_VOWEL}])"
@@ -54,7 +56,7 @@ _MISPLACED = regex.compile(
 )
 # The old-style window alone: the systematic difference between the two writing styles, cheap
 # enough (its first letter is ASCII) to run over whole texts.
-_OLD_STYLE = regex.compile(rf"(?P<old>(?<![qQ])[oOuU][{_T_AEY}](?!\p{{L}}))")
+_OLD_STYLE = rx.compile(rf"(?P<old>(?<![qQ])[oOuU][{_T_AEY}](?!\p{{L}}))")
 _OLD_PAIRS = frozenset({"oa", "oe", "uy"})
 # Vowel pairs that occur inside a Vietnamese rhyme; a window outside them is two syllables run
 # together ("SởỦY") and is left alone.

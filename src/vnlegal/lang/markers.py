@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 import regex
 
 from vnlegal.data import Ordinal, load_table
+from vnlegal.lang import rx
 from vnlegal.lang.patterns import HEADING_WORD_SRC as _WORD
 from vnlegal.lang.patterns import alternation
 from vnlegal.lang.vocab import doc_types
@@ -22,35 +23,35 @@ _NOT_REFERENCE = r"(?!\s*+[;,=+]|\s++\p{Ll})"
 
 # Each pattern starts at the line start (after stray Markdown/pipe marks) and is anchored,
 # with possessive repeats, so a long line costs one linear scan.
-_PART = regex.compile(
+_PART = rx.compile(
     rf"{_WORD['part']}\s++(?:(?i:thứ)\s++(?P<ord>\p{{L}}+)|(?P<lab>{_ROMAN}|\d++))(?![\p{{L}}\d]){_NOT_REFERENCE}\s*+[.:-]?\s*+"
 )
-_CHAPTER = regex.compile(
+_CHAPTER = rx.compile(
     rf"{_WORD['chapter']}\s++(?P<lab>{_ROMAN}|\d++)(?P<ins>[a-z])?(?![\p{{L}}\d]){_NOT_REFERENCE}\s*+[.:-]?\s*+"
 )
-_SUBSECTION = regex.compile(
+_SUBSECTION = rx.compile(
     rf"{_WORD['subsection']}\s++(?P<lab>\d++)(?![\p{{L}}\d]){_NOT_REFERENCE}\s*+[.:-]?\s*+"
 )
-_SECTION_MUC = regex.compile(
+_SECTION_MUC = rx.compile(
     rf"{_WORD['section']}\s++(?P<lab>\d++|{_ROMAN})(?![\p{{L}}\d]){_NOT_REFERENCE}\s*+[.:-]?\s*+"
 )
 # A wrapped reference ("Điều 6, Điều 7 Nghị định ...") is not a heading: the number must be
 # followed by ".", ":", "-", a capitalized title, or the line end.
-_ARTICLE = regex.compile(
+_ARTICLE = rx.compile(
     rf"{_WORD['article']}\s++(?P<lab>\d++[a-zđ]?)(?![\p{{L}}\d])\s*+(?:[.:-]\s*+|(?=\p{{Lu}}|$))"
 )
 # A Roman section's title starts with a capital (or a digit, a quote): "C: hệ số điều chỉnh",
 # "X: số lượng" are legend lines, "IV) và ..." a wrapped reference.
-_ROMAN_SECTION = regex.compile(rf"(?P<lab>{_ROMAN})\s*+[.:)/-]\s*+(?=[^\s\p{{Ll}}])")
+_ROMAN_SECTION = rx.compile(rf"(?P<lab>{_ROMAN})\s*+[.:)/-]\s*+(?=[^\s\p{{Ll}}])")
 # A capital-letter division above the Roman sections: "A. MỤC ĐÍCH, YÊU CẦU", "B. Nội dung".
-_LETTER_PART = regex.compile(r"(?P<lab>[A-Z])\s*+\.\s++(?=\p{Lu})")
-_SUBITEM = regex.compile(r"(?P<lab>\d{1,2}+(?:\.\d{1,2}+){1,3}+)\.?+\s*+(?=\p{L})")
+_LETTER_PART = rx.compile(r"(?P<lab>[A-Z])\s*+\.\s++(?=\p{Lu})")
+_SUBITEM = rx.compile(r"(?P<lab>\d{1,2}+(?:\.\d{1,2}+){1,3}+)\.?+\s*+(?=\p{L})")
 # An item's text starts with a letter, a quote or a bracket, or after a space with a short
 # number ("2. 01 (một) bản sao ..."); "1.000 đồng" and "2020. Ủy ban" are no items.
-_ITEM = regex.compile(r"(?P<lab>\d{1,3}+[a-zđ]?)\s*+(?:[.)]\s*+(?=[\p{L}\"“(])|\.\s++(?=\d{1,3}+(?!\d)))")
-_POINT = regex.compile(r"(?P<lab>[a-zđ]\d?)\s*+\)\s*+|(?P<lab2>[a-zđ])\.\s++(?=\p{Lu})")
-_BULLET = regex.compile(r"(?P<lab>[-+•●○◦▪►✓\uf0b7\uf0a7\uf076*])\s*+(?=\S)")
-_LEAD = regex.compile(r"^[\s|*#>]*+")
+_ITEM = rx.compile(r"(?P<lab>\d{1,3}+[a-zđ]?)\s*+(?:[.)]\s*+(?=[\p{L}\"“(])|\.\s++(?=\d{1,3}+(?!\d)))")
+_POINT = rx.compile(r"(?P<lab>[a-zđ]\d?)\s*+\)\s*+|(?P<lab2>[a-zđ])\.\s++(?=\p{Lu})")
+_BULLET = rx.compile(r"(?P<lab>[-+•●○◦▪►✓\uf0b7\uf0a7\uf076*])\s*+(?=\S)")
+_LEAD = rx.compile(r"^[\s|*#>]*+")
 
 
 @cache
@@ -59,7 +60,7 @@ def _act_reference() -> regex.Pattern[str]:
     "Điều 2 Nghị định này", "Điều 5 Luật số 45/2019/QH14", "Điều 3 Thông tư 12/2024/..." -- a
     reference, never a heading (a heading's title names no act that way)."""
     names = alternation(t.name for t in doc_types())
-    return regex.compile(rf"(?:{names})\s++(?:(?i:này|số)(?!\p{{L}})|\d)")
+    return rx.compile(rf"(?:{names})\s++(?:(?i:này|số)(?!\p{{L}})|\d)")
 
 
 def _cites_an_act(text: str, marker: str, at: int) -> bool:
@@ -146,7 +147,7 @@ def _classify(text: str) -> Marker | None:
     return None
 
 
-_ROMAN_OK = regex.compile(r"^M{0,3}+(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_ROMAN_OK = rx.compile(r"^M{0,3}+(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
 def _valid_roman(s: str) -> bool:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
-import logging
 import threading
 import unicodedata
 from collections import Counter
@@ -30,6 +29,10 @@ _calls: Counter[str] = Counter()
 
 @cache
 def _underthesea() -> ModuleType | None:
+    # Imported here, not at the top: logging costs a cold start that never reaches underthesea
+    # several milliseconds, and only this import needs the root logger put back.
+    import logging
+
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     try:

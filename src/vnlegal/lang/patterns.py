@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 import regex
 
+from vnlegal.lang import rx
 from vnlegal.lang.fold import TONE_MARKS, canon_slips, canon_tones
 
 __all__ = [
@@ -67,8 +69,8 @@ __all__ = [
 # --- building blocks ----------------------------------------------------------------------
 
 _OPEN_END = "aeiouyàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ"
-_SYLLABLE = regex.compile(r"\p{L}++")
-_PHRASE_TOKEN = regex.compile(r",|[^\s,]++")
+_SYLLABLE = rx.compile(r"\p{L}++")
+_PHRASE_TOKEN = rx.compile(r",|[^\s,]++")
 
 
 def tone_variants(word: str, *, slips: bool = False) -> set[str]:
@@ -113,8 +115,7 @@ def phrase_pattern(phrase: str, *, commas: bool = False, slips: bool = False) ->
         if tok == ",":
             comma = True
             continue
-        variants = sorted(tone_variants(tok, slips=slips), key=lambda v: (-len(v), v))
-        pat = "(?:" + "|".join(regex.escape(v) for v in variants) + ")"
+        pat = _word_pattern(tok, slips)
         if out:
             if comma:
                 out += r"\s*+,?\s*+" if commas else r"\s*+,\s*+"
@@ -125,14 +126,24 @@ def phrase_pattern(phrase: str, *, commas: bool = False, slips: bool = False) ->
     return out
 
 
+@lru_cache(maxsize=8192)
+def _word_pattern(word: str, slips: bool) -> str:
+    """``(?:hòa|hoà)``: the tone variants of one word, longest first. Cached: the phrases of the
+    tables repeat their words, and building the variants was a quarter of a first parse."""
+    variants = sorted(tone_variants(word, slips=slips), key=lambda v: (-len(v), v))
+    return "(?:" + "|".join(regex.escape(v) for v in variants) + ")"
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """One alternation of ``phrases``, longest first (so "Thông tư liên tịch" beats "Thông tư")."""
-    uniq = sorted(set(phrases), key=len, reverse=True)
+    # Ties in code-point order: a set's order changes with the hash seed, and a pattern whose
+    # source changes from one process to the next never hits the compiled cache (lang/rx.py).
+    uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(phrase_pattern(p) for p in uniq)
 
 
 def _compile(source: str) -> regex.Pattern[str]:
-    return regex.compile(source, regex.IGNORECASE)
+    return rx.compile(source, regex.IGNORECASE)
 
 
 # --- the national motto ---------------------------------------------------------------------
@@ -220,7 +231,7 @@ list of abbreviations, so it stays here rather than in a data table.)"""
 SIGNING_PREFIX_SRC = "(?:" + "|".join(regex.escape(p) for p in SIGNING_PREFIXES) + r")\s*+\."
 """A signing prefix and its full stop: "TM.", "KT .", "T/M."; upper case only (a "Q." in a
 sentence is an abbreviation, not a signature)."""
-SIGNING_PREFIX = regex.compile(SIGNING_PREFIX_SRC)
+SIGNING_PREFIX = rx.compile(SIGNING_PREFIX_SRC)
 
 PASSAGE_SRC = (
     r"(?:luật|nghị\s++quyết|pháp\s++lệnh|bộ\s++luật)\s++này\s++(?:đã\s++)?được\s++"

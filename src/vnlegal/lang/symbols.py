@@ -12,6 +12,7 @@ from functools import cache
 
 import regex
 
+from vnlegal.lang import rx
 from vnlegal.lang.vocab import abbreviations, doc_type_for_code, issuer_codes
 from vnlegal.model import Symbol
 
@@ -24,21 +25,21 @@ SYMBOL_PATTERN = r"""
 [ ]?(?P<sep>[/-])[ ]?
 (?P<code>\p{Lu}[\p{L}\d]*+(?:[-./&][\p{L}\d]++)*+)
 """
-SYMBOL_RE = regex.compile(SYMBOL_PATTERN, regex.VERBOSE)
+SYMBOL_RE = rx.compile(SYMBOL_PATTERN, regex.VERBOSE)
 
 # A hyphen lost in transmission ("86/QĐ UBND", "05/CT BCA"): the second part is a bare
 # upper-case code (no Vietnamese tone letters, so not a word such as "NGÀY" or "VỀ").
-_DAMAGED_TAIL = regex.compile(r"[ ](?P<tail>[A-ZĐ][A-ZĐ\d]{1,9}+)(?![\p{L}\d])")
+_DAMAGED_TAIL = rx.compile(r"[ ](?P<tail>[A-ZĐ][A-ZĐ\d]{1,9}+)(?![\p{L}\d])")
 # Cyrillic capitals that look like Latin ones, typed into symbols by Russian keyboard layouts
 # ("TT-BTС" with a Cyrillic Es): a code is Latin (with Đ), so they are read as Latin.
 # Issuer codes of a joint document written with spaces around their dashes ("102/2025/NQLT -
 # UBTVQH15 - CP - ĐCTUBTWMTQVN", "09/2016/TTLT- BTC -BNV"): bare upper-case codes, no tone
 # letters (so not a word such as "VỀ" or a line "- Ban hành").
-_SPACED_CODES = regex.compile(r"(?:[ ]*+-[ ]*+[A-ZĐ][A-ZĐ\d]{1,14}+(?![\p{L}\d]))++")
+_SPACED_CODES = rx.compile(r"(?:[ ]*+-[ ]*+[A-ZĐ][A-ZĐ\d]{1,14}+(?![\p{L}\d]))++")
 _CYRILLIC_LOOKALIKES = str.maketrans("АВЕКМНОРСТУХ", "ABEKMHOPCTYX")
-_DASHES = regex.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
-_SPACE = regex.compile(r"\s++")
-_CODE_WORD = regex.compile(r"\p{L}[\p{L}\d]*+")
+_DASHES = rx.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_SPACE = rx.compile(r"\s++")
+_CODE_WORD = rx.compile(r"\p{L}[\p{L}\d]*+")
 
 
 def normalize_symbol(text: str) -> str:

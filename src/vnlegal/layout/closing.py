@@ -16,47 +16,48 @@ from typing import Literal
 import regex
 
 from vnlegal.data import Position, SignatureNoise, load_table
+from vnlegal.lang import rx
 from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import NATION, PASSAGE_SRC, RECIPIENTS_SRC, SIGNING_PREFIX_SRC
 from vnlegal.lines import Line, is_upper
 from vnlegal.model import Closing, Signature
 
-_EMPHASIS = regex.compile(r"[*_]{1,3}+")
-_RULE = regex.compile(r"[-:\s]++")
-_ENTRY_SPLIT = regex.compile(r"(?:^|(?<=[;.,:)])|^\s)\s*+[-+•]\s++")
-_UPPER_TAIL = regex.compile(r"(?:\p{Lu}{2,}+[,]?\s*+)++$")
-_NOI_NHAN = regex.compile(rf"^[\s|*_]*+{RECIPIENTS_SRC}\s*+:?[*_]*+\s*+", regex.I)
-_PREFIX = regex.compile(rf"(?<![\p{{L}}]){SIGNING_PREFIX_SRC}\s*+(?=\p{{Lu}})")
-_PREFIX_LINE = regex.compile(rf"^[\s|*]*+{SIGNING_PREFIX_SRC}\s*+\p{{Lu}}{{2,}}")
-_PASSAGE = regex.compile(PASSAGE_SRC + r"\s++ngày", regex.I)
-_GLUED = regex.compile(r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})")
+_EMPHASIS = rx.compile(r"[*_]{1,3}+")
+_RULE = rx.compile(r"[-:\s]++")
+_ENTRY_SPLIT = rx.compile(r"(?:^|(?<=[;.,:)])|^\s)\s*+[-+•]\s++")
+_UPPER_TAIL = rx.compile(r"(?:\p{Lu}{2,}+[,]?\s*+)++$")
+_NOI_NHAN = rx.compile(rf"^[\s|*_]*+{RECIPIENTS_SRC}\s*+:?[*_]*+\s*+", regex.I)
+_PREFIX = rx.compile(rf"(?<![\p{{L}}]){SIGNING_PREFIX_SRC}\s*+(?=\p{{Lu}})")
+_PREFIX_LINE = rx.compile(rf"^[\s|*]*+{SIGNING_PREFIX_SRC}\s*+\p{{Lu}}{{2,}}")
+_PASSAGE = rx.compile(PASSAGE_SRC + r"\s++ngày", regex.I)
+_GLUED = rx.compile(r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})")
 # A signer's name anywhere: two to six words each capitalised and not in capitals ("Lê Quốc
 # Hùng", "Tố Hữu", "Nguyễn Văn A"), standing alone (not the start of a longer word run in a
 # sentence), and on one line: the next cell ("Mẫu 01") is never part of it.
-_NAME_IN = regex.compile(
+_NAME_IN = rx.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}++(?:[ ]++\p{Lu}\p{Ll}*+(?![\p{L}\p{N}])){1,5}+(?![ ]++\p{Ll})"
 )
 # Two words in capitals at a cell's start: a position, whatever follows it.
-_UPPER_OPENING = regex.compile(r"^\p{Lu}{2,}+\s++\p{Lu}{2,}+(?:\s|$)")
-_PREFIX_ALONE = regex.compile(SIGNING_PREFIX_SRC)
-_DASH = regex.compile(r"^\s*+[-+•]\s*+")
+_UPPER_OPENING = rx.compile(r"^\p{Lu}{2,}+\s++\p{Lu}{2,}+(?:\s|$)")
+_PREFIX_ALONE = rx.compile(SIGNING_PREFIX_SRC)
+_DASH = rx.compile(r"^\s*+[-+•]\s*+")
 # The typist's file name printed under the list ("d:\2011\CV\Bau cho ...", "D\2017\CVUB\..."):
 # a drive or folder and a backslash; neither recipient nor signature.
-_FILE_PATH = regex.compile(r"^[A-Za-z]:?\\[^\s\\]")
-_FORM_START = regex.compile(r"(?i)^(?:mẫu|biểu|phụ\s++lục)\s++(?:số\s*+)?[\dIVX]")
-_CELL_SPLIT = regex.compile(r"\s*+\|\s*+")
+_FILE_PATH = rx.compile(r"^[A-Za-z]:?\\[^\s\\]")
+_FORM_START = rx.compile(r"(?i)^(?:mẫu|biểu|phụ\s++lục)\s++(?:số\s*+)?[\dIVX]")
+_CELL_SPLIT = rx.compile(r"\s*+\|\s*+")
 
 
 @cache
 def _positions() -> regex.Pattern[str]:
     alts = sorted((r.position for r in load_table(Position)), key=len, reverse=True)
-    return regex.compile("(?:" + "|".join(regex.escape(a) for a in alts) + ")")
+    return rx.compile("(?:" + "|".join(regex.escape(a) for a in alts) + ")")
 
 
 @cache
 def _noise() -> regex.Pattern[str]:
     alts = sorted((r.word for r in load_table(SignatureNoise)), key=len, reverse=True)
-    return regex.compile("(?i)(?:" + "|".join(regex.escape(a) for a in alts) + ")")
+    return rx.compile("(?i)(?:" + "|".join(regex.escape(a) for a in alts) + ")")
 
 
 def find_closing_start(lines: list[Line], lo: int, hi: int) -> int | None:

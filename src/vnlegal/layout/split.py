@@ -9,12 +9,13 @@ from itertools import pairwise
 import regex
 
 from vnlegal.data import Position, load_table
+from vnlegal.lang import rx
 from vnlegal.lang.patterns import APPENDIX_LINE, ATTACHED_LINE, REPUBLIC
 from vnlegal.layout.closing import find_closing_start, is_seal_note, is_signer_line
 from vnlegal.lines import Line
 
-_TEMPLATE = regex.compile(r"(?i)^[\s|*#]*+(?:mẫu|biểu)\s++(?:số\s*+)?[\dIVX]")
-_DASH = regex.compile(r"^\s*+[-+•]")
+_TEMPLATE = rx.compile(r"(?i)^[\s|*#]*+(?:mẫu|biểu)\s++(?:số\s*+)?[\dIVX]")
+_DASH = rx.compile(r"^\s*+[-+•]")
 
 
 @dataclass
@@ -60,7 +61,7 @@ def _position_line() -> regex.Pattern[str]:
     alts = sorted((r.position for r in load_table(Position) if r.tail), key=len, reverse=True)
     # Words may be spaced out or broken over a line join: any whitespace run between them.
     words = "|".join(r"\s++".join(regex.escape(w) for w in a.split()) for a in alts)
-    return regex.compile(rf"^[\s|*]*+(?:{words})[\p{{Lu}}\s,]*+$")
+    return rx.compile(rf"^[\s|*]*+(?:{words})[\p{{Lu}}\s,]*+$")
 
 
 def _tail_signature(lines: list[Line], lo: int, hi: int) -> int | None:

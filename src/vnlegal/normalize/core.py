@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from vnlegal.lang import rx
 from vnlegal.lang.fold import TONE_MARKS
 from vnlegal.limits import checkpoint, regex_timeout
 from vnlegal.normalize.repair import find_repairs
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 # One alternation, one pass: each branch is a single character class (no nesting), so the
 # scan is linear whatever the input.
 _SPACES = r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v"
-_EDIT = regex.compile(
+_EDIT = rx.compile(
     # Every branch starts with a character that needs an edit, so ordinary text (letters and
     # single spaces between words) yields no match; no lookbehind, and a single space fails at
     # once on its lookahead, so the scan stays fast. Leading blanks are cut before the scan.
@@ -44,18 +45,18 @@ _EDIT = regex.compile(
 # character of this class (searched by the regex engine), or one of _BLANK_PAIRS (found by
 # str.find), or a space or newline right before a character of the class. Scanning for these
 # and matching _EDIT only there is two to three times as fast as ``_EDIT.finditer``.
-_HIT = regex.compile(
+_HIT = rx.compile(
     rf"[\r{_SPACES}\u200b-\u200d\u2060\ufeff\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d\p{{M}}]"
 )
 _BLANK_PAIRS = ("  ", "\n ", " \n")
-_START = regex.compile(rf"[{_SPACES} ]++")
+_START = rx.compile(rf"[{_SPACES} ]++")
 # The Icelandic eth typed for "Đ"/"đ": replaced one for one after the scan (offsets unchanged).
 _ETH = str.maketrans("\u00d0\u00f0", "\u0110\u0111")
 # A tone mark typed before the shape mark of its vowel ("e" + acute + circumflex) does not compose
 # to "ế" under NFC, because both marks have the same combining class: put the shape first.
 # The lookbehind starts a match only at the head of a run of tone marks: a long run not followed
 # by a shape mark is then scanned once, not once per position (quadratic).
-_TONE_BEFORE_SHAPE = regex.compile(rf"(?<![{TONE_MARKS}])([{TONE_MARKS}]++)([\u0302\u0306\u031b]++)")
+_TONE_BEFORE_SHAPE = rx.compile(rf"(?<![{TONE_MARKS}])([{TONE_MARKS}]++)([\u0302\u0306\u031b]++)")
 
 # A run of this many spaces inside a line separates layout columns (two-column headers and
 # signature blocks typed with spaces, OCR output that keeps the page layout).

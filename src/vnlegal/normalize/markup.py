@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import regex
 
+from vnlegal.lang import rx
 from vnlegal.normalize.edits import Edit
 
 # Evidence that a converter wrote the text: emphasis closed on one line around a word.
-_PAIR = regex.compile(r"(?:\*\*|__)(?=\S)[^*_\n]{1,200}?(?<=\S)(?:\*\*|__)")
-_RULE_ROW = regex.compile(r"(?m)^\s*+\|\s*+:?-{3,}+")
+_PAIR = rx.compile(r"(?:\*\*|__)(?=\S)[^*_\n]{1,200}?(?<=\S)(?:\*\*|__)")
+_RULE_ROW = rx.compile(r"(?m)^\s*+\|\s*+:?-{3,}+")
 # What is deleted, each branch one kind of mark:
 # - runs of two or more asterisks, or of exactly two underscores, touching a word on at least
 #   one side (a line of them alone is a horizontal rule, and "___" a blank to fill in: both
@@ -28,7 +29,7 @@ _RULE_ROW = regex.compile(r"(?m)^\s*+\|\s*+:?-{3,}+")
 #   (after a word, before a space, punctuation or the line end) emphasis: "*Hà Nội*", "năm*";
 # - a backslash escaping Markdown punctuation: "1\\.", "\\-", "\\*";
 # - heading marks at a line start: "## ".
-_MARK = regex.compile(
+_MARK = rx.compile(
     r"(?P<run>(?<=\S)(?:\*{2,}+|(?<!_)__(?!_))|(?:\*{2,}+|(?<!_)__(?!_))(?=\S))"
     r"|(?P<open>(?:(?<=^|[ \t(\[\"“])[*_])(?=[\p{L}\p{N}\"“(]))"
     r"|(?P<close>(?<=[\p{L}\p{N}.,:;)\]\"”!?%])[*_](?=[ \t.,:;)\]\"”!?]|$))"
@@ -37,9 +38,9 @@ _MARK = regex.compile(
     regex.MULTILINE,
 )
 # A line that is nothing but a rule of asterisks or underscores ("* * *", "______").
-_RULE_LINE = regex.compile(r"^[ \t]*+(?:[*_][ \t]*+){3,}+$", regex.MULTILINE)
+_RULE_LINE = rx.compile(r"^[ \t]*+(?:[*_][ \t]*+){3,}+$", regex.MULTILINE)
 # A bullet written as "* " or "+ " at a line start: a dash bullet for the outline stage.
-_STAR_BULLET = regex.compile(r"^(?P<pad>[ \t]*+)\*(?= \S)", regex.MULTILINE)
+_STAR_BULLET = rx.compile(r"^(?P<pad>[ \t]*+)\*(?= \S)", regex.MULTILINE)
 _MIN_PAIRS = 2
 
 

@@ -7,16 +7,14 @@ text and changes only spaces into newlines.
 
 from __future__ import annotations
 
-import regex
-
-from vnlegal.lang import syllables
+from vnlegal.lang import rx, syllables
 from vnlegal.lang.patterns import MOTTO_ANY_SRC, RECIPIENTS_SRC
 from vnlegal.normalize.edits import Edit
 from vnlegal.normalize.tone_repair import DETACHED
 
 _FLAT_MIN = 500
-_HEADER_SIGNS = regex.compile(rf"(?i){MOTTO_ANY_SRC}|kính\s++gửi|(?<!\p{{L}})số\s*+:")
-_BREAK = regex.compile(
+_HEADER_SIGNS = rx.compile(rf"(?i){MOTTO_ANY_SRC}|kính\s++gửi|(?<!\p{{L}})số\s*+:")
+_BREAK = rx.compile(
     r"(?P<sp> )(?="
     rf"(?:Kính[ ]gửi|(?i:{RECIPIENTS_SRC}))[ ]?:"
     r"|(?:[IVX]{1,5}+|\d{1,2}+(?:\.\d{1,2}+)?+)\.[ ]\p{Lu}"
@@ -25,7 +23,7 @@ _BREAK = regex.compile(
     r"|\p{Lu}\p{Ll}*+[ ,]"
     r")"
 )
-_STOP_BEFORE = regex.compile(r"[.:;][ ]*+$")
+_STOP_BEFORE = rx.compile(r"[.:;][ ]*+$")
 
 
 def reflow_edits(text: str) -> tuple[list[Edit], str | None]:
@@ -69,10 +67,10 @@ def _skip_marks(s: str) -> str:
     return result.rstrip(" ")
 
 
-_LABEL = regex.compile(r"(?:[IVX]{1,5}+|\d{1,2}+(?:\.\d{1,2}+)?+)\.[ ]|[a-zđ]\)[ ]|[-+•][ ]")
+_LABEL = rx.compile(r"(?:[IVX]{1,5}+|\d{1,2}+(?:\.\d{1,2}+)?+)\.[ ]|[a-zđ]\)[ ]|[-+•][ ]")
 
 
-_LABEL_END = regex.compile(r"(?:^|[ ])(?:[IVX]{1,5}+|\d{1,2}+(?:\.\d{1,2}+)?+)\.$")
+_LABEL_END = rx.compile(r"(?:^|[ ])(?:[IVX]{1,5}+|\d{1,2}+(?:\.\d{1,2}+)?+)\.$")
 
 
 def _label(s: str) -> bool:

@@ -21,7 +21,7 @@ from functools import cache
 import regex
 
 from vnlegal.data import Boilerplate, load_table
-from vnlegal.lang import syllables
+from vnlegal.lang import rx, syllables
 from vnlegal.lang.agency import header_openers
 from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import motto_source
@@ -67,7 +67,7 @@ def find_repairs(text: str, *, keep_lines: bool = False) -> tuple[list[Edit], li
 # --- stripped hyphens ----------------------------------------------------------------------
 
 # The motto whose two hyphens were stripped: the separators are bare spaces (named groups).
-_MOTTO = regex.compile(
+_MOTTO = rx.compile(
     r"(?i)(?<!\p{L})" + motto_source(first=r"(?P<a>[ \t]++)", second=r"(?P<b>[ \t]++)")
 )
 
@@ -83,27 +83,29 @@ def _motto(text: str) -> tuple[list[Edit], str | None]:
 
 @cache
 def _symbol_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    codes = sorted({d.code for d in doc_types() if d.code}, key=len, reverse=True)
+    # Ties in code-point order, not the set's: the pattern must be the same in every process
+    # for the shipped compiled copy to be found (lang/rx.py).
+    codes = sorted({d.code for d in doc_types() if d.code}, key=lambda c: (-len(c), c))
     alt = "|".join(regex.escape(c) for c in codes)
     issuer = r"\p{Lu}[\p{Lu}\p{N}&.]*+g?+"
     # "86/QĐ UBND", "165/2008/QĐ TTg", "902/TB/TT BCĐ"
-    admin = regex.compile(
+    admin = rx.compile(
         rf"(?<![\p{{L}}\p{{N}}/])\d{{1,5}}+/(?:(?:19|20)\d\d/|\p{{Lu}}{{1,6}}+/)*+(?:{alt})(?P<gap> )"
         rf"(?={issuer}(?![\p{{L}}\p{{N}}]))"
     )
     # "48 CT/TW" (Party style: number-TYPE/ISSUER)
-    party = regex.compile(
+    party = rx.compile(
         rf"(?<![\p{{L}}\p{{N}}/\-])\d{{1,4}}+(?P<gap> )(?:{alt})/{issuer}(?![\p{{L}}\p{{N}}])"
     )
-    hyphened = regex.compile(rf"\d/(?:(?:19|20)\d\d/)?+(?:{alt})-\p{{Lu}}|\d-(?:{alt})/\p{{Lu}}")
+    hyphened = rx.compile(rf"\d/(?:(?:19|20)\d\d/)?+(?:{alt})-\p{{Lu}}|\d-(?:{alt})/\p{{Lu}}")
     return admin, party, hyphened
 
 
-_YEARS = regex.compile(
+_YEARS = rx.compile(
     r"(?i)(?<=giai[ \t]++đoạn[ \t]++|từ[ \t]++năm[ \t]++)((?:19|20)\d\d)(?P<gap> )((?:19|20)\d\d)(?!\d)"
 )
 # One more code of the same symbol after a stripped hyphen: "05/CT BCA V28" -> "05/CT-BCA-V28".
-_CODE = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&.]*+g?+(?P<gap> )(?P<next>[\p{Lu}\p{N}]{2,8}+)(?![\p{L}\p{N}])")
+_CODE = rx.compile(r"\p{Lu}[\p{Lu}\p{N}&.]*+g?+(?P<gap> )(?P<next>[\p{Lu}\p{N}]{2,8}+)(?![\p{L}\p{N}])")
 
 
 def _stripped_symbols(text: str) -> tuple[list[Edit], str | None]:
@@ -134,7 +136,7 @@ def _stripped_symbols(text: str) -> tuple[list[Edit], str | None]:
 
 # --- glued lines --------------------------------------------------------------------------
 
-_GLUED = regex.compile(r"(?<![\p{L}])\p{Lu}{3,}+\p{Ll}++(?![\p{L}])")
+_GLUED = rx.compile(r"(?<![\p{L}])\p{Lu}{3,}+\p{Ll}++(?![\p{L}])")
 
 
 def _glued_caps(text: str) -> tuple[list[Edit], str | None]:
@@ -171,7 +173,7 @@ def _agency_starts() -> tuple[str, ...]:
     return tuple(sorted(heads, key=len, reverse=True))
 
 
-_PAGE_NUMBER = regex.compile(r"[ \t]*+\d{1,3}[.)][ \t]++")
+_PAGE_NUMBER = rx.compile(r"[ \t]*+\d{1,3}[.)][ \t]++")
 _LEAD_LINES = 12
 
 
@@ -208,10 +210,10 @@ def _debris(text: str) -> tuple[list[Edit], str | None]:
     )
 
 
-_TAG = regex.compile(
+_TAG = rx.compile(
     r"(?i)</?(?P<name>p|br|div|span|font|b|i|u|strong|em|a|td|tr|th|table|tbody|thead|li|ul|ol|h[1-6]|center|sup|sub|img)\b[^<>\n]{0,200}+/?>"
 )
-_ENTITY = regex.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+_ENTITY = rx.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 _BLOCK_TAGS = frozenset(("p", "br", "div", "tr", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6"))
 _ENTITY_TEXT = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
 

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from vnlegal.lang import nlp, syllables
+from vnlegal.lang import nlp, rx, syllables
 from vnlegal.lang.fold import TONE_MARKS as _TONES
 from vnlegal.limits import checkpoint, regex_timeout
 from vnlegal.normalize.edits import Edit
@@ -25,11 +25,11 @@ from vnlegal.normalize.edits import Edit
 
 # A run of tone marks that follow a space (or start a line) instead of their letter, as PDF
 # extraction of legacy fonts leaves them: "thiêt hai ̀ ̣ ̣ do lũ lụt".
-DETACHED = regex.compile(
+DETACHED = rx.compile(
     rf"(?:[ \t]++[{_TONES}]++)++|(?<![^\n])[{_TONES}]++(?:[ \t]++[{_TONES}]++)*+[ \t]*+"
 )
-_ANY_TONE_MARK = regex.compile(f"[{_TONES}]")
-_WORD = regex.compile(r"\p{L}++")
+_ANY_TONE_MARK = rx.compile(f"[{_TONES}]")
+_WORD = rx.compile(r"\p{L}++")
 
 # How far from its cluster a mark may land (characters: about one line of a PDF page), and the
 # scores (log-probability units) of a dictionary compound with a neighbour, of putting a mark on
@@ -253,11 +253,11 @@ def _toned_consonants() -> str:
 
 @cache
 def _toned_consonant() -> regex.Pattern[str]:
-    return regex.compile(f"[{_toned_consonants()}]")
+    return rx.compile(f"[{_toned_consonants()}]")
 
 
 # Most of those letters lie in one block that Vietnamese never uses; one range scans fast.
-_CONSONANT_BLOCK = regex.compile(r"[\u1e00-\u1e9f]")
+_CONSONANT_BLOCK = rx.compile(r"[\u1e00-\u1e9f]")
 
 
 def consonant_mark_edits(text: str) -> tuple[list[Edit], str | None]:

@@ -21,8 +21,7 @@ break is a wrap is read from the evidence a reader uses:
 
 from __future__ import annotations
 
-import regex
-
+from vnlegal.lang import rx
 from vnlegal.lang.markers import Marker, classify
 from vnlegal.normalize.edits import Edit
 
@@ -37,7 +36,7 @@ _SENTENCE_END = frozenset(".;:!?")
 # "... như sau:”.”"), and a table row's last separator ("... trong công tác.” | ").
 _CLOSERS = "”’\"»)] |"
 # A marker printed alone on its line: "I.", "1.", "2.1.", "a)", "Điều 5.", "II -".
-_BARE_MARKER = regex.compile(
+_BARE_MARKER = rx.compile(
     r"^[ \t]*+(?:[IVXLC]{1,7}+[ \t]*+[.:)-]|\d{1,3}+(?:\.\d{1,2}+){0,3}+[.)]|[a-zđ]\d?\)|"
     r"(?i:điều)[ \t]++\d++[a-zđ]?[ \t]*+[.:])[ \t]*+$"
 )
@@ -45,7 +44,7 @@ _BARE_MARKER = regex.compile(
 
 # Emphasis marks of a Markdown rendering (removed by the markup finder in the same pass): the
 # tests below look at the words a reader sees.
-_EMPHASIS = regex.compile(r"\*++|(?<!_)__(?!_)")
+_EMPHASIS = rx.compile(r"\*++|(?<!_)__(?!_)")
 
 
 def _visible(line: str) -> str:
@@ -54,12 +53,22 @@ def _visible(line: str) -> str:
 
 # A page number on a line of its own ("3", "- 3 -", "Trang 3"): furniture of a paged rendering,
 # never joined to the text around it.
-_PAGE_NUMBER = regex.compile(r"^[ \t]*+(?:-[ \t]*+)?(?:(?i:trang)[ \t]++)?\d{1,4}+(?:[ \t]*+-)?[ \t]*+$")
+_PAGE_NUMBER = rx.compile(r"^[ \t]*+(?:-[ \t]*+)?(?:(?i:trang)[ \t]++)?\d{1,4}+(?:[ \t]*+-)?[ \t]*+$")
 
 
 def _is_row(line: str) -> bool:
     """A table row, or a page number: lines that are never part of a wrapped paragraph."""
-    return " | " in line or line.lstrip().startswith("|") or _PAGE_NUMBER.match(line) is not None
+    if " | " in line or line.lstrip().startswith("|"):
+        return True
+    # A page number starts with "-", "Trang" or a digit and ends with a digit or "-": most
+    # lines are ruled out without the pattern.
+    s = line.strip(" \t")
+    return (
+        bool(s)
+        and (s[-1] == "-" or s[-1].isdecimal())
+        and (s[0] in "-tT" or s[0].isdecimal())
+        and _PAGE_NUMBER.match(line) is not None
+    )
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -136,14 +145,18 @@ def unwrap_edits(text: str) -> tuple[list[Edit], str | None]:
     lines = text.split("\n")
     width = wrap_width(lines)
     edits: list[Edit] = []
+    # Each line is read once (it is the next line of one break and the line of the next).
+    shown = [_visible(ln) for ln in lines]
+    # None: a blank line or a row, which no break joins; else whether it is a bare marker.
+    bare = [None if not v.strip() or _is_row(v) else _BARE_MARKER.match(v) is not None for v in shown]
     pos = 0
     for k in range(len(lines) - 1):
         pos += len(lines[k]) + 1  # the offset of line k + 1; the newline sits at pos - 1
-        line, nxt = _visible(lines[k]), _visible(lines[k + 1])
-        if not line.strip() or not nxt.strip() or _is_row(line) or _is_row(nxt):
+        if bare[k] is None or bare[k + 1] is None:
             continue
-        if _BARE_MARKER.match(line) is not None:
-            if not _opens_unit(nxt) and _BARE_MARKER.match(nxt) is None:
+        line, nxt = shown[k], shown[k + 1]
+        if bare[k]:
+            if not _opens_unit(nxt) and not bare[k + 1]:
                 edits.append(Edit(pos - 1, pos, " "))
             continue
         if width is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from vnlegal.lang import rx
 from vnlegal.lang.markers import classify
 from vnlegal.lang.patterns import APPENDIX_LINE, ATTACHED_LINE, KEM_THEO_SRC, MOTTO_ANY
 from vnlegal.lang.symbols import SYMBOL_PATTERN, parse_symbol
@@ -18,7 +19,7 @@ from vnlegal.model import Attachment, AttachmentKind, Span
 from vnlegal.outline.build import build_outline
 
 # "Kèm theo Quyết định số 12/2024/QĐ-UBND": the symbol of the document it is attached to.
-_KEM_THEO_SYMBOL = regex.compile(
+_KEM_THEO_SYMBOL = rx.compile(
     KEM_THEO_SRC + r"\s++[^()]{0,60}?số\s*+:?\s*+(?P<sym>" + SYMBOL_PATTERN + ")",
     regex.IGNORECASE | regex.VERBOSE,
 )

@@ -11,8 +11,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-import regex
-
+from vnlegal.lang import rx
 from vnlegal.lang.markers import Marker, classify
 from vnlegal.limits import checkpoint
 from vnlegal.lines import Line, is_upper
@@ -20,24 +19,24 @@ from vnlegal.model import Node, Span
 from vnlegal.outline.cell_tables import find_cell_tables
 from vnlegal.outline.quotes import quoted_lines
 
-_CLAUSE_END = regex.compile(r"[.;,]$")
-_EDGE_EMPHASIS = regex.compile(r"^[*_]+|[*_]+$")
+_CLAUSE_END = rx.compile(r"[.;,]$")
+_EDGE_EMPHASIS = rx.compile(r"^[*_]+|[*_]+$")
 _RANK = {"part": 0, "chapter": 1, "section": 2, "subsection": 3, "article": 4, "item": 5}
 _HEADING_KINDS = frozenset({"part", "chapter", "section", "subsection", "article"})
 _ID_PREFIX_NORMATIVE = {
     "part": "phan_", "chapter": "chuong_", "section": "muc_", "subsection": "tieu_muc_",
     "article": "dieu_", "item": "khoan_", "subitem": "khoan_", "point": "diem_",
 }  # fmt: skip
-_TABLE_SEP = regex.compile(r"^\s*+\|?(?:\s*+:?-{3,}+:?\s*+\|)++\s*+:?-*+\s*+$")
-_SENTENCE_END = regex.compile(r"[.;:!?…]\s*+$")
+_TABLE_SEP = rx.compile(r"^\s*+\|?(?:\s*+:?-{3,}+:?\s*+\|)++\s*+:?-*+\s*+$")
+_SENTENCE_END = rx.compile(r"[.;:!?…]\s*+$")
 # The trailing blanks, found from the end: a block's text grows line by line, and searching it
 # from the start for each new line is quadratic in a long paragraph.
-_TRAILING_SPACE = regex.compile(r"(?r)\s*+\Z")
+_TRAILING_SPACE = rx.compile(r"(?r)\s*+\Z")
 _SENTENCE_MARKS = frozenset(".;:!?…")
 # A line that is no text of a node: decoration, a page number, or "[...]" where an excerpt
 # was cut.
-_BARE_NUMBER = regex.compile(r"\s*+\d{1,3}+\s*+$")
-_NOT_CONTENT = regex.compile(
+_BARE_NUMBER = rx.compile(r"\s*+\d{1,3}+\s*+$")
+_NOT_CONTENT = rx.compile(
     r"(?:[\s|*_=~-]*+|\s*+(?:-\s*+)?\d{1,3}+(?:\s*+-)?\s*+|\s*+[\[(]\s*+(?:\.{3}|…)\s*+[\])]\s*+)$"
 )
 

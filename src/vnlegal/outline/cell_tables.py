@@ -26,24 +26,23 @@ import itertools
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import regex
-
 from vnlegal.data import ColumnKeyword, TableHeading, load_table
+from vnlegal.lang import rx
 from vnlegal.lang.fold import fold
 from vnlegal.lang.markers import classify
 from vnlegal.lines import Line
 
 _MIN_COLUMNS = 3
 _MAX_CELL_HEADING = 60
-_ROW_NUMBER = regex.compile(r"^\s*+(?P<n>\d{1,3}+)\s*+\.?\s*+$")
+_ROW_NUMBER = rx.compile(r"^\s*+(?P<n>\d{1,3}+)\s*+\.?\s*+$")
 # A row number with the row's first cell on its line ("1. Hoàn thiện dự thảo ..."): how a
 # number alone on its line reads once it is joined to the line after it.
-_NUMBERED_CELL = regex.compile(r"^\s*+(?P<n>\d{1,3}+)\s*+[.)]\s++(?P<rest>\S.*)$")
+_NUMBERED_CELL = rx.compile(r"^\s*+(?P<n>\d{1,3}+)\s*+[.)]\s++(?P<rest>\S.*)$")
 # The row that numbers the columns under the header: "(1)", "(2)" ... (or "1 | 2 | 3").
-_COLUMN_NUMBERS = regex.compile(r"^[\s|]*+\(?\d{1,2}+\)?(?:[\s|]++\(?\d{1,2}+\)?)*+[\s|]*+$")
-_COLUMN_NUMBER = regex.compile(r"\(?\d{1,2}+\)?")
+_COLUMN_NUMBERS = rx.compile(r"^[\s|]*+\(?\d{1,2}+\)?(?:[\s|]++\(?\d{1,2}+\)?)*+[\s|]*+$")
+_COLUMN_NUMBER = rx.compile(r"\(?\d{1,2}+\)?")
 # A group row between task rows: "I", "II.", "A", "B." alone, or "I. Nhiệm vụ chung" (short).
-_GROUP_ROW = regex.compile(r"^\s*+(?P<g>[IVXLC]{1,6}+|[A-Z])\s*+[.:)]?(?:\s++\S.{0,80})?$")
+_GROUP_ROW = rx.compile(r"^\s*+(?P<g>[IVXLC]{1,6}+|[A-Z])\s*+[.:)]?(?:\s++\S.{0,80})?$")
 
 
 @dataclass(frozen=True, slots=True)

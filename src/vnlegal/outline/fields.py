@@ -10,9 +10,8 @@ from __future__ import annotations
 from functools import cache
 from typing import cast, get_args
 
-import regex
-
 from vnlegal.data import ColumnKeyword, FieldLabel, load_table
+from vnlegal.lang import rx
 from vnlegal.lang.fold import fold
 from vnlegal.model import Document, Field, FieldName
 
@@ -22,10 +21,10 @@ _FIELD_NAMES = frozenset(get_args(FieldName))
 # Table-only column names and what they become on a labelled line (None: not a field).
 _LINE_NAME = {"task": "other", "note": "other", "seq": None}
 
-_SLASH = regex.compile(r"\s*+/\s*+")
-_PAREN_TAIL = regex.compile(r"\s*+\([^()]*+\)\s*+$")
-_MARKUP = regex.compile(r"[*_`]++")
-_CUT = regex.compile(r"[/,(]")
+_SLASH = rx.compile(r"\s*+/\s*+")
+_PAREN_TAIL = rx.compile(r"\s*+\([^()]*+\)\s*+$")
+_MARKUP = rx.compile(r"[*_`]++")
+_CUT = rx.compile(r"[/,(]")
 
 
 def _key(label: str) -> str:

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 import regex
 
 from vnlegal.data import CitationCue, load_table
+from vnlegal.lang import rx
 from vnlegal.lang.markers import Marker, classify
 from vnlegal.lang.patterns import LEVEL_WORDS, alternation, phrase_pattern
 from vnlegal.lines import Line
@@ -32,7 +33,7 @@ _AMENDING = frozenset(("amends", "replaces", "repeals"))
 _TARGET_KINDS = {"point": "point", "clause": "item", "article": "article"}
 _LABEL = r"(?:\d{1,3}+[a-zđ]?|[a-zđ]\d?)(?![\p{L}\d])"
 _QUOTE_MARKS = "“«\"'"
-_AS_FOLLOWS = regex.compile(r"(?i)như\s++sau\s*+:[\s“\"«]*+$")
+_AS_FOLLOWS = rx.compile(r"(?i)như\s++sau\s*+:[\s“\"«]*+$")
 
 
 def _delta(text: str) -> int:
@@ -52,7 +53,7 @@ def _delta(text: str) -> int:
 def _instruction_start() -> regex.Pattern[str]:
     cues = [r.cue for r in load_table(CitationCue) if r.mode == "lead" and r.relation in _AMENDING]
     # "Bổ sung Điều 10a ..." adds a provision: an instruction, though it cites nothing.
-    return regex.compile(rf"(?i)(?:{alternation([*cues, 'Bổ sung'])})(?!\p{{L}})")
+    return rx.compile(rf"(?i)(?:{alternation([*cues, 'Bổ sung'])})(?!\p{{L}})")
 
 
 @lru_cache(maxsize=4096)
@@ -89,7 +90,7 @@ def _target_re() -> regex.Pattern[str]:
     "và" or a comma may repeat the unit word, never another one ("khoản 1 và điểm a" lists one)."""
     words = "|".join(f"(?P<{k}>{phrase_pattern(LEVEL_WORDS[k])})" for k in _TARGET_KINDS)
     any_word = "|".join(phrase_pattern(LEVEL_WORDS[k]) for k in _TARGET_KINDS)
-    return regex.compile(
+    return rx.compile(
         rf"(?i)(?<![\p{{L}}])(?:{words})\s++(?P<first>{_LABEL})"
         rf"(?P<more>(?:\s*+(?:,|và(?!\p{{L}}))\s*+(?:(?:{any_word})\s++)?{_LABEL})*+)"
     )

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
-
+from vnlegal.lang import rx
 from vnlegal.limits import checkpoint
 from vnlegal.readers.docx_styles import FALSE, VAL, Styles, flag
 from vnlegal.readers.numbering import Numbering, W, int_val
@@ -28,9 +27,9 @@ _NS = {"w": W[1:-1], "mc": _MC}
 # Markers written into the tree as text and tails, read back from the serialized text.
 ROW_START, ROW_END, CELL_END = "\U0010fff0", "\U0010fff1", "\U0010fff2"
 HINT_START, HINT_END = "\U0010fff3", "\U0010fff4"
-ROW = regex.compile("\U0010fff0([^\U0010fff1]*+)\U0010fff1")
-HINT = regex.compile("^\U0010fff3(b?)(c?)\U0010fff4")
-MARKS = regex.compile("[\U0010fff0-\U0010fff4]")
+ROW = rx.compile("\U0010fff0([^\U0010fff1]*+)\U0010fff1")
+HINT = rx.compile("^\U0010fff3(b?)(c?)\U0010fff4")
+MARKS = rx.compile("[\U0010fff0-\U0010fff4]")
 # Elements whose text is never shown: field codes, tracked deletions and moves, the fallback
 # copy of a text box. Property elements (w:pPr, w:rPr, w:tcPr ...) hold no text, only
 # attributes, so they stay: stripping thousands of them cost more than serializing past them.

@@ -14,10 +14,9 @@ import codecs
 from functools import cache
 from typing import Any
 
-import regex
-
 from vnlegal.data import HtmlContainer, load_table
 from vnlegal.errors import CorruptDocumentError, EmptyDocumentError, ParseError, TooLargeError
+from vnlegal.lang import rx
 from vnlegal.lang.markers import classify
 from vnlegal.lang.patterns import MOTTO_ANY
 from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint
@@ -38,9 +37,9 @@ rows (a page of a million rows took 4 GB and minutes)."""
 # The page is parsed this many characters at a time, with the time budget checked between.
 _FEED = 1 << 20
 
-_META_CHARSET = regex.compile(rb"""(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""")
-_SPACE = regex.compile(r"[ \t\r\n\f\v]++")
-_HIDDEN = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+_META_CHARSET = rx.compile(rb"""(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""")
+_SPACE = rx.compile(r"[ \t\r\n\f\v]++")
+_HIDDEN = rx.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 _SKIP = frozenset(
     "script style noscript template head iframe object embed svg canvas nav button select "
     "input textarea option form header footer aside map audio video img".split()

@@ -11,14 +11,13 @@ from __future__ import annotations
 import io
 from typing import Any
 
-import regex
-
 from vnlegal.errors import CorruptDocumentError, EmptyDocumentError, TooLargeError, UnsupportedFormatError
+from vnlegal.lang import rx
 from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint
 from vnlegal.readers.ocr_engine import require_engine
+from vnlegal.readers.ocr_mode import check_mode
 from vnlegal.readers.ocr_pages import ocr_all
 from vnlegal.readers.pdf_layout import layout_pages
-from vnlegal.readers.pdf_ocr import check_mode
 from vnlegal.readers.result import ReadResult
 
 DEFAULT_DPI = 300
@@ -30,7 +29,7 @@ _MAX_PIXELS = 120_000_000
 
 # Pillow names the buffer it read in its messages ("<_io.BytesIO object at 0x7f...>"): an
 # address differs from one process to the next, and an error message must not.
-_OBJECT_REPR = regex.compile(r"<[^<>]*? at 0x[0-9a-fA-F]++>")
+_OBJECT_REPR = rx.compile(r"<[^<>]*? at 0x[0-9a-fA-F]++>")
 
 
 def _detail(exc: Exception) -> str:

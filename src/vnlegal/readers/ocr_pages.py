@@ -26,10 +26,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-import regex
-
 from vnlegal.data import DocTypeRow, load_table
-from vnlegal.lang import syllables
+from vnlegal.lang import rx, syllables
 from vnlegal.limits import DEFAULT_LIMITS, Limits, extend
 from vnlegal.readers.ocr_engine import Engine, Word, ocr_threads, recognize
 from vnlegal.readers.ocr_words import repair_invalid, repair_words, skeleton, warm
@@ -43,9 +41,9 @@ _DIGIT_CONF = 50.0
 """Confidence a re-read handwritten number needs to be kept."""
 
 # A slot that must hold a number: (cue before it, test on the word after it).
-_NUMBER_CUE = regex.compile(r"(?i)^(?:số|ngày|tháng):?$")
-_HAS_DIGIT = regex.compile(r"\d")
-_DIGITS = regex.compile(r"\d+(?:/\S*)?$")
+_NUMBER_CUE = rx.compile(r"(?i)^(?:số|ngày|tháng):?$")
+_HAS_DIGIT = rx.compile(r"\d")
+_DIGITS = rx.compile(r"\d+(?:/\S*)?$")
 """A clean number, or a number with its symbol ("813/HC-CNHC")."""
 
 
@@ -78,24 +76,24 @@ def ocr_page(engine: Engine, number: int, image: Any, dpi: int, path: str | None
 # Tesseract's usual slips on the marks of an official document, at the start of a line:
 # "W/v" or "V/V" for "V/v", "1," for "1." before a heading, "L" for "I." before an upper-case
 # heading; a note mark after a symbol (see _SYMBOL_MARK).
-_VV = regex.compile(r"^[VW][/⁄][vVy]$")
-_LIST_COMMA = regex.compile(r"^(\d{1,2}|[IVX]{1,4}),$")
+_VV = rx.compile(r"^[VW][/⁄][vVy]$")
+_LIST_COMMA = rx.compile(r"^(\d{1,2}|[IVX]{1,4}),$")
 # A symbol with a raised note number after it, read as a stroke: "33/2020/AL!" is "33/2020/AL¹".
-_SYMBOL_MARK = regex.compile(r"^(\d++(?:[./-][\p{L}\d]++)++)[!'’`|]++$")
+_SYMBOL_MARK = rx.compile(r"^(\d++(?:[./-][\p{L}\d]++)++)[!'’`|]++$")
 
 
 # A modern symbol whose slash after the year was lost: "39/2020AL" is "39/2020/AL".
-_YEAR_CODE = regex.compile(r"^(\d{1,6}/(?:19|20)\d\d)(\p{Lu}[\p{Lu}\d-]*+)$")
+_YEAR_CODE = rx.compile(r"^(\d{1,6}/(?:19|20)\d\d)(\p{Lu}[\p{Lu}\d-]*+)$")
 
 
 # A bold roman one opening a heading line, read as a letter without its stop: "L MỤC ĐÍCH".
-_LONE_I = regex.compile(r"^[Ll|]$")
-_HEADING_WORD = regex.compile(r"^\p{Lu}{2,}[,:]?$")
+_LONE_I = rx.compile(r"^[Ll|]$")
+_HEADING_WORD = rx.compile(r"^\p{Lu}{2,}[,:]?$")
 
 
 # A symbol whose last part, a type code alone ("42/2021/AL"), carries a stroke: a note mark
 # after it or a speck inside it ("42/2021/AL1", "56/2022/A1L").
-_CODE_STROKE = regex.compile(
+_CODE_STROKE = rx.compile(
     r"^(?P<head>\d{1,6}/(?:19|20)\d\d/)(?P<code>\p{Lu}[\p{Lu}1Il|]{1,8})(?P<end>[.,;]?)$"
 )
 
@@ -142,12 +140,12 @@ def fix_confusions(words: list[Word]) -> list[Word]:
 
 # The document's symbol after "Số:" ("Số: 1105/KH-ĐKT"), whose slash or dash OCR loses or
 # misreads: "1105 KH-ĐKT", "1105/KH- ĐKT", "1105/KH—ĐKT", "1105/KH -ĐKT".
-_SO_CUE = regex.compile(r"(?i)^số:$")
-_NUMBER = regex.compile(r"^\d{1,6}[a-zđ]?(?:/(?:19|20)\d\d)?$")
+_SO_CUE = rx.compile(r"(?i)^số:$")
+_NUMBER = rx.compile(r"^\d{1,6}[a-zđ]?(?:/(?:19|20)\d\d)?$")
 # A modern code: a type code, a dash, an issuer code ("KH-ĐKT", "QĐ-UBND", "NQ-CP").
-_CODE = regex.compile(r"^(?=[^-]*+-)\p{Lu}[\p{Lu}\d]*+(?:[-.&]\p{Lu}[\p{Lu}\d]*+)++$")
-_HALF = regex.compile(r"^\d{1,6}[a-zđ]?(?:/(?:19|20)\d\d)?/\p{Lu}[\p{Lu}\d]*+-?$")
-_DASHES = regex.compile(r"[\u2010-\u2015\u2212]")
+_CODE = rx.compile(r"^(?=[^-]*+-)\p{Lu}[\p{Lu}\d]*+(?:[-.&]\p{Lu}[\p{Lu}\d]*+)++$")
+_HALF = rx.compile(r"^\d{1,6}[a-zđ]?(?:/(?:19|20)\d\d)?/\p{Lu}[\p{Lu}\d]*+-?$")
+_DASHES = rx.compile(r"[\u2010-\u2015\u2212]")
 
 
 def fix_symbol(words: list[Word]) -> list[Word]:
@@ -189,8 +187,8 @@ def fix_symbol(words: list[Word]) -> list[Word]:
 # A word's capital cut off from the rest of it ("N guyễn", "T òa", "T\ òa", "3N ghị"): a capital
 # at the end of a word (a stroke of its mark may trail it), and a word opening in lower case
 # right after it.
-_ENDS_CAPITAL = regex.compile(r"^(?P<pre>[^\p{L}]*+)(?P<cap>\p{Lu})[\\|'`’]?$")
-_OPENS_LOWER = regex.compile(r"^\p{Ll}[\p{L}\p{M}]*+")
+_ENDS_CAPITAL = rx.compile(r"^(?P<pre>[^\p{L}]*+)(?P<cap>\p{Lu})[\\|'`’]?$")
+_OPENS_LOWER = rx.compile(r"^\p{Ll}[\p{L}\p{M}]*+")
 _SPLIT_GAP = 0.15
 """A gap under this share of the line height is no space: Tesseract cut one word in two
 (a word space is about a third of the height; a capital's overhang can make it negative)."""
@@ -242,10 +240,10 @@ def join_split_capitals(words: list[Word]) -> list[Word]:
 # The received stamp ("dấu Đến", Decree 30/2020/ND-CP, Appendix IV): a ruled box holding
 # "ĐẾN" and its fields (Số, Ngày, Giờ, Chuyển), stamped by the receiving office on the first
 # page, often over the header. Its words are no part of the document.
-_RECEIVED = regex.compile(r"^\W*ĐẾN\W*$")
+_RECEIVED = rx.compile(r"^\W*ĐẾN\W*$")
 # A word a ruled line runs through: its letters with a run of dashes inside ("s—————Ố,").
-_CROSSED = regex.compile(r"(?<=\p{L})[-—–_]{2,}+(?=\p{L})")
-_SO_CROSSED = regex.compile(r"(?i)^số[,.:;]?$")
+_CROSSED = rx.compile(r"(?<=\p{L})[-—–_]{2,}+(?=\p{L})")
+_SO_CROSSED = rx.compile(r"(?i)^số[,.:;]?$")
 
 
 def _boxes(rules: list[Word]) -> list[tuple[int, int, int, int]]:
@@ -319,11 +317,11 @@ def drop_specks(words: list[Word]) -> list[Word]:
 # A roman number after a unit word, with "II" read as "H" and "I" as "l" or "1" ("Chương
 # XXVIH", "Mục l"): only the unit words that take roman numbers, by their letters.
 _ROMAN_UNITS = frozenset(("chuong", "phan", "muc"))
-_ROMAN_LIKE = regex.compile(r"^(?=[IVXLCHl1]*[Hl1])(?=[^IVXLC]*[IVXLC]|[Hl])[IVXLCHl1]++(?P<end>[.:]?)$")
-_STROKES = regex.compile(r"^(?=.*[ÏÍÌÎ])[IÏÍÌÎl1|]{1,4}(?P<end>[.:]?)$")
+_ROMAN_LIKE = rx.compile(r"^(?=[IVXLCHl1]*[Hl1])(?=[^IVXLC]*[IVXLC]|[Hl])[IVXLCHl1]++(?P<end>[.:]?)$")
+_STROKES = rx.compile(r"^(?=.*[ÏÍÌÎ])[IÏÍÌÎl1|]{1,4}(?P<end>[.:]?)$")
 _I_WIDTH = 0.45
 """Width of one I of a roman number (with its share of the gap), in line heights."""
-_ROMAN = regex.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_ROMAN = rx.compile(r"^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
 def fix_roman(words: list[Word]) -> list[Word]:
@@ -354,7 +352,7 @@ def fix_roman(words: list[Word]) -> list[Word]:
 
 # A stop or colon glued to a word inside a sentence: the mark of an italic letter in the next
 # word, leaning left, read as punctuation ("nhân dân: tối cao" for "nhân dân tối cao").
-_STRAY_STOP = regex.compile(r"^(?P<word>\p{L}[\p{L}\p{M}]*+)[.:]$")
+_STRAY_STOP = rx.compile(r"^(?P<word>\p{L}[\p{L}\p{M}]*+)[.:]$")
 _STRAY_CONF = 90.0
 """Tesseract's confidence in the word under which its glued stop is doubted."""
 
@@ -457,9 +455,9 @@ def _shrink_notes(rows: list[tuple[list[Word], float, int, int, str]], height_px
 
 
 # A raised note number read as a stroke and glued to the note's first word ("!Án").
-_GLUED_MARK = regex.compile(r"^[!’‘`]++(?P<word>\p{Lu}[\p{L}\p{M}]*+.*)$")
+_GLUED_MARK = rx.compile(r"^[!’‘`]++(?P<word>\p{Lu}[\p{L}\p{M}]*+.*)$")
 # What Tesseract makes of a raised note number: digits, or a stroke ("!", "'", "|", "l").
-_MARK_TEXT = regex.compile(r"^[\d!'’‘`|lI*]{1,3}$")
+_MARK_TEXT = rx.compile(r"^[\d!'’‘`|lI*]{1,3}$")
 
 
 def _is_raised_mark(w: Word, base_px: int, em: float) -> bool:

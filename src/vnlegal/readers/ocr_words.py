@@ -30,10 +30,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
-import regex
-
 from vnlegal.data import Agency, AgencyHead, IssuerName, Place, Syllable, TimeWord, load_table
-from vnlegal.lang import nlp, syllables
+from vnlegal.lang import nlp, rx, syllables
 from vnlegal.lang.fold import TONE_MARKS
 from vnlegal.lang.patterns import LEVEL_WORDS
 from vnlegal.readers import ocr_context
@@ -50,14 +48,14 @@ _MOVED_TONE = 0.5
 
 _TONES = frozenset(TONE_MARKS)
 # A word: leading punctuation, letters (with combining marks), trailing punctuation.
-_WORD = regex.compile(r"(?P<pre>[^\p{L}\p{N}]*+)(?P<core>\p{L}[\p{L}\p{M}]*+)(?P<post>[^\p{L}\p{N}]*+)")
+_WORD = rx.compile(r"(?P<pre>[^\p{L}\p{N}]*+)(?P<core>\p{L}[\p{L}\p{M}]*+)(?P<post>[^\p{L}\p{N}]*+)")
 # Letters that look like the bar of đ: Icelandic eth, and đ itself.
 _BARRED = {"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"}
 
 # What may stand before a number: "Điều 5", "SỐ 33/2020/AL", "ngày 10", "năm 2026".
-_NUMBER_NEXT = regex.compile(r"^(?:\d|[IVXLC]++(?![\p{L}]))")
+_NUMBER_NEXT = rx.compile(r"^(?:\d|[IVXLC]++(?![\p{L}]))")
 _NUMBER_TIME_KINDS = frozenset(("day", "month", "quarter", "year"))
-_WORD_ONLY = regex.compile(r"\p{L}++")
+_WORD_ONLY = rx.compile(r"\p{L}++")
 _BREAK = "\x00"
 """Stands for a line break around a word while the passes run (removed at the end)."""
 

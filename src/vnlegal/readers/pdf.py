@@ -26,14 +26,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
-
 from vnlegal.errors import (
     CorruptDocumentError,
     EncryptedDocumentError,
     NoTextLayerError,
     ParseError,
 )
+from vnlegal.lang import rx
 from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint
 from vnlegal.readers import pdf_ocr
 from vnlegal.readers.ocr_pages import OcrPage
@@ -51,12 +50,12 @@ _ERR_SECURITY = 5
 _VIETNAMESE_LETTERS = (
     "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵfjwz"
 )
-_NOT_LETTER = regex.compile(r"\P{L}++")
-_VIETNAMESE = regex.compile(f"[{_VIETNAMESE_LETTERS}{_VIETNAMESE_LETTERS.upper()}]++")
+_NOT_LETTER = rx.compile(r"\P{L}++")
+_VIETNAMESE = rx.compile(f"[{_VIETNAMESE_LETTERS}{_VIETNAMESE_LETTERS.upper()}]++")
 # TCVN3 mojibake shows these Latin-1 marks where Vietnamese letters should be; control
 # characters and U+FFFD come from glyphs without any mapping.
-_BAD_MARKS = regex.compile(r"[¸µ\u00ad¬®¦\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
-_MIXED = regex.compile(r"\p{L}\d++\p{L}")
+_BAD_MARKS = rx.compile(r"[¸µ\u00ad¬®¦\ufffd\x00-\x08\x0b\x0c\x0e-\x1f]")
+_MIXED = rx.compile(r"\p{L}\d++\p{L}")
 
 
 def garbled_reason(text: str) -> str | None:

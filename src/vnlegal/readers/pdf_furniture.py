@@ -15,9 +15,10 @@ from functools import cache
 import regex
 
 from vnlegal.data import RunningHead, load_table
+from vnlegal.lang import rx
 from vnlegal.readers.pdf_rows import Margins, Row
 
-_DIGITS = regex.compile(r"\d++")
+_DIGITS = rx.compile(r"\d++")
 
 
 @cache
@@ -30,7 +31,7 @@ def _running_phrases() -> tuple[tuple[str, str], ...]:
 def _page_number() -> regex.Pattern[str]:
     """A line that is only a page number: "3", "- 3 -", "3/12", "Trang 3"."""
     words = "|".join(regex.escape(r.phrase) for r in load_table(RunningHead) if r.where == "page")
-    return regex.compile(
+    return rx.compile(
         rf"^[\s\-–—.(\[]*+(?:(?i:{words})\s*+)?\d{{1,4}}+(?:\s*+/\s*+\d{{1,4}}+)?[\s\-–—.)\]]*+$"
     )
 

@@ -24,8 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
-
+from vnlegal.lang import rx
 from vnlegal.lang.markers import classify
 from vnlegal.readers.bullets import lead_bullet
 from vnlegal.readers.pdf_furniture import drop_notes, drop_running_heads
@@ -45,8 +44,8 @@ from vnlegal.readers.result import Hint, PageWriter
 
 __all__ = ["Page", "Seg", "layout_pages"]  # Page and Seg stay importable from here (readers.pdf)
 
-_SENTENCE_END = regex.compile(r"[.;:!?][\"”’)\]]*+$")
-_OPENS_SENTENCE = regex.compile(r"^[\"“(\[]?[\p{Lu}\d]")
+_SENTENCE_END = rx.compile(r"[.;:!?][\"”’)\]]*+$")
+_OPENS_SENTENCE = rx.compile(r"^[\"“(\[]?[\p{Lu}\d]")
 
 
 # --- paragraphs -----------------------------------------------------------------------

@@ -16,15 +16,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from vnlegal.limits import Limits
 from vnlegal.readers.ocr_engine import PACKAGES, Engine, find_engine, require_engine
+from vnlegal.readers.ocr_mode import OCR_MODES as OCR_MODES
+from vnlegal.readers.ocr_mode import OcrMode as OcrMode
+from vnlegal.readers.ocr_mode import check_mode as check_mode
 from vnlegal.readers.ocr_pages import OcrPage, ocr_all
 from vnlegal.readers.pdf_layout import Page
-
-OcrMode = Literal["auto", "always", "never"]
-OCR_MODES: tuple[OcrMode, ...] = ("auto", "always", "never")
 
 DPI = int(os.environ.get("VNLEGAL_OCR_DPI", "300"))
 """Rendering resolution for OCR (``VNLEGAL_OCR_DPI`` to measure others): the best character
@@ -46,14 +46,6 @@ class Plan:
     blank: set[int] = field(default_factory=set)
     engine: Engine | None = None
     warnings: list[str] = field(default_factory=list)
-
-
-def check_mode(mode: str) -> OcrMode:
-    """``mode`` as an ``OcrMode``; anything else is a ``ValueError`` (a caller's mistake)."""
-    for m in OCR_MODES:
-        if mode == m:
-            return m
-    raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, not {mode!r}")
 
 
 def has_ink(pdfium_page: Any) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 
 import regex
 
+from vnlegal.lang import rx
 from vnlegal.readers.pdf_layout import Seg
 from vnlegal.readers.pdf_tables import Rule, Table, TooManyRules
 
@@ -25,10 +26,10 @@ MAX_PAGE_OBJECTS = 200_000
 few calls into pdfium)."""
 
 # pdfium ends a line at "\r\n", or at a line-end hyphen it marks U+FFFE (kept with the line).
-_LINE = regex.compile(r"[^\r\n\ufffe\x02]*+[\ufffe\x02]|[^\r\n\ufffe\x02]++")
-_SPACE_RUN = regex.compile(r"[ \u00a0\u3000]++")
-_DIGITS = regex.compile(r"\d++")
-_BOLD_NAME = regex.compile(r"(?i)bold|black|heavy|,b\b|-bd\b")
+_LINE = rx.compile(r"[^\r\n\ufffe\x02]*+[\ufffe\x02]|[^\r\n\ufffe\x02]++")
+_SPACE_RUN = rx.compile(r"[ \u00a0\u3000]++")
+_DIGITS = rx.compile(r"\d++")
+_BOLD_NAME = rx.compile(r"(?i)bold|black|heavy|,b\b|-bd\b")
 
 
 class _Chars:

@@ -17,7 +17,7 @@ from starlette.routing import Route
 
 from vnlegal import __version__
 from vnlegal.limits import Limits
-from vnlegal.readers.pdf_ocr import OcrMode
+from vnlegal.readers.ocr_mode import OcrMode
 from vnlegal.serve.openapi import docs_page, openapi_spec
 from vnlegal.serve.pool import WorkerPool
 from vnlegal.serve.problems import Problem, problem_response, reply_response

@@ -17,7 +17,7 @@ from typing import Any
 
 from vnlegal.errors import ParseError
 from vnlegal.limits import Limits
-from vnlegal.readers.pdf_ocr import OcrMode
+from vnlegal.readers.ocr_mode import OcrMode
 from vnlegal.serve.problems import STATUS, Problem
 from vnlegal.serve.render import render
 

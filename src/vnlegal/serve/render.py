@@ -11,7 +11,7 @@ import json
 
 from vnlegal.api import parse
 from vnlegal.limits import Limits
-from vnlegal.readers.pdf_ocr import OcrMode
+from vnlegal.readers.ocr_mode import OcrMode
 
 __all__ = ["FORMATS", "MEDIA", "render"]
 

@@ -18,9 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
-import regex
-
-from vnlegal.lang import syllables
+from vnlegal.lang import rx, syllables
 from vnlegal.readers.legacy.encodings import (
     CP1252_ENCODING,
     WORD,
@@ -109,9 +107,9 @@ def _has_mojibake_marks(text: str) -> bool:
     return any(mark in text for mark in _MOJIBAKE_MARKS)
 
 
-_LINE = regex.compile(r"[^\n]*+\n?+")
+_LINE = rx.compile(r"[^\n]*+\n?+")
 # C0 controls other than tab and line ends: TCVN3 capitals read as Windows-1252 ("PH\x02 L\x02C").
-_C0 = regex.compile(r"[\x01-\x08\x0b\x0e-\x1f]")
+_C0 = rx.compile(r"[\x01-\x08\x0b\x0e-\x1f]")
 
 
 def _utf8_from_cp1252(text: str) -> str:
@@ -166,8 +164,8 @@ def repair_mojibake(text: str) -> tuple[str, Counter[str]]:
     return "".join(out), done
 
 
-_ACCENTED = regex.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
-_VIQR_HINT = regex.compile(
+_ACCENTED = rx.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+_VIQR_HINT = rx.compile(
     r"[aeiouyAEIOUY](?:[\^(+][`'?~.]?+|[`?~](?=[a-zA-Z])|['.](?=[a-zA-Z]))|(?<![a-zA-Z])[dD][dD][aeiouy]"
 )
 

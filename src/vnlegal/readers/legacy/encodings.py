@@ -20,9 +20,9 @@ from functools import cache
 import regex
 
 from vnlegal.data import Tcvn3Byte, VniLetter, load_table
-from vnlegal.lang import syllables
+from vnlegal.lang import rx, syllables
 
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*+")
+WORD = rx.compile(r"\p{L}[\p{L}\p{M}]*+")
 
 # cp1252 with the five undefined bytes read as Latin-1 (C1 controls), so every byte decodes and
 # every character of the result encodes back to the same byte.
@@ -276,7 +276,7 @@ def _vni() -> _Vni:
         if mod.islower():
             to_seq.setdefault(comb, mod)
     alts = sorted(to_char, key=len, reverse=True)
-    pattern = regex.compile("|".join(regex.escape(s) for s in alts))
+    pattern = rx.compile("|".join(regex.escape(s) for s in alts))
     return _Vni(pattern, to_char, to_seq)
 
 

@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from vnlegal.data import ViqrMark, load_table
-from vnlegal.lang import syllables
+from vnlegal.lang import rx, syllables
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def _viqr() -> _Viqr:
             letters[row.viqr] = value
     sh = regex.escape("".join(shapes))
     to = regex.escape("".join(tones))
-    pattern = regex.compile(
+    pattern = rx.compile(
         rf"\\(?P<lit>[{sh}{to}\\dD])"
         rf"|(?P<dd>DD|(?<![\p{{L}}])[dD]d(?=[aeiouyAEIOUY]|[^\p{{L}}]|$))"
         rf"|(?P<v>[aeiouyAEIOUY])(?P<shape>[{sh}])?+(?P<tone>[{to}])?+"
