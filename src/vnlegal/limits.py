@@ -29,7 +29,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from vnlegal.errors import TimeBudgetExceededError, TooLargeError
-from vnlegal.lang import rx
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,13 +98,16 @@ class Limits:
             # without one, that line is too long. A window never needs scanning twice: the
             # next one starts after its last break, and what it shares with this one is
             # known to hold no break.
-            brk = _LAST_BREAK.search(text, pos, pos + limit + 1)
-            if brk is None:
+            # The last break of the window: str.rfind for each kind (no regex here, the ground
+            # floor imports no package module; rfind is linear, without a copy).
+            end = pos + limit + 1
+            brk = max(text.rfind("\n", pos, end), text.rfind("\r", pos, end))
+            if brk < 0:
                 ends = [e for e in (text.find("\n", pos), text.find("\r", pos)) if e >= 0]
                 length = min(ends, default=n) - pos
                 self.check_size("a line of the text", length, limit, "characters", path)
             else:
-                pos = brk.end()
+                pos = brk + 1
 
     def check_memory(self, what: str, need: int, path: str | None) -> None:
         """Raise ``TooLargeError`` when work that would take about ``need`` bytes (an estimate
@@ -120,9 +122,6 @@ class Limits:
 
 DEFAULT_LIMITS = Limits()
 """The limits ``parse()`` uses when it is given none."""
-
-_LAST_BREAK = rx.compile(r"(?r)[\n\r]")
-
 
 def _amount(n: int, unit: str) -> str:
     if unit == "bytes" and n >= 10_000_000:
