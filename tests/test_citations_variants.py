@@ -143,10 +143,29 @@ AMENDING = [
         "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thể dục, thể thao, Luật Du lịch ngày 2/2/2024;",
         ["Luật Thể dục, thể thao", "Luật Du lịch"],
     ),
+    # Besides articles, an annex amended too, named before "của" (vbpl 000625).
+    (
+        "Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của "
+        "Luật thống kê ngày 12 tháng 11 năm 2021;",
+        ["Luật thống kê"],
+    ),
+    (
+        "Căn cứ Luật Sửa đổi, bổ sung một số điều và các Phụ lục của Luật Thống kê ngày 12/11/2021;",
+        ["Luật Thống kê"],
+    ),
+    (
+        "Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia\n"
+        "của Luật thống kê ngày 12 tháng 11 năm 2021;",
+        ["Luật thống kê"],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "inner"), AMENDING, ids=["three", "capital-Sửa", "comma-name"])
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    AMENDING,
+    ids=["three", "capital-Sửa", "comma-name", "and-annex", "and-annexes-capital", "and-annex-wrapped"],
+)
 def test_amending_law_and_the_laws_it_names(text: str, inner: list[str]) -> None:
     cits = _external(text)
     assert cits[0].name is not None and cits[0].name.lower().startswith("luật sửa đổi")

@@ -16,7 +16,10 @@ from vnlegal.lang.fold import fold
 __all__ = ["amended_laws", "read_law_name", "skip_revised_mark"]
 
 _AMENDING_LAW = rx.compile(
-    r"\s++(?i:sửa\s++đổi(?:\s*+,?\s*+bổ\s++sung)?(?:\s++một\s++số\s++điều)?(?:\s++của)?)\s++"
+    # "một số điều và Phụ lục Danh mục ... của Luật X": what is amended besides articles is
+    # named before "của" (a few words, no punctuation).
+    r"\s++(?i:sửa\s++đổi(?:\s*+,?\s*+bổ\s++sung)?"
+    r"(?:\s++một\s++số\s++điều(?:\s++và\s++[^;.,:\n()]{1,80}?(?=\s++của\s))?)?(?:\s++của)?)\s++"
     r"(?:các\s++)?(?=(?:Bộ\s++)?[Ll]uật\s|\d{1,3}+\s++[Ll]uật\s)"
 )
 # "... của 37 luật có liên quan đến quy hoạch": an amending law over a number of laws, named by
