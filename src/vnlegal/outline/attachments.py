@@ -14,6 +14,7 @@ from vnlegal.lang.markers import classify
 from vnlegal.lang.patterns import APPENDIX_LINE, ATTACHED_LINE, KEM_THEO_SRC, MOTTO_ANY
 from vnlegal.lang.symbols import SYMBOL_PATTERN, parse_symbol
 from vnlegal.lang.vocab import doc_type_named
+from vnlegal.limits import checkpoint
 from vnlegal.lines import Line
 from vnlegal.model import Attachment, AttachmentKind, Span
 from vnlegal.outline.build import build_outline
@@ -32,6 +33,7 @@ def has_articles(lines: list[Line]) -> bool:
     """True when ``lines`` hold at least two articles or chapters (a normative outline)."""
     count = 0
     for ln in lines:
+        checkpoint("finding the attachments")
         m = classify(ln.text)
         if m is not None and m.kind in ("article", "chapter"):
             count += 1

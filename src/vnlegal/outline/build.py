@@ -108,6 +108,7 @@ def _blocks(lines: list[Line], template: bool) -> list[_Block]:
     skip_to = 0
     number_run = _number_runs(lines)
     for k, (q, ln) in enumerate(zip(quoted, lines, strict=True)):
+        checkpoint("building the outline")
         if k < skip_to:
             continue
         if k in tables:

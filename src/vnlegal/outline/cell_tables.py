@@ -30,6 +30,7 @@ from vnlegal.data import ColumnKeyword, TableHeading, load_table
 from vnlegal.lang import rx
 from vnlegal.lang.fold import fold
 from vnlegal.lang.markers import classify
+from vnlegal.limits import checkpoint
 from vnlegal.lines import Line
 
 _MIN_COLUMNS = 3
@@ -86,6 +87,7 @@ def find_cell_tables(lines: list[Line]) -> list[CellTable]:
     i = 0
     n = len(texts)
     while i < n:
+        checkpoint("building the outline")
         if _is_separator(texts[i]):
             stream = _pipe_stream_at(texts, i)
             if stream is not None:
@@ -161,6 +163,7 @@ def _table_at(texts: list[str], i: int) -> tuple[CellTable | None, int]:
     kinds: list[str] = []
     k = i
     while k < len(texts) and (kind := _heading_kind(texts[k])) is not None:
+        checkpoint("reading a table")
         kinds.append(kind)
         k += 1
     if "number" in kinds[1:]:
@@ -196,6 +199,7 @@ def _numbered_rows(texts: list[str], k: int, ncols: int) -> tuple[list[list[str]
     if numbering:
         rows.append(_fit(numbering, ncols))
     while k < n:
+        checkpoint("reading a table")
         start = texts[k]
         m = _ROW_NUMBER.match(start) or _NUMBERED_CELL.match(start)
         read = len(rows) > bool(numbering)  # a task or group row read already
@@ -229,6 +233,7 @@ def _counted_rows(texts: list[str], k: int, ncols: int) -> tuple[list[list[str]]
     rows: list[list[str]] = []
     n = len(texts)
     while k + ncols <= n:
+        checkpoint("reading a table")
         cells = [t.strip() for t in texts[k : k + ncols]]
         if any(not c for c in cells) or classify(texts[k]) is not None:
             break

@@ -20,6 +20,7 @@ from vnlegal.data import CitationCue, load_table
 from vnlegal.lang import rx
 from vnlegal.lang.markers import Marker, classify
 from vnlegal.lang.patterns import LEVEL_WORDS, alternation, phrase_pattern
+from vnlegal.limits import checkpoint
 from vnlegal.lines import Line
 
 _WINDOW = 80
@@ -176,6 +177,7 @@ def quoted_lines(lines: list[Line]) -> list[bool]:
     article: Marker | None = None  # the document's own article the scan is in
     budget = 4 * n + 10_000  # lines the quotation scans may look at, in all
     while i < n:
+        checkpoint("building the outline")
         text = lines[i].text
         bal = _delta(text)
         if bal == 0 and wording_from == i and _announced_first(text, lines[i - 1].text):
