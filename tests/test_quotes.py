@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import vnlegal
 from vnlegal.lines import Line
 from vnlegal.outline.quotes import quoted_lines
 
@@ -37,6 +38,52 @@ QUOTE = "“Điều 6. Nộp hồ sơ\n1. Hồ sơ gồm:\na) Đơn đề nghị
 )
 def test_quotation_ends(text: str, expected: list[int]) -> None:
     assert flags(text)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n \n", "\n\t\n\n"], ids=["blank", "space", "two_blanks"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"1. Sửa đổi Điều 6 như sau:\n{QUOTE}\n2. Bãi bỏ khoản 3 Điều 8.",
+        f"Điều 1. Sửa đổi Nghị định X\n1. Sửa đổi Điều 6 như sau:\n{QUOTE}\nĐiều 2. Hiệu lực thi hành",
+        "2. Sửa đổi Điều 7 như sau:\n“Điều 7. Kiểm tra\n1. Cục Hải quan xử lý như sau:\na) Trường hợp A;\n"
+        "3. Bổ sung Điều 10a như sau:",
+    ],
+)
+def test_blank_lines_between_paragraphs_change_no_quotation(text: str, gap: str) -> None:
+    """Markdown and Word exports put a blank line between paragraphs: the quotations are
+    those of the same text without them (the scan reads the line above, not the blank)."""
+    spaced = gap.join(text.split("\n"))
+    got = [q for q, t in zip(flags(spaced), spaced.split("\n"), strict=True) if t.strip()]
+    assert got == flags(text)
+
+
+def test_markdown_amending_law_keeps_its_quoted_clauses_out_of_the_outline() -> None:
+    """A converter's Markdown of an amending circular whose second quotation lost its closing
+    mark (vbpl_000009 through markdownify): bold instructions, blank lines between paragraphs.
+    The quoted "1." / "2." of the new Điều 6 are not clauses of this document."""
+    parts = [
+        "**Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 13/2015/TT-BTC**",
+        "**1. Sửa đổi, bổ sung Điều 3 như sau:**",
+        "**“Điều 3. Giải thích từ ngữ**",
+        "1. Hàng giả bao gồm các loại hàng hóa theo quy định.”",
+        "**2. Sửa đổi, bổ sung Điều 6 như sau:**",
+        "**“Điều 6. Nộp hồ sơ đề nghị kiểm tra**",
+        "1. Hồ sơ đề nghị gồm:",
+        "a) Đơn đề nghị;",
+        "2. Người nộp đơn nộp hồ sơ đến Cục Hải quan.",
+        "**3. Sửa đổi, bổ sung Điều 7 như sau:**",
+        "“Điều 7. Kiểm tra hồ sơ",
+        "1. Cục Hải quan kiểm tra hồ sơ.”",
+        "**Điều 2. Hiệu lực thi hành**",
+    ]
+    for gap in ("\n", "\n\n"):
+        doc = vnlegal.parse_text("THÔNG TƯ\n" + gap.join(parts))
+        article = doc.body[0]
+        assert [(n.kind, n.label) for n in article.children if n.kind == "item"] == [
+            ("item", "1"), ("item", "2"), ("item", "3")
+        ], gap  # fmt: skip
+        assert [n.label for n in doc.body if n.kind == "article"] == ["1", "2"]
 
 
 def test_unclosed_stray_mark_swallows_nothing() -> None:

@@ -55,6 +55,16 @@ PLAIN = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
         ),
         # what is not emphasis stays: a blank to fill in, a rule, a footnote mark
         (MD + "Số: ___/QĐ-UBND\n______\nGhi chú (*)", PLAIN + "Số: ___/QĐ-UBND\n______\nGhi chú (*)"),
+        # an emphasis pair around the spaces of a Word indent ("<em>   </em>1. ..."), as html2text
+        # ("__ 1\\."), turndown ("** **") and by hand ("_ _", "* *") write it
+        (
+            MD + "__ 1\\. Khu vực Hòn Chông:\n** **a) Ranh giới;\n_ _ b) Điểm b;\n  * * Điều 2. Hiệu lực",
+            PLAIN + "1. Khu vực Hòn Chông:\na) Ranh giới;\nb) Điểm b;\nĐiều 2. Hiệu lực",
+        ),
+        # a rule of spaced stars is neither emphasis nor a bullet
+        (MD + "* * *\n* Rà soát", PLAIN + "* * *\n- Rà soát"),
+        # a star bullet whose words open with emphasis: the bullet stays, the emphasis goes
+        (MD + "* *Rà soát* các nội dung\n* **Rà soát** các", PLAIN + "- Rà soát các nội dung\n- Rà soát các"),
     ],
 )
 def test_markdown_debris_removed(text: str, expected: str) -> None:

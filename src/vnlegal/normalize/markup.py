@@ -28,9 +28,14 @@ _RULE_ROW = rx.compile(r"(?m)^\s*+\|\s*+:?-{3,}+")
 # - one asterisk or underscore that opens (line start or after a space, before a word) or closes
 #   (after a word, before a space, punctuation or the line end) emphasis: "*Hà Nội*", "năm*";
 # - a backslash escaping Markdown punctuation: "1\\.", "\\-", "\\*";
-# - heading marks at a line start: "## ".
+# - heading marks at a line start: "## ";
+# - an emphasis pair around nothing but spaces at a line start, the indent of a Word page
+#   saved as HTML ("<em>   </em>1. Khu vực ..." -> "__ 1\\. Khu vực ...", "_ _ a) ..."): the
+#   pair and the spaces after it ("** **a) ..." too). A space must follow a pair of single
+#   marks: "* *Rà soát* ..." is a star bullet with emphasis.
 _MARK = rx.compile(
-    r"(?P<run>(?<=\S)(?:\*{2,}+|(?<!_)__(?!_))|(?:\*{2,}+|(?<!_)__(?!_))(?=\S))"
+    r"(?P<lead>^[ \t]*+(?:(?:\*\*|__|\*[ \t]++\*|_[ \t]++_)[ \t]++|\*\*[ \t]++\*\*|__[ \t]++__)(?=[^\s*_]))"
+    r"|(?P<run>(?<=\S)(?:\*{2,}+|(?<!_)__(?!_))|(?:\*{2,}+|(?<!_)__(?!_))(?=\S))"
     r"|(?P<open>(?:(?<=^|[ \t(\[\"“])[*_])(?=[\p{L}\p{N}\"“(]))"
     r"|(?P<close>(?<=[\p{L}\p{N}.,:;)\]\"”!?%])[*_](?=[ \t.,:;)\]\"”!?]|$))"
     r"|(?P<escape>\\(?=[.\-*_#()\[\]|+!`>]))"
@@ -72,10 +77,16 @@ def markup_edits(text: str) -> tuple[list[Edit], str | None]:
             r += 1
         if r < len(rules) and rules[r][0] <= m.start() < rules[r][1]:
             continue  # a horizontal rule is text of the page, not emphasis
-        if m.lastgroup == "open" and _STAR_BULLET.match(text, _line_start(text, m.start())):
-            continue
+        if m.lastgroup == "open":
+            bullet = _STAR_BULLET.match(text, _line_start(text, m.start()))
+            if bullet is not None and bullet.end("pad") == m.start():
+                continue  # the star of a "* " bullet, made "- " below
         edits.append(Edit(m.start(), m.end(), ""))
+    rule_starts = {start for start, _ in rules}
+    deleted = {e.start for e in edits}
     for m in _STAR_BULLET.finditer(text):
+        if m.start() in rule_starts or m.end("pad") in deleted or m.start() in deleted:
+            continue  # "* * *" is a rule, "* * Điều 2" an empty pair: neither is a bullet
         star = m.end("pad")
         edits.append(Edit(star, star + 1, "-"))
     edits.sort(key=lambda e: e.start)

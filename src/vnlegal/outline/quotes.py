@@ -167,7 +167,26 @@ def _next_article(text: str, article: Marker | None) -> bool:
 
 
 def quoted_lines(lines: list[Line]) -> list[bool]:
-    """For each line, whether it lies inside a quotation (the opening line itself is not)."""
+    """For each line, whether it lies inside a quotation (the opening line itself is not).
+
+    Blank lines are left out of the scan: Markdown, Word exports and many portal copies put
+    one between every two paragraphs, and the scan's evidence is always the line *above*
+    ("... như sau:" then the quoted wording) and its windows count lines. A blank line lies
+    inside a quotation when the lines on both sides of it do.
+    """
+    filled = [k for k, ln in enumerate(lines) if ln.text.strip()]
+    flags = _quoted([lines[k] for k in filled])
+    out = [False] * len(lines)
+    for j, k in enumerate(filled):
+        out[k] = flags[j]
+        if flags[j] and j > 0 and flags[j - 1]:
+            for b in range(filled[j - 1] + 1, k):
+                out[b] = True
+    return out
+
+
+def _quoted(lines: list[Line]) -> list[bool]:
+    """``quoted_lines`` over lines none of which is blank."""
     out = [False] * len(lines)
     i = 0
     n = len(lines)
