@@ -28,6 +28,12 @@ from vnlegal.lang.markers import classify
         ("Mục 1. QUY ĐỊNH CHUNG", "section", "1"),
         ("PHẦN THỨ HAI", "part", "2"),
         ("II - NỘI DUNG", "section", "II"),
+        # the word touching its number, as a converter leaves "**Điều****11****. Hiệu lực**"
+        ("Điều11. Hiệu lực thi hành", "article", "11"),
+        ("ĐIỀU11: HIỆU LỰC", "article", "11"),
+        ("Điều5a. Bổ sung", "article", "5a"),
+        ("CHƯƠNGIV QUY ĐỊNH CHUNG", "chapter", "IV"),
+        ("Mục2. Hồ sơ", "section", "2"),
     ],
 )
 def test_opens_a_unit(text: str, kind: str, label: str) -> None:
@@ -50,6 +56,11 @@ def test_opens_a_unit(text: str, kind: str, label: str) -> None:
         # numbers that are not items
         "1.000 đồng mỗi hồ sơ",
         "2020. Ủy ban nhân dân tỉnh ban hành",
+        # words that start with a division's word
+        "Điềuchỉnh 5 nội dung",
+        "Chương trình 135 giai đoạn II",
+        "Mục tiêu 1. Nâng cao",
+        "Mụcđích: bảo đảm",
     ],
 )
 def test_looks_like_a_marker_but_is_not(text: str) -> None:

@@ -169,3 +169,19 @@ def test_quoted_instructions_end_after_a_single_named_unit() -> None:
         "“1. Hội đồng do Chủ tịch thành lập.”;\nb) Sửa đổi khoản 4 Điều 18 như sau:\n“4. Nội dung.”"
     )
     assert flags(text) == [0, 0, 1, 0, 0]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "before",
+    ["1. Bãi bỏ điểm e khoản 2 của Điều 19.", "1. Sửa đổi khoản 2 Điều 5 như sau: “2. Hồ sơ gồm đơn.”"],
+)
+def test_a_mark_left_open_inside_an_instruction_is_closed_by_the_next_one(before: str, gap: str) -> None:
+    """"2. Thay thế cụm từ “A” bằng cụm từ “B" (the closing mark lost): the quotation is the
+    instruction's own, whatever the line above it, and "3." is the next instruction."""
+    text = gap.join(
+        [before, "2. Thay thế cụm từ “số Giấy chứng minh” bằng cụm từ “số định danh cá nhân",
+         "3. Thay thế Phụ lục III ban hành kèm theo Thông tư số 98/2020/TT-BTC.",
+         "4. Bổ sung Phụ lục XXIX ban hành kèm theo Thông tư này.", "Điều 29. Điều khoản thi hành"]
+    )  # fmt: skip
+    assert not any(flags(text))

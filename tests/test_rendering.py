@@ -61,6 +61,25 @@ PLAIN = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
             MD + "__ 1\\. Khu vực Hòn Chông:\n** **a) Ranh giới;\n_ _ b) Điểm b;\n  * * Điều 2. Hiệu lực",
             PLAIN + "1. Khu vực Hòn Chông:\na) Ranh giới;\nb) Điểm b;\nĐiều 2. Hiệu lực",
         ),
+        # two runs glued where the page had a line break or a space (markdownify drops a <br>
+        # inside bold): a space; digits on both sides are joined as before
+        (
+            MD
+            + "****Mục 1****KHẤU TRỪ TIỀN****\n****Chương II********QUY ĐỊNH****\n"
+            + "**Điều****11****. Hiệu lực**",
+            PLAIN + "Mục 1 KHẤU TRỪ TIỀN\nChương II QUY ĐỊNH\nĐiều 11. Hiệu lực",
+        ),
+        (MD + "Số: **12****34**/QĐ-UBND", PLAIN + "Số: 1234/QĐ-UBND"),
+        # ... and Word's formatting runs split inside one numeral or one word: joined as printed
+        (
+            MD + "**Chương XI****I**\n**Chương X****III**\n**Đ****iều 5.**\n**ĐIỀ****U 6.**",
+            PLAIN + "Chương XII\nChương XIII\nĐiều 5.\nĐIỀU 6.",
+        ),
+        # emphasis around a lone punctuation mark ("**Điều 1 _._** Sửa đổi", html2text)
+        (
+            MD + "**Điều 1 _._** Sửa đổi\nĐiều 2 *:* Hiệu lực\nĐiều 3 **.** Phạm vi",
+            PLAIN + "Điều 1 . Sửa đổi\nĐiều 2 : Hiệu lực\nĐiều 3 . Phạm vi",
+        ),
         # a rule of spaced stars is neither emphasis nor a bullet
         (MD + "* * *\n* Rà soát", PLAIN + "* * *\n- Rà soát"),
         # a star bullet whose words open with emphasis: the bullet stays, the emphasis goes
@@ -109,6 +128,33 @@ def test_wrapped_paragraph_is_joined(width: int) -> None:
     wrapped = wrap(text, width)
     assert wrap_width(wrapped.split("\n")) is not None
     assert apply(wrapped, unwrap_edits) == text
+
+
+@pytest.mark.parametrize(
+    ("heading", "joined"),
+    [
+        # html2text at 78 columns: the break inside a bold heading puts a reference at the
+        # line start, which alone would read as the next article
+        ("**Điều 15. Sửa đổi tên của Điều 33; sửa đổi, bổ sung một số điểm, khoản của\nĐiều 33**",
+         "Điều 15. Sửa đổi tên của Điều 33; sửa đổi, bổ sung một số điểm, khoản của Điều 33"),
+        # over three lines, a clause's reference on the middle one
+        ("**Điều 4. Sửa đổi, bổ sung một số\nkhoản 2 của Điều 7 và\nĐiều 9 Nghị định**",
+         "Điều 4. Sửa đổi, bổ sung một số khoản 2 của Điều 7 và Điều 9 Nghị định"),
+        # underscores closing the same pair as the asterisks (a bold-italic heading)
+        ("**_Chương II. QUY ĐỊNH VỀ MỤC_\nI CỦA LUẬT**", "Chương II. QUY ĐỊNH VỀ MỤC I CỦA LUẬT"),
+    ],
+)
+def test_a_break_inside_a_bold_pair_is_a_wrap(heading: str, joined: str) -> None:
+    text = f"**I. MỤC ĐÍCH**\n**1. Mục đích**\n{heading}\n\n1\\. Nội dung.\n**Điều 16.** Hiệu lực"
+    doc = vnlegal.parse_text(text)
+    assert joined in doc.text.split("\n")
+    # a blank line ends the paragraph: the pair left open in it does not join the next one
+    assert "1. Nội dung." in doc.text.split("\n")
+
+
+def test_an_open_pair_outside_markdown_joins_nothing() -> None:
+    text = "Ghi chú (**) số liệu ước tính\nĐiều 2. Hiệu lực"
+    assert unwrap_edits(text) == ([], None)
 
 
 def test_paragraph_per_line_is_not_wrapped() -> None:

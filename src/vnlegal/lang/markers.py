@@ -23,22 +23,25 @@ _NOT_REFERENCE = r"(?!\s*+[;,=+]|\s++\p{Ll})"
 
 # Each pattern starts at the line start (after stray Markdown/pipe marks) and is anchored,
 # with possessive repeats, so a long line costs one linear scan.
+# A division's word may touch its number ("Điều11.", "CHƯƠNGII"): a converter that split
+# the bold of "**Điều** **11**" into "**Điều****11**" drops the space, and no Vietnamese word
+# runs on into digits or capital Roman numerals.
 _PART = rx.compile(
-    rf"{_WORD['part']}\s++(?:(?i:thứ)\s++(?P<ord>\p{{L}}+)|(?P<lab>{_ROMAN}|\d++))(?![\p{{L}}\d]){_NOT_REFERENCE}\s*+[.:-]?\s*+"
+    rf"{_WORD['part']}(?:\s++(?i:thứ)\s++(?P<ord>\p{{L}}+)|\s*+(?P<lab>{_ROMAN}|\d++))(?![\p{{L}}\d]){_NOT_REFERENCE}\s*+[.:-]?\s*+"
 )
 _CHAPTER = rx.compile(
-    rf"{_WORD['chapter']}\s++(?P<lab>{_ROMAN}|\d++)(?P<ins>[a-z])?(?![\p{{L}}\d]){_NOT_REFERENCE}\s*+[.:-]?\s*+"
+    rf"{_WORD['chapter']}\s*+(?P<lab>{_ROMAN}|\d++)(?P<ins>[a-z])?(?![\p{{L}}\d]){_NOT_REFERENCE}\s*+[.:-]?\s*+"
 )
 _SUBSECTION = rx.compile(
-    rf"{_WORD['subsection']}\s++(?P<lab>\d++)(?![\p{{L}}\d]){_NOT_REFERENCE}\s*+[.:-]?\s*+"
+    rf"{_WORD['subsection']}\s*+(?P<lab>\d++)(?![\p{{L}}\d]){_NOT_REFERENCE}\s*+[.:-]?\s*+"
 )
 _SECTION_MUC = rx.compile(
-    rf"{_WORD['section']}\s++(?P<lab>\d++|{_ROMAN})(?![\p{{L}}\d]){_NOT_REFERENCE}\s*+[.:-]?\s*+"
+    rf"{_WORD['section']}\s*+(?P<lab>\d++|{_ROMAN})(?![\p{{L}}\d]){_NOT_REFERENCE}\s*+[.:-]?\s*+"
 )
 # A wrapped reference ("Điều 6, Điều 7 Nghị định ...") is not a heading: the number must be
 # followed by ".", ":", "-", a capitalized title, or the line end.
 _ARTICLE = rx.compile(
-    rf"{_WORD['article']}\s++(?P<lab>\d++[a-zđ]?)(?![\p{{L}}\d])\s*+(?:[.:-]\s*+|(?=\p{{Lu}}|$))"
+    rf"{_WORD['article']}\s*+(?P<lab>\d++[a-zđ]?)(?![\p{{L}}\d])\s*+(?:[.:-]\s*+|(?=\p{{Lu}}|$))"
 )
 # A Roman section's title starts with a capital (or a digit, a quote): "C: hệ số điều chỉnh",
 # "X: số lượng" are legend lines, "IV) và ..." a wrapped reference.

@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from vnlegal.lang import rx
+from vnlegal.lang.syllables import is_syllable
 from vnlegal.normalize.edits import Edit
 
 # Evidence that a converter wrote the text: emphasis closed on one line around a word.
@@ -25,9 +26,14 @@ _RULE_ROW = rx.compile(r"(?m)^\s*+\|\s*+:?-{3,}+")
 # - runs of two or more asterisks, or of exactly two underscores, touching a word on at least
 #   one side (a line of them alone is a horizontal rule, and "___" a blank to fill in: both
 #   stay): "**Điều 1.**", "**** **", "__a__";
-# - one asterisk or underscore that opens (line start or after a space, before a word) or closes
+# - one asterisk or underscore that opens (line start or after a space, before a word, or
+#   before a lone punctuation mark it closes right after: "Điều 1 _._ Sửa đổi") or closes
 #   (after a word, before a space, punctuation or the line end) emphasis: "*Hà Nội*", "năm*";
 # - a backslash escaping Markdown punctuation: "1\\.", "\\-", "\\*";
+# - two emphasis runs glued between two words, where the page had a line break or a space the
+#   converter dropped ("****Mục 1****KHẤU TRỪ ...", "**Điều****11****.**"): a space instead
+#   (see ``_glue``), unless the two pieces make one number, one Roman numeral or one syllable
+#   (Word splits formatting runs inside words: "**Chương XI****I**", "**Đ****iều**");
 # - heading marks at a line start: "## ";
 # - an emphasis pair around nothing but spaces at a line start, the indent of a Word page
 #   saved as HTML ("<em>   </em>1. Khu vực ..." -> "__ 1\\. Khu vực ...", "_ _ a) ..."): the
@@ -35,9 +41,10 @@ _RULE_ROW = rx.compile(r"(?m)^\s*+\|\s*+:?-{3,}+")
 #   marks: "* *Rà soát* ..." is a star bullet with emphasis.
 _MARK = rx.compile(
     r"(?P<lead>^[ \t]*+(?:(?:\*\*|__|\*[ \t]++\*|_[ \t]++_)[ \t]++|\*\*[ \t]++\*\*|__[ \t]++__)(?=[^\s*_]))"
+    r"|(?P<glue>(?<=[\p{L}\p{N}])\*{4,}+(?=[\p{L}\p{N}]))"
     r"|(?P<run>(?<=\S)(?:\*{2,}+|(?<!_)__(?!_))|(?:\*{2,}+|(?<!_)__(?!_))(?=\S))"
-    r"|(?P<open>(?:(?<=^|[ \t(\[\"“])[*_])(?=[\p{L}\p{N}\"“(]))"
-    r"|(?P<close>(?<=[\p{L}\p{N}.,:;)\]\"”!?%])[*_](?=[ \t.,:;)\]\"”!?]|$))"
+    r"|(?P<open>(?:(?<=^|[ \t(\[\"“]|\*\*)[*_])(?=[\p{L}\p{N}\"“(]|[.,:;!?][*_]))"
+    r"|(?P<close>(?<=[\p{L}\p{N}.,:;)\]\"”!?%])[*_](?=[ \t.,:;)\]\"”!?]|\*\*|$))"
     r"|(?P<escape>\\(?=[.\-*_#()\[\]|+!`>]))"
     r"|(?P<heading>^[ \t]*+#{1,6}+[ \t]++)",
     regex.MULTILINE,
@@ -81,7 +88,8 @@ def markup_edits(text: str) -> tuple[list[Edit], str | None]:
             bullet = _STAR_BULLET.match(text, _line_start(text, m.start()))
             if bullet is not None and bullet.end("pad") == m.start():
                 continue  # the star of a "* " bullet, made "- " below
-        edits.append(Edit(m.start(), m.end(), ""))
+        new = _glue(text, m.start(), m.end()) if m.lastgroup == "glue" else ""
+        edits.append(Edit(m.start(), m.end(), new))
     rule_starts = {start for start, _ in rules}
     deleted = {e.start for e in edits}
     for m in _STAR_BULLET.finditer(text):
@@ -94,6 +102,28 @@ def markup_edits(text: str) -> tuple[list[Edit], str | None]:
         return [], None
     # No warning: reading a Markdown rendering is the ordinary path, not a doubt about the text.
     return edits, None
+
+
+_TOKEN_BEFORE = rx.compile(r"[\p{L}\p{N}]++$")
+_TOKEN_AFTER = rx.compile(r"[\p{L}\p{N}]++")
+_ROMAN = rx.compile(r"[IVXLC]++")
+
+
+def _glue(text: str, start: int, end: int) -> str:
+    """What replaces the marks between two words glued by a converter (``text[start:end]``):
+    nothing when the pieces on both sides make one number, Roman numeral or syllable, else a
+    space."""
+    before = _TOKEN_BEFORE.search(text, max(0, start - 40), start)
+    after = _TOKEN_AFTER.match(text, end)
+    left = before.group() if before is not None else ""
+    right = after.group() if after is not None else ""
+    if left.isdigit() and right.isdigit():
+        return ""
+    if _ROMAN.fullmatch(left) is not None and _ROMAN.fullmatch(right) is not None:
+        return ""
+    if left.isalpha() and right.isalpha() and is_syllable((left + right).lower()):
+        return ""
+    return " "
 
 
 def _line_start(text: str, pos: int) -> int:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from vnlegal.lang import rx
 from vnlegal.lang.markers import Marker, classify
 from vnlegal.normalize.edits import Edit
+from vnlegal.normalize.markup import is_markdown
 
 _MIN_LINES = 8
 _MIN_WIDTH, _MAX_WIDTH = 40, 160
@@ -49,6 +50,44 @@ _EMPHASIS = rx.compile(r"\*++|(?<!_)__(?!_)")
 
 def _visible(line: str) -> str:
     return _EMPHASIS.sub("", line) if "*" in line or "__" in line else line
+
+
+_BOLD_RUN = rx.compile(r"\*{2,}+")
+# A bold paragraph's opening: the line starts with "**" (maybe "**_") before a word.
+_BOLD_START = rx.compile(r"^[ \t]*+\*\*(?=[^\s*])")
+
+
+def _toggles(line: str) -> int:
+    """How many bold marks ("**") ``line`` holds ("****" is two: one pair closed, one opened)."""
+    return sum((m.end() - m.start()) // 2 for m in _BOLD_RUN.finditer(line)) if "**" in line else 0
+
+
+def _bold_open_at_ends(lines: list[str]) -> list[bool]:
+    """For each line of a Markdown rendering, whether it ends inside a bold paragraph whose
+    pair closes on a later line: a converter that wraps its lines breaks inside a bold heading
+    ("**Điều 15. Sửa đổi ... của" / "Điều 33**"), and a pair never spans two paragraphs, so such
+    a break is a wrap whatever the next line looks like.
+
+    Only the plain shape counts: the first line opens the pair at its start and leaves it open,
+    the lines after it hold no mark until the one that closes it, and no blank line comes in
+    between. Stray marks (a signature table's "_**| **TM. ...") open nothing."""
+    out = [False] * len(lines)
+    k = 0
+    n = len(lines)
+    while k < n:
+        if _BOLD_START.match(lines[k]) is None or _toggles(lines[k]) % 2 == 0:
+            k += 1
+            continue
+        j = k + 1
+        while j < n and lines[j].strip() and _toggles(lines[j]) == 0:
+            j += 1
+        if j < n and lines[j].strip() and _toggles(lines[j]) % 2 == 1:
+            for i in range(k, j):
+                out[i] = True  # the pair opened on line k closes on line j
+            k = j + 1
+        else:
+            k = j
+    return out
 
 
 # A page number on a line of its own ("3", "- 3 -", "Trang 3"): furniture of a paged rendering,
@@ -149,12 +188,16 @@ def unwrap_edits(text: str) -> tuple[list[Edit], str | None]:
     shown = [_visible(ln) for ln in lines]
     # None: a blank line or a row, which no break joins; else whether it is a bare marker.
     bare = [None if not v.strip() or _is_row(v) else _BARE_MARKER.match(v) is not None for v in shown]
+    bold_open = _bold_open_at_ends(lines) if "**" in text and is_markdown(text) else None
     pos = 0
     for k in range(len(lines) - 1):
         pos += len(lines[k]) + 1  # the offset of line k + 1; the newline sits at pos - 1
         if bare[k] is None or bare[k + 1] is None:
             continue
         line, nxt = shown[k], shown[k + 1]
+        if bold_open is not None and bold_open[k]:
+            edits.append(Edit(pos - 1, pos, " "))
+            continue
         if bare[k]:
             if not _opens_unit(nxt) and not bare[k + 1]:
                 edits.append(Edit(pos - 1, pos, " "))

@@ -233,7 +233,11 @@ def _quotation_end(
 ) -> tuple[int | None, int]:
     """(the last line of the quotation opened on line ``i``, or None when it is no quotation;
     the lines looked at). The document is in ``article``."""
-    opener = instruction(lines[i - 1].text) if i > 0 else None
+    # A quotation opened inside an instruction ("2. Thay thế cụm từ “...” bằng cụm từ “..." with a
+    # mark left open) belongs to that instruction, not to the one on the line above.
+    text = lines[i].text
+    inline = not text.lstrip().startswith(tuple(_QUOTE_MARKS)) and instruction(text) is not None
+    opener = instruction(lines[i - 1].text) if i > 0 and not inline else None
     kind, listed = _quoted_series(lines[i - 1].text, lines[i].text) if opener is not None else ("", [])
     opener = opener or instruction(lines[i].text)
     window = _ANNOUNCED_WINDOW if i > 0 and announces(lines[i - 1].text) else _WINDOW
