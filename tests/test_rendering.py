@@ -75,6 +75,13 @@ PLAIN = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
             MD + "**Chương XI****I**\n**Chương X****III**\n**Đ****iều 5.**\n**ĐIỀ****U 6.**",
             PLAIN + "Chương XII\nChương XIII\nĐiều 5.\nĐIỀU 6.",
         ),
+        # a word split by two emphasis runs with a space between ("ng_ _ày", html2text of
+        # "<em>ng</em><em>ày</em>"): put back when the pieces make a common syllable
+        (
+            MD + "_Hà Nội, ng_ _ày 10 tháng 9 năm 2025_\n**Đi** **ều 5.**\n*ngà* *y 12*\n"
+            "_Quyết_ _định_ _Hà_ _Nội_",
+            PLAIN + "Hà Nội, ngày 10 tháng 9 năm 2025\nĐiều 5.\nngày 12\nQuyết định Hà Nội",
+        ),
         # emphasis around a lone punctuation mark ("**Điều 1 _._** Sửa đổi", html2text)
         (
             MD + "**Điều 1 _._** Sửa đổi\nĐiều 2 *:* Hiệu lực\nĐiều 3 **.** Phạm vi",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from vnlegal.lang import rx
-from vnlegal.lang.syllables import is_syllable
+from vnlegal.lang.syllables import commonness, is_syllable
 from vnlegal.normalize.edits import Edit
 
 # Evidence that a converter wrote the text: emphasis closed on one line around a word.
@@ -34,6 +34,9 @@ _RULE_ROW = rx.compile(r"(?m)^\s*+\|\s*+:?-{3,}+")
 #   converter dropped ("****Mục 1****KHẤU TRỪ ...", "**Điều****11****.**"): a space instead
 #   (see ``_glue``), unless the two pieces make one number, one Roman numeral or one syllable
 #   (Word splits formatting runs inside words: "**Chương XI****I**", "**Đ****iều**");
+# - a closing and an opening run with a space between, inside a word that Word's formatting
+#   runs split ("_Hà Nội, ng_ _ày 10 tháng 9_", html2text): the space goes with the marks when
+#   the two pieces make one syllable and one of them is none alone ("ng" + "ày"), else it stays;
 # - heading marks at a line start: "## ";
 # - an emphasis pair around nothing but spaces at a line start, the indent of a Word page
 #   saved as HTML ("<em>   </em>1. Khu vực ..." -> "__ 1\\. Khu vực ...", "_ _ a) ..."): the
@@ -41,6 +44,7 @@ _RULE_ROW = rx.compile(r"(?m)^\s*+\|\s*+:?-{3,}+")
 #   marks: "* *Rà soát* ..." is a star bullet with emphasis.
 _MARK = rx.compile(
     r"(?P<lead>^[ \t]*+(?:(?:\*\*|__|\*[ \t]++\*|_[ \t]++_)[ \t]++|\*\*[ \t]++\*\*|__[ \t]++__)(?=[^\s*_]))"
+    r"|(?P<split>(?<=\p{L})(?:\*{1,2}+|_{1,2}+)[ \t](?:\*{1,2}+|_{1,2}+)(?=\p{L}))"
     r"|(?P<glue>(?<=[\p{L}\p{N}])\*{4,}+(?=[\p{L}\p{N}]))"
     r"|(?P<run>(?<=\S)(?:\*{2,}+|(?<!_)__(?!_))|(?:\*{2,}+|(?<!_)__(?!_))(?=\S))"
     r"|(?P<open>(?:(?<=^|[ \t(\[\"“]|\*\*)[*_])(?=[\p{L}\p{N}\"“(]|[.,:;!?][*_]))"
@@ -88,7 +92,11 @@ def markup_edits(text: str) -> tuple[list[Edit], str | None]:
             bullet = _STAR_BULLET.match(text, _line_start(text, m.start()))
             if bullet is not None and bullet.end("pad") == m.start():
                 continue  # the star of a "* " bullet, made "- " below
-        new = _glue(text, m.start(), m.end()) if m.lastgroup == "glue" else ""
+        new = ""
+        if m.lastgroup == "glue":
+            new = _glue(text, m.start(), m.end())
+        elif m.lastgroup == "split":
+            new = _split_word(text, m.start(), m.end())
         edits.append(Edit(m.start(), m.end(), new))
     rule_starts = {start for start, _ in rules}
     deleted = {e.start for e in edits}
@@ -123,6 +131,27 @@ def _glue(text: str, start: int, end: int) -> str:
         return ""
     if left.isalpha() and right.isalpha() and is_syllable((left + right).lower()):
         return ""
+    return " "
+
+
+# A split word is put back when the whole is a common syllable (log(1 + count) in the
+# frequency table: "ngày" 6.4, "điều" 7.5) and one piece is rarer by this much ("ngà" 3.6).
+_COMMON = 3.0
+_RARER = 2.0
+
+
+def _split_word(text: str, start: int, end: int) -> str:
+    """What replaces "ng_ _ày" 's marks and space (``text[start:end]``): nothing when the two
+    pieces make a common syllable and one of them is a much rarer word alone ("ng" + "ày",
+    "đi" + "ều", "ngà" + "y" -> "ngày"), else the space ("_Hà_ _Nội_")."""
+    before = _TOKEN_BEFORE.search(text, max(0, start - 40), start)
+    after = _TOKEN_AFTER.match(text, end)
+    left = before.group() if before is not None else ""
+    right = after.group() if after is not None else ""
+    if left.isalpha() and right.isalpha():
+        joined = commonness(left + right)
+        if joined >= _COMMON and min(commonness(left), commonness(right)) < joined - _RARER:
+            return ""
     return " "
 
 
