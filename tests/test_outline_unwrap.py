@@ -98,3 +98,31 @@ def test_a_section_heading_as_long_as_the_width_keeps_the_next_article(section: 
     for n in doc.body:
         labels += [n.label, *(c.label for c in n.children if c.kind == "article")]
     assert "4" in labels, labels
+
+
+
+@pytest.mark.parametrize(
+    ("mid", "ref"),
+    [
+        ("Điều 6c Luật Chất lượng sản phẩm, hàng hóa được sửa đổi, bổ sung tại khoản 1", "Điều 1"),
+        ("Chương II Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung theo quy định tại", "Điều 3"),
+        ("Điều 5 của Luật Đầu tư công, khoản 2 Điều 9 Nghị định này, theo điểm a khoản 1", "Điều 7"),
+    ],
+)
+def test_a_reference_that_starts_a_wrapped_line_heads_nothing(mid: str, ref: str) -> None:
+    """html2text at 78 columns: a line that goes on a paragraph starts with a reference that
+    reads like a heading ("Điều 6c Luật ..."); the reference on the next line is wrapped text
+    too, not the next article."""
+    paragraph = "\n".join(
+        [
+            "4. Hỗ trợ một lần cho một doanh nghiệp chi phí thử nghiệm và chứng nhận đối",
+            "với doanh nghiệp sản xuất sản phẩm xuất khẩu chủ lực theo quy định tại khoản 5",
+            mid,
+            f"{ref} Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm,",
+            "hàng hóa với mức tối đa 30% giá trị hợp đồng thử nghiệm và chứng nhận. Tiêu",
+            "chí xác định doanh nghiệp được hỗ trợ do Bộ trưởng Bộ Khoa học quy định.",
+        ]
+    )
+    text = "NGHỊ ĐỊNH\nĐiều 34. Hỗ trợ doanh nghiệp\n" + "\n".join([paragraph] * 3)
+    doc = vnlegal.parse_text(text)
+    assert [(n.kind, n.label) for n in doc.body] == [("article", "34")]

@@ -213,7 +213,10 @@ def unwrap_edits(text: str) -> tuple[list[Edit], str | None]:
             if nxt.lstrip()[:1].islower() and not _opens_unit(nxt):
                 edits.append(Edit(pos - 1, pos, " "))
             continue
-        if _heading(body) and _first_unit(nxt):
+        # The line before this one was joined to it: this line goes on a paragraph, and a
+        # reference the wrap put at its start ("Điều 6c Luật ...") heads nothing.
+        goes_on_a_paragraph = bool(edits) and edits[-1].end == pos - len(lines[k]) - 1
+        if _heading(body) and _first_unit(nxt) and not goes_on_a_paragraph:
             continue  # a heading as long as the width, then its first clause ("1. Việc ...")
         if _goes_on(body, nxt):
             edits.append(Edit(pos - 1, pos, " "))
