@@ -16,9 +16,9 @@ def _inside(span: Span | None, n: int, what: str) -> None:
 
 def check_document(doc: Document) -> None:
     """Raise AssertionError when ``doc`` breaks an invariant of the output contract: every
-    span indexes inside ``doc.text``, children lie inside their parents, node ids are unique,
-    citations and assignments name existing nodes, a citation's text is its span's text, and
-    the JSON round-trips to an equal Document."""
+    span indexes inside ``doc.text``, children lie inside their parents, node and footnote ids
+    are unique, citations and assignments name existing nodes (or footnotes), a citation's text
+    is its span's text, and the JSON round-trips to an equal Document."""
     n = len(doc.text)
     _inside(doc.header.span, n, "header")
     nodes = doc.iter_nodes()
@@ -32,7 +32,13 @@ def check_document(doc: Document) -> None:
             )
     for att in doc.attachments:
         _inside(att.span, n, f"attachment {att.id}")
-    known = set(ids) | _PLACES
+    notes = [f.id for f in doc.footnotes]
+    assert len(notes) == len(set(notes)), "footnote ids are unique"
+    for f in doc.footnotes:
+        _inside(f.span, n, f"footnote {f.id}")
+        _inside(f.mark, n, f"mark of footnote {f.id}")
+        assert doc.text[f.span.start : f.span.end].endswith(f.text), f"footnote {f.id} text is its span's"
+    known = set(ids) | _PLACES | set(notes)
     for c in doc.citations:
         _inside(c.span, n, f"citation {c.text!r}")
         assert " ".join(doc.text[c.span.start : c.span.end].split()) == c.text, c.text

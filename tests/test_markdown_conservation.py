@@ -7,7 +7,8 @@ columns on the page, so their order is the page's, not the text's). Two things o
 Markdown writes its own way are left aside: the header block (the Markdown gives its facts:
 issuer, number, place and date) and the markers of the divisions ("Phần thứ nhất" is written
 "Phần 1", "Điều 1:" "Điều 1."), as well as the page numbers and decoration lines the outline
-reads as no text.
+reads as no text, and a footnote's number (the Markdown writes it as the footnote's key,
+"[^17]: ", which is markup).
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ _WORD = regex.compile(r"[\p{L}\p{N}]++")
 # Markdown that is no text of the document: a reference link's key ("[text][72/2015/NĐ-CP]"),
 # an anchor, a line break inside a table cell.
 _LINK_KEY = regex.compile(r"\]\[(?:\\.|[^\]\\])*+\]")
-_MARKUP = regex.compile(r"<a id=\"[^\"]*+\"></a>|<br>")
-_IN_ORDER = ("preamble", "body", "attachment", "leftover")
+# And a footnote's reference or key ("[^17]", "[^17]: ").
+_MARKUP = regex.compile(r"<a id=\"[^\"]*+\"></a>|<br>|\[\^[^\]]*+\]:?+")
+_IN_ORDER = ("preamble", "body", "attachment", "leftover", "footnotes")
 
 
 def _markdown_words(doc: Document) -> list[str]:
@@ -77,6 +79,7 @@ def conservation_failure(doc: Document) -> str | None:
         return f"parts do not tile the text: {[(p.kind, p.span.start, p.span.end) for p in doc.parts]}"
     md = _markdown_words(doc)
     aside = sorted(_set_aside(doc))
+    keys = {f.span.start for f in doc.footnotes}
     starts = [a for a, _ in aside]
     need: Counter[str] = Counter()
     j = 0
@@ -84,6 +87,8 @@ def conservation_failure(doc: Document) -> str | None:
         if part.kind == "header":
             continue  # the Markdown gives its facts (and the portal's prelude is metadata)
         for m in _WORD.finditer(doc.text, part.span.start, part.span.end):
+            if m.start() in keys:
+                continue  # a footnote's number: its Markdown key is markup
             w = m.group().casefold()
             need[w] += 1
             if part.kind not in _IN_ORDER or _inside(aside, starts, m.start()):

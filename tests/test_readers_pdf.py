@@ -14,6 +14,8 @@ from .readers_support import binary, find, outline, parsed, score
 
 # --- real PDFs -------------------------------------------------------------------------
 
+_AMENDED_BY = "được sửa đổi, bổ sung theo quy định tại"
+
 
 def test_b02_decision_header_outline_and_closing() -> None:
     doc = parsed("B02_")
@@ -45,12 +47,14 @@ def test_b02_two_column_header_is_split_by_position() -> None:
                for line in first)  # fmt: skip
 
 
-def test_b10_gazette_heads_notes_and_note_marks_go() -> None:
+def test_b10_gazette_heads_go_and_notes_are_kept_apart() -> None:
     doc = parsed("B10")
     assert doc.source.pages == 33
     assert "CÔNG BÁO" not in doc.text
     assert "Xem tiếp Công báo" not in doc.text
-    assert any("footnote" in w for w in doc.source.warnings)
+    # The page notes are kept after the text, not in it (tests/test_footnotes.py).
+    assert len(doc.footnotes) == 18
+    assert doc.text.index(_AMENDED_BY) >= doc.footnotes[0].span.start
     # Page 33 has no text layer but shows ink: read by OCR where Tesseract is installed, else
     # reported as missing (issue 18).
     assert [o.page for o in doc.source.ocr] == [33] or any(

@@ -13,7 +13,7 @@ from vnlegal.lang import rx
 from vnlegal.limits import DEFAULT_LIMITS, Limits, budget, checkpoint
 from vnlegal.lines import Line, split_lines
 from vnlegal.model import Document, OcrPage, Source, SourceFormat
-from vnlegal.normalize.core import normalize
+from vnlegal.normalize.core import Normalized, normalize
 from vnlegal.pipeline import run_stages
 from vnlegal.readers import read_any
 from vnlegal.readers.ocr_mode import OcrMode, check_mode
@@ -179,6 +179,8 @@ def _parse(source: SourceLike, path: str | None, format: str | None, lim: Limits
     )
     shown = None if path is None else printable_path(path)
     source_info = Source(path=shown, format="text", warnings=warnings)
+    notes: list[tuple[int, str, str]] = []  # a PDF's page footnotes: (page, number, text)
+    marks: list[tuple[int, int, str]] = []
     if fmt != "text":
         result = read_any(fmt, data, path, limits=lim, ocr=ocr)
         checkpoint("reading the file")
@@ -187,7 +189,8 @@ def _parse(source: SourceLike, path: str | None, format: str | None, lim: Limits
         source_info.format = cast(SourceFormat, fmt)
         source_info.pages = result.page_count
         source_info.ocr = [OcrPage(page=n, confidence=c) for n, c in result.ocr]
-        text, lines = _paged_lines(result)
+        text, lines, marks = _paged(result)
+        notes = [(n.page, n.label, n.text) for n in result.notes]
         source_info.warnings.extend(result.warnings)
         ensure_text(text, path=path)
     else:
@@ -214,7 +217,7 @@ def _parse(source: SourceLike, path: str | None, format: str | None, lim: Limits
     longest = max((ln.end - ln.start for ln in lines), default=0)
     lim.check_size("the longest line", longest, lim.max_line_length, "characters", path)
     doc = Document(source=source_info, text=text)
-    run_stages(doc, lines)
+    run_stages(doc, lines, notes, marks)
     return doc
 
 
@@ -240,9 +243,16 @@ def _check_text(pages: list[str], lim: Limits, path: str | None) -> None:
 def _paged_lines(result: ReadResult) -> tuple[str, list[Line]]:
     """Normalize each page, join the pages with newlines, and cut the text into Lines whose
     ``page`` (paged formats) and bold/centered hints come from the reader."""
+    text, lines, _ = _paged(result)
+    return text, lines
+
+
+def _paged(result: ReadResult) -> tuple[str, list[Line], list[tuple[int, int, str]]]:
+    """``_paged_lines``, and the reader's note marks as (offset in the text, page, number)."""
     parts: list[str] = []
     gaps: list[int] = []
     starts: list[int] = []
+    marks: list[tuple[int, int, str]] = []
     pos = 0
     for k, page in enumerate(result.pages):
         norm = normalize(page, keep_lines=True)
@@ -250,6 +260,8 @@ def _paged_lines(result: ReadResult) -> tuple[str, list[Line]]:
         if k:
             starts.append(pos)
         gaps.extend(g + pos for g in norm.gaps)
+        if k < len(result.marks):
+            marks.extend((pos + _from_raw(norm, at), on, label) for at, label, on in result.marks[k])
         parts.append(norm.text)
         pos += len(norm.text) + 1
     text = "\n".join(parts)
@@ -258,4 +270,17 @@ def _paged_lines(result: ReadResult) -> tuple[str, list[Line]]:
     if len(hints) == len(lines):
         for ln, (bold, centered) in zip(lines, hints, strict=True):
             ln.bold, ln.centered = bold, centered
-    return text, lines
+    return text, lines, marks
+
+
+def _from_raw(norm: Normalized, at: int) -> int:
+    """The offset in ``norm.text`` of raw offset ``at``: the first whose raw offset reaches it
+    (``to_raw`` never decreases, so a binary search finds it)."""
+    lo, hi = 0, len(norm.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if norm.to_raw(mid) < at:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

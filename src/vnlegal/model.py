@@ -44,7 +44,7 @@ FieldName = Literal[
 Relation = Literal["basis", "implements", "amends", "replaces", "repeals", "guides", "reference"]
 AssignmentSource = Literal["field", "table", "heading", "sentence"]
 AttachmentKind = Literal["appendix", "attached_document"]
-PartKind = Literal["header", "preamble", "body", "closing", "attachment", "leftover"]
+PartKind = Literal["header", "preamble", "body", "closing", "attachment", "leftover", "footnotes"]
 
 
 def _list() -> list[Any]:
@@ -341,13 +341,39 @@ class Assignment(_Model):
     """Where (địa điểm)."""
 
 
+class Footnote(_Model):
+    """A page footnote of a PDF (in a consolidated text, VBHN, the amendment history: "Khoản
+    này được sửa đổi, bổ sung theo quy định tại ... Luật số 63/2020/QH14 ...").
+
+    The footnotes are kept in ``Document.text`` after the document's last part, one per line as
+    printed with their number ("17 Cụm từ ... được bỏ ..."), in page order, in the part of kind
+    "footnotes"; no stage reads them as structure of the body."""
+
+    id: str
+    """Unique id: "footnote." and the number ("footnote.17"; a number printed twice gets "_2")."""
+    label: str
+    """The note's number as printed ("17")."""
+    text: str
+    """The note's text, without its number, its printed lines joined into one."""
+    span: Span
+    """The note's line in ``Document.text``, its number included."""
+    page: int | None = None
+    """The page (1-based) whose foot the note is printed at."""
+    mark: Span | None = None
+    """Where the note is called in the running text. The raised number is not kept in the text
+    (it is glued to the word or number it follows: "thẩm tra17", "Điều 5.3"), so the span is
+    empty (start == end), right after the character the number was raised beside; null when
+    the mark was not found on the note's page (or was found more than once there)."""
+
+
 class Part(_Model):
     """One top-level part of the document and its extent: the parts tile ``Document.text``, so
     every character belongs to exactly one ("leftover" is text no stage claimed, reported in
     ``source.warnings``)."""
 
     kind: PartKind
-    """header, preamble, body, closing, attachment, or leftover."""
+    """header, preamble, body, closing, attachment, leftover, or footnotes (a PDF's page
+    footnotes, gathered after the last part: ``Document.footnotes``)."""
     span: Span
     """Where the part is in ``Document.text``."""
     id: str | None = None
@@ -381,6 +407,9 @@ class Document(_Model):
     """Every reference to another document, in text order."""
     assignments: list[Assignment] = _F(default_factory=_list)
     """One per task that names who does it."""
+    footnotes: list[Footnote] = _F(default_factory=_list)
+    """A PDF's page footnotes in page order, each tied to its mark in the running text; their
+    text follows the document's last part (the part of kind "footnotes")."""
 
     def iter_nodes(self) -> list[Node]:
         """All nodes (preamble, body and attachments), depth-first in text order."""

@@ -16,7 +16,11 @@ what the ones before it wrote):
 6. fields -- the labelled lines of the outline (``vnlegal.outline.fields``);
 7. citations -- every reference, tagged with the node that holds it
    (``vnlegal.citations.placement``);
-8. assignments -- who must do what by when (``vnlegal.assignments.extract``).
+8. assignments -- who must do what by when (``vnlegal.assignments.extract``);
+9. footnotes -- a PDF's page footnotes, appended after the last part with their own part and
+   tied to their marks (``vnlegal.layout.footnotes``), and the citations inside them
+   (``vnlegal.citations.placement``). They come last so that no stage before reads them as
+   part of the body's structure.
 
 No stage work is done here: this module only orders the stages and checks the time budget of
 the ``parse()`` call at each boundary.
@@ -24,13 +28,16 @@ the ``parse()`` call at each boundary.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from vnlegal.assignments.extract import extract_assignments
-from vnlegal.citations.placement import place_citations
+from vnlegal.citations.placement import place_citations, place_footnote_citations
 from vnlegal.header.display import title_display
 from vnlegal.header.fallbacks import fill_fallbacks
 from vnlegal.header.parse import parse_header
 from vnlegal.lang.vocab import is_normative
 from vnlegal.layout.closing import parse_closing
+from vnlegal.layout.footnotes import MarkIn, NoteIn, append_footnotes
 from vnlegal.layout.parts import document_parts
 from vnlegal.layout.split import split_layout
 from vnlegal.limits import checkpoint
@@ -41,9 +48,12 @@ from vnlegal.outline.build import build_outline
 from vnlegal.outline.fields import read_fields
 
 
-def run_stages(doc: Document, lines: list[Line]) -> None:
+def run_stages(
+    doc: Document, lines: list[Line], notes: Sequence[NoteIn] = (), marks: Sequence[MarkIn] = ()
+) -> None:
     """Fill ``doc`` from its normalized ``lines``, one stage after another (each stage
-    boundary checks the time budget of the ``parse()`` call)."""
+    boundary checks the time budget of the ``parse()`` call); ``notes`` are a PDF's page
+    footnotes and ``marks`` the note marks taken out of the text (``vnlegal.layout.footnotes``)."""
     hdr = parse_header(doc.text, lines)
     doc.header = hdr.header
     doc.header.title_display = title_display(doc.header.title)
@@ -79,3 +89,7 @@ def run_stages(doc: Document, lines: list[Line]) -> None:
     checkpoint("the citations stage")
 
     doc.assignments = extract_assignments(doc)
+    if notes:
+        checkpoint("the assignments stage")
+        doc.source.warnings.extend(append_footnotes(doc, notes, marks))
+        doc.citations.extend(place_footnote_citations(doc))

@@ -52,6 +52,36 @@ def place_citations(doc: Document, start: int) -> list[Citation]:
     return cits
 
 
+def place_footnote_citations(doc: Document) -> list[Citation]:
+    """Citations inside ``doc.footnotes``, each tagged with its note's id ("footnote.17").
+
+    They are references of the document: in a consolidated text (VBHN) the footnotes are the
+    amendment history and name the amending documents ("Khoản này được sửa đổi ... theo quy
+    định tại ... Luật số 63/2020/QH14"), which the running text does not. The notes are read in
+    one scan, after the body's citations (which stay what they were), so that a law named alone
+    in one note ("Luật Ban hành văn bản quy phạm pháp luật") joins the key of its numbered
+    mention in another. Every one is a plain "reference": a note's sentence is about the unit it
+    is called from or about the amending law, never about what this document does to the cited
+    one ("Căn cứ Hiến pháp" quoted in a note is the amending law's basis, not this one's). "Khoản
+    này" / "Điều này" in a note is the unit its mark stands in."""
+    notes = doc.footnotes
+    if not notes:
+        return []
+    own = doc.header.symbol.text if doc.header.symbol else None
+    cits = extract_citations(doc.text, start=notes[0].span.start, end=notes[-1].span.end, self_symbol=own)
+    starts = [n.span.start for n in notes]
+    roots = [*doc.preamble, *doc.body]
+    out: list[Citation] = []
+    for c in cits:
+        note = notes[max(0, bisect.bisect_right(starts, c.span.start) - 1)]
+        c.node_id = note.id
+        c.relation = "reference"
+        if c.internal and note.mark is not None:
+            _this_unit(c, roots, note.mark.start)
+        out.append(c)
+    return out
+
+
 def node_at(nodes: list[Node], pos: int, starts: dict[int, list[int]] | None = None) -> Node | None:
     """The innermost node whose span holds ``pos`` (siblings are in text order). ``starts``
     keeps each sibling list's start offsets between calls (rebuilding them for every

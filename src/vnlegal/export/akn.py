@@ -22,6 +22,10 @@ cobalt read it:
   (``/akn/vn/act/nghi-dinh/2015/72/~art_5__para_1``); references to this document resolve to
   the division's eId (``#art_3``). ``vnlegal:key`` and ``vnlegal:relation`` carry the citation's key
   and relation. Citations that amend, replace or repeal are also listed as ``<activeRef>``.
+- A PDF's page footnotes are ``<authorialNote>``\\ s (``marker`` the printed number, ``eId``
+  ``fnt_17``) set in the text where the note's mark stands; a note whose mark has no place in
+  the divisions (not found, or in the header, the closing or a table) is set in a
+  ``<container name="footnotes">`` of the ``<conclusions>``.
 
 Output is deterministic (the manifestation date is the document's date, not the time of
 export) and valid against the official AKN 3.0 schema (``fixtures/akn/akomantoso30.xsd``).
@@ -37,11 +41,20 @@ from typing import Any
 
 from lxml import etree
 
-from vnlegal.export._common import Segment, citations_by_node, lines_of, link, marker, slug
+from vnlegal.export._common import (
+    Segment,
+    citations_by_node,
+    lines_of,
+    link,
+    marker,
+    notes_by_node,
+    place_notes,
+    slug,
+)
 from vnlegal.export.akn_meta import identification, references
 from vnlegal.export.akn_naming import EID, ELEMENT, eid_number, eid_portion, work_uri
 from vnlegal.export.akn_xml import AKN, AKN_NS, VNL, VNLEGAL_NS, add_empty, append_text, clean_xml, set_text
-from vnlegal.model import Attachment, Citation, Document, Node
+from vnlegal.model import Attachment, Citation, Document, Footnote, Node
 
 __all__ = ["AKN_NS", "VNLEGAL_NS", "to_akn"]  # the namespaces stay importable from here
 
@@ -66,6 +79,7 @@ class _Writer:
         h = doc.header
         self.uri = work_uri(h.doc_type, h.symbol, h.date)
         self.cites = citations_by_node(doc)
+        self.notes, self.loose_notes = notes_by_node(doc)
         # A second mention often omits the date ("Quyết định 1191/QĐ-TTg" after "... ngày
         # 05/8/2020"): its URI takes the year from another mention with the same key.
         self.years: dict[str, int] = {}
@@ -188,7 +202,7 @@ class _Writer:
     def conclusions(self, top: Any) -> None:
         closing = self.doc.closing
         sig = closing.signature
-        if sig is None and not closing.recipients:
+        if sig is None and not closing.recipients and not self.loose_notes:
             return
         concl = etree.SubElement(top, AKN + "conclusions")
         if sig is not None:
@@ -213,6 +227,11 @@ class _Writer:
             for k, s in enumerate(segs, 1):
                 item = etree.SubElement(lst, AKN + "item", eId=f"recipients__item_{k}")
                 self.fill(etree.SubElement(item, AKN + "p"), s, "")
+        if self.loose_notes:
+            # Notes whose mark has no place in the divisions: kept, without their mark.
+            box = etree.SubElement(concl, AKN + "container", name="footnotes")
+            for note in self.loose_notes:
+                self.note(etree.SubElement(box, AKN + "p"), note)
 
     def attachment(self, parent: Any, prefix: str, att: Attachment) -> None:
         el = etree.SubElement(parent, AKN + "attachment", eId=prefix)
@@ -258,7 +277,9 @@ class _Writer:
             segs, _ = link(cells, self.cites.get(n.id, []))
             self.table(etree.SubElement(el, AKN + "content"), n.rows or [], segs, component)
             return
-        (title, text), _ = link([n.title or "", n.text or ""], self.cites.get(n.id, []))
+        texts = [n.title or "", n.text or ""]
+        segs, _ = link(texts, self.cites.get(n.id, []))
+        (title, text), _ = place_notes(self.doc, n, texts, segs, self.notes.get(n.id, []))
         if n.title:
             self.fill(etree.SubElement(el, AKN + "heading"), title, component, n)
         lines = lines_of(text)
@@ -273,7 +294,9 @@ class _Writer:
         """A preamble paragraph (and anything under it) as ``<container name="paragraph">``."""
         el = etree.SubElement(parent, AKN + "container", name=n.kind, eId=self.eids[n.id])
         el.set(VNL + "id", n.id)
-        (title, text), _ = link([n.title or "", n.text or ""], self.cites.get(n.id, []))
+        texts = [n.title or "", n.text or ""]
+        segs, _ = link(texts, self.cites.get(n.id, []))
+        (title, text), _ = place_notes(self.doc, n, texts, segs, self.notes.get(n.id, []))
         lines = ([title] if n.title else []) + lines_of(text)
         self.paragraphs(el, lines or [[("", None)]], self.owner[n.id], n)
         for child in n.children:
@@ -304,10 +327,28 @@ class _Writer:
             if c is None:
                 append_text(el, text)
                 continue
+            if isinstance(c, Footnote):
+                self.note(el, c)
+                continue
             ref = etree.SubElement(el, AKN + "ref", href=self.href(c, component, node))
             ref.set(VNL + "key", clean_xml(c.key))
             ref.set(VNL + "relation", c.relation)
             set_text(ref, text)
+
+    def note(self, el: Any, note: Footnote) -> None:
+        """``note`` as an ``<authorialNote>`` at the end of ``el``, its citations as ``<ref>``\\ s."""
+        eid = "fnt_" + (eid_number(note.id.removeprefix("footnote.").replace("_", "-")) or "nn")
+        if eid in self.used:
+            k = 2
+            while f"{eid}-{k}" in self.used:
+                k += 1
+            eid = f"{eid}-{k}"
+        self.used.add(eid)
+        box = etree.SubElement(el, AKN + "authorialNote", marker=clean_xml(note.label), placement="bottom")
+        box.set("eId", eid)
+        box.set(VNL + "id", note.id)
+        (segs,), _ = link([note.text], self.cites.get(note.id, []))
+        self.fill(etree.SubElement(box, AKN + "p"), segs, "")
 
     def href(self, c: Citation, component: str, node: Node | None) -> str:
         if not c.internal:

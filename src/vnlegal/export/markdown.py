@@ -6,6 +6,8 @@ that is a sentence, a point "a)") are paragraphs led by their marker in bold, da
 list items, tables are pipe tables. Every citation is a reference-style link whose label is the
 citation's ``key`` -- ``[Nghị định số 72/2015/NĐ-CP ...][72/2015/NĐ-CP]`` -- resolved to the
 list of cited documents at the end, so that two mentions of one act link to one entry.
+A PDF's page footnotes are Markdown footnotes: ``[^17]`` where the note's mark stands (when it
+was found), ``[^17]: text`` after the document's last part.
 Given the archive's citation graph (``vnlegal.graph.build``), a "Lược đồ" section lists the
 documents of the archive this one cites and those that cite it, by relation.
 """
@@ -16,8 +18,16 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from vnlegal.export._common import Segment, citations_by_node, lines_of, link, marker
-from vnlegal.model import Attachment, Citation, Document, Node
+from vnlegal.export._common import (
+    Segment,
+    citations_by_node,
+    lines_of,
+    link,
+    marker,
+    notes_by_node,
+    place_notes,
+)
+from vnlegal.model import Attachment, Citation, Document, Footnote, Node
 
 _HEADED = frozenset({"part", "chapter", "section", "subsection", "article"})
 _SPECIAL = re.compile(r"([\\`*_\[\]<>])")
@@ -93,11 +103,27 @@ def _cite_key(c: Citation) -> str:
     return c.key or " ".join(c.text.split())
 
 
+_NOTE_KEY = re.compile(r"[\w-]+")
+
+
+def _note_refs(doc: Document) -> dict[str, str]:
+    """Footnote id -> its Markdown reference: "[^17]" (the id is unique where a number is
+    printed twice: "footnote.3_2" -> "[^3_2]"); a label that is no number ("*", a raised mark OCR
+    could not read) is "[^fn4]", by the note's place in the list."""
+    out = {}
+    for k, note in enumerate(doc.footnotes, 1):
+        key = note.id.removeprefix("footnote.")
+        out[note.id] = f"[^{key}]" if _NOTE_KEY.fullmatch(key) else f"[^fn{k}]"
+    return out
+
+
 class _Renderer:
     def __init__(self, doc: Document, graph: SchemeSource | None = None) -> None:
         self.doc = doc
         self.graph = graph
         self.cites = citations_by_node(doc)
+        self.notes, _ = notes_by_node(doc)
+        self.note_refs = _note_refs(doc)
         self.blocks: list[tuple[str, str]] = []  # (kind, markdown); kind "li" blocks join tightly
         self.refs: dict[str, list[Citation]] = {}
         for c in doc.citations:
@@ -129,6 +155,7 @@ class _Renderer:
         self.closing()
         for k, att in enumerate(self.doc.attachments, 1):
             self.attachment(att, k)
+        self.footnotes()
         self.references()
         self.scheme()
         out: list[str] = []
@@ -145,6 +172,8 @@ class _Renderer:
         for text, c in segments:
             if c is None:
                 parts.append(_escape(text))
+            elif isinstance(c, Footnote):
+                parts.append(self.note_refs[c.id])
             else:
                 parts.append(f"[{_escape(text)}][{self.labels[_cite_key(c)]}]")
         return "".join(parts)
@@ -152,8 +181,14 @@ class _Renderer:
     def paragraphs(self, segments: list[Segment], lead: str = "") -> list[str]:
         out = []
         for k, line in enumerate(lines_of(segments)):
-            body = self.inline(line).strip()
-            out.append(f"{lead} {body}" if lead and k == 0 else _escape_start(body))
+            if lead and k == 0:
+                # A note marked right after the marker ("3.²") follows the marker, unspaced.
+                j = 0
+                while j < len(line) and isinstance(line[j][1], Footnote):
+                    j += 1
+                out.append(f"{lead}{self.inline(line[:j])} {self.inline(line[j:]).strip()}")
+                continue
+            out.append(_escape_start(self.inline(line).strip()))
         if lead and not out:
             out.append(lead)
         return out
@@ -194,7 +229,8 @@ class _Renderer:
         if n.kind == "table":
             self.table(n)
             return
-        (title, text), _ = link(texts, self.cites.get(n.id, []))
+        segs, _ = link(texts, self.cites.get(n.id, []))
+        (title, text), _ = place_notes(self.doc, n, texts, segs, self.notes.get(n.id, []))
         mark = _escape(marker(n, self.doc.text[n.span.start : n.span.start + 40]))
         if n.kind == "bullet":
             lines = self.paragraphs([*title, ("\n", None), *text] if n.title else text)
@@ -301,6 +337,13 @@ class _Renderer:
             if text and text.casefold() not in shown:
                 out.append(text)
         return out
+
+    def footnotes(self) -> None:
+        """The page footnotes as Markdown footnote definitions, in page order (a note whose mark
+        has no place in the Markdown has its definition only)."""
+        for note in self.doc.footnotes:
+            (segs,), _ = link([note.text], self.cites.get(note.id, []))
+            self.add(f"{self.note_refs[note.id]}: {self.inline(segs).strip()}")
 
     def references(self) -> None:
         if not self.refs:

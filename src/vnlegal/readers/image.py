@@ -18,7 +18,7 @@ from vnlegal.readers.ocr_engine import require_engine
 from vnlegal.readers.ocr_mode import check_mode
 from vnlegal.readers.ocr_pages import ocr_all
 from vnlegal.readers.pdf_layout import layout_pages
-from vnlegal.readers.result import ReadResult
+from vnlegal.readers.result import Hint, ReadResult
 
 DEFAULT_DPI = 300
 """Resolution assumed for an image that declares none (a scan's usual one)."""
@@ -84,14 +84,16 @@ def read_image(
     done = ocr_all(engine, range(1, count + 1), lambda n: _frame(img, n, path), path, lim)
     warnings = [w for o in done for w in o.warnings]
     checkpoint("the image's layout")
-    texts, hints, layout_warnings = layout_pages([o.page for o in done])
-    warnings.extend(layout_warnings)
+    laid = layout_pages([o.page for o in done])
+    warnings.extend(laid.warnings)
     # Tesseract cannot tell bold: "unknown", not "regular".
-    hints = [[(None, centered) for _, centered in page] for page in hints]
+    hints: list[list[Hint]] = [[(None, centered) for _, centered in page] for page in laid.hints]
     return ReadResult(
-        pages=texts,
+        pages=laid.texts,
         warnings=warnings,
         page_count=count,
         hints=hints,
         ocr=[(o.page.number, o.confidence) for o in done],
+        notes=laid.notes,
+        marks=laid.marks,
     )

@@ -233,16 +233,19 @@ def _result(
             f"page(s) {', '.join(map(str, missing))} have no text layer (scanned?); their content is missing"
         )
     checkpoint("the PDF's layout")
-    texts, hints, layout_warnings = layout_pages(pages)
-    warnings.extend(layout_warnings)
+    laid = layout_pages(pages)
+    hints = laid.hints
+    warnings.extend(laid.warnings)
     for k, p in enumerate(pages):
         if p.number in ocr_numbers and k < len(hints):
             # Tesseract cannot tell bold: the hint says "unknown", not "regular".
             hints[k] = [(None, centered) for _, centered in hints[k]]
     return ReadResult(
-        pages=texts,
+        pages=laid.texts,
         warnings=warnings,
         page_count=len(pages),
         hints=hints,
         ocr=[(o.page.number, o.confidence) for o in ocred],
+        notes=laid.notes,
+        marks=laid.marks,
     )

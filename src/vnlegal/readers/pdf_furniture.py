@@ -3,8 +3,8 @@ the page rather than the text go.
 
 Running heads and feet (lines that repeat at the top or bottom of the pages, gazette heads
 from the ``running_heads`` table) and page numbers go by :func:`drop_running_heads`;
-footnotes (small rows at the bottom of a page that start with a raised note number) go by
-:func:`drop_notes`.
+footnotes (small rows at the bottom of a page that start with a raised note number) are
+taken off the page by :func:`take_notes`, to be kept apart from the running text.
 """
 
 from __future__ import annotations
@@ -71,20 +71,31 @@ def drop_running_heads(pages: list[list[Row]]) -> None:
                 rows.pop()
 
 
-def drop_notes(rows: list[Row], m: Margins) -> int:
-    """Remove the footnotes at the bottom of a page; returns how many rows went."""
+def take_notes(rows: list[Row], m: Margins, size: float) -> list[Row]:
+    """Take the footnotes off the bottom of a page: the rows from the first row smaller than
+    the running text's ``size`` that opens with a note number (raised, or plain but raised
+    somewhere on the page), removed from ``rows`` and returned in page order."""
     k = len(rows)
-    while k > 0 and rows[k - 1].size < 0.88 * m.size:
+    while k > 0 and rows[k - 1].size < 0.88 * size:
         k -= 1
     start = None
     for j in range(k, len(rows)):
-        r = rows[j]
-        number = _DIGITS.match(r.text)
-        if r.lead_sup or (number is not None and str(number.group()) in m.refs):
+        if note_number(rows[j], m) is not None:
             start = j
             break
     if start is None:
-        return 0
-    dropped = len(rows) - start
+        return []
+    notes = rows[start:]
     del rows[start:]
-    return dropped
+    return notes
+
+
+def note_number(r: Row, m: Margins) -> str | None:
+    """The number that opens footnote row ``r``: its raised lead, or a plain number that is a
+    mark on the page; None for a row that goes on with the note above it."""
+    if r.lead_sup:
+        return r.lead_sup
+    number = _DIGITS.match(r.text)
+    if number is not None and str(number.group()) in m.refs:
+        return str(number.group())
+    return None

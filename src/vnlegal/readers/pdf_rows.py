@@ -24,6 +24,9 @@ COLUMN_GAP = "    "
 SOFT_HYPHENS = "\ufffe\x02"
 """A line-end hyphen as the PDF reader marks it (joins without a space)."""
 
+Mark = tuple[int, str]
+"""A raised note number removed from a text: (offset where it was printed, the number)."""
+
 
 @dataclass(slots=True)
 class Seg:
@@ -39,6 +42,8 @@ class Seg:
     bold: bool = False
     lead_sup: str = ""
     """A raised number that opened the run (a footnote's own number), removed from ``text``."""
+    marks: list[Mark] = field(default_factory=list)
+    """The raised note numbers removed from inside ``text``: (offset in ``text``, number)."""
 
 
 @dataclass
@@ -57,6 +62,8 @@ class Cell:
     text: str
     x0: float
     x1: float
+    marks: list[Mark] = field(default_factory=list)
+    """Note marks removed from ``text``: (offset in ``text``, number)."""
 
 
 @dataclass
@@ -82,6 +89,19 @@ class Row:
     @property
     def text(self) -> str:
         return COLUMN_GAP.join(c.text for c in self.cells if c.text)
+
+    @property
+    def marks(self) -> list[Mark]:
+        """Note marks removed from ``text``, with offsets into ``text``; a raised number that
+        opens the row (``lead_sup``) is not among them (it may be a footnote's own number)."""
+        out: list[Mark] = []
+        pos = 0
+        for c in self.cells:
+            if not c.text:
+                continue
+            out.extend((pos + k, label) for k, label in c.marks)
+            pos += len(c.text) + len(COLUMN_GAP)
+        return out
 
 
 @dataclass
@@ -123,10 +143,17 @@ def rows_of(segs: list[Seg], refs: set[str]) -> list[Row]:
         kept: list[Seg] = []
         lead_sup = ""
         for s in g:
-            if s is not main and _is_mark(s, main):
-                refs.add(s.text)
+            mark = _mark_text(s)
+            if s is not main and mark is not None and _is_mark(s, main) and (kept or not mark[1]):
+                number, stop = mark
+                refs.add(number)
                 if not kept:
-                    lead_sup = s.text
+                    lead_sup = number
+                else:
+                    # Printed right after the piece on its left: its place in the text; a stop
+                    # printed small with it ("quyết⁶²." wrapped alone) is the sentence's.
+                    kept[-1].marks.append((len(kept[-1].text), number))
+                    kept[-1].text += stop
                 continue
             kept.append(s)
         if not kept:
@@ -135,20 +162,35 @@ def rows_of(segs: list[Seg], refs: set[str]) -> list[Row]:
         for s in kept:
             if s.lead_sup and s is not kept[0]:
                 refs.add(s.lead_sup)
+                s.marks.insert(0, (0, s.lead_sup))
+            refs.update(label for _, label in s.marks)
         rows.append(_row(kept, main, lead_sup))
     return rows
 
 
 def _is_mark(s: Seg, main: Seg) -> bool:
     """A small raised number beside a line: a note mark, not text."""
-    return s.text.isdigit() and s.size < 0.8 * main.size and s.base > main.base + 0.15 * main.size
+    return (
+        _mark_text(s) is not None and s.size < 0.8 * main.size and s.base > main.base + 0.15 * main.size
+    )
+
+
+def _mark_text(s: Seg) -> tuple[str, str] | None:
+    """(number, stop) of a piece that is a number alone, or one with the stop after it ("62.")."""
+    text = s.text
+    stop = text[-1:] if text[-1:] in _STOPS else ""
+    number = text[: len(text) - len(stop)]
+    return (number, stop) if number.isdigit() else None
+
+
+_STOPS = ".,;:"
 
 
 def _attach_marks(groups: list[list[Seg]]) -> list[list[Seg]]:
     """A row that is only a note mark joins the row above or below it that it is raised beside."""
     out: list[list[Seg]] = []
     for k, g in enumerate(groups):
-        if len(g) == 1 and g[0].text.isdigit():
+        if len(g) == 1 and _mark_text(g[0]) is not None:
             s = g[0]
             best: list[Seg] | None = None
             for other in (out[-1] if out else None, groups[k + 1] if k + 1 < len(groups) else None):
@@ -175,11 +217,19 @@ def _row(segs: list[Seg], main: Seg, lead_sup: str) -> Row:
         if cells:
             gap = s.x0 - cells[-1].x1
             if gap <= 1.6 * h:
-                sep = "" if gap < 0.12 * h and not cells[-1].text.endswith(" ") else " "
-                cells[-1].text = f"{cells[-1].text}{sep}{s.text}"
+                last = cells[-1].text
+                sep = "" if gap < 0.12 * h and not last.endswith(" ") else " "
+                if s.lead_sup and last[-1:].isalpha() and s.text[:1].isalpha():
+                    # The piece starts at a note mark set in the space between two words
+                    # ("Thường trực¹⁵Ủy ban"): without the mark the space is still wanted.
+                    sep = " "
+                shift = len(last) + len(sep)
+                cells[-1].text = f"{last}{sep}{s.text}"
                 cells[-1].x1 = max(cells[-1].x1, s.x1)
+                # A mark that opened the piece stands right after the word before it.
+                cells[-1].marks.extend((shift + k if k else len(last), label) for k, label in s.marks)
                 continue
-        cells.append(Cell(s.text, s.x0, s.x1))
+        cells.append(Cell(s.text, s.x0, s.x1, list(s.marks)))
     if not cells:
         cells = [Cell("", main.x0, main.x1)]
     bold = all(s.bold for s in segs if s.text)
@@ -248,6 +298,8 @@ def _merge_continuations(rows: list[Row], mid: float) -> None:
             prev = last.get(right)
             if prev is not None and c.text[:1].islower():
                 prev.text = join_wrapped(prev.text, c.text)
+                shift = len(prev.text) - len(c.text)  # join_wrapped ends with its second piece
+                prev.marks.extend((shift + k, label) for k, label in c.marks)
                 continue
             keep.append(c)
             last[right] = c

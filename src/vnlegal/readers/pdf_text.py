@@ -151,10 +151,23 @@ def _segment(text: str, s: int, e: int, chars: _Chars) -> Seg | None:
         elif _unit_power(text, d.start()):
             continue
         drop.append((d.start() - s, d.end() - s))
-    for x, y in reversed(drop):
-        body = body[:x] + body[y:]
+    marks: list[tuple[int, str]] = []
+    removed = 0
+    gaps: list[str] = []
+    for x, y in drop:
+        # A mark set in the space between two words ("chi tiết¹³dự thảo", "Thường trực¹⁵Ủy
+        # ban") leaves that space behind, or the words would run together.
+        gaps.append(" " if 0 < x and y < len(body) and body[x - 1].isalpha() and body[y].isalpha() else "")
+        if x > 0:  # the opening number is ``lead_sup``, not a mark inside the text
+            marks.append((x - removed, body[x:y]))
+        removed += y - x - len(gaps[-1])
+    for (x, y), gap in zip(reversed(drop), reversed(gaps), strict=True):
+        body = body[:x] + gap + body[y:]
+    lead = len(body) - len(body.lstrip())
+    body = body.strip()
     return Seg(
-        text=body.strip(),
+        text=body,
+        marks=[(min(max(k - lead, 0), len(body)), label) for k, label in marks],
         x0=chars.span(s)[0],
         x1=chars.span(e - 1)[1],
         base=base,

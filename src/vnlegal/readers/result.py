@@ -8,6 +8,23 @@ Hint = tuple[bool | None, bool | None]
 """Layout hint of one output line: (bold, centered); None where the reader could not tell."""
 
 
+PageMark = tuple[int, str, int]
+"""A raised note number taken out of a page's text: (offset in that text, the number as
+printed, the page it is printed on -- a later one when a paragraph goes on over a page break)."""
+
+
+@dataclass
+class Note:
+    """A page footnote the reader took off the page, in page order."""
+
+    page: int
+    """Page number, from 1."""
+    label: str
+    """The note's number as printed ("1", "17")."""
+    text: str
+    """The note's text without its number, its lines joined into one."""
+
+
 @dataclass
 class ReadResult:
     """Text of a binary document, page by page, in the layout the text stages read.
@@ -28,6 +45,11 @@ class ReadResult:
     """Per page, a (bold, centered) hint for each line of its text; may be empty."""
     ocr: list[tuple[int, float]] = field(default_factory=list)
     """(page number, mean word confidence 0-100) of each page read by OCR."""
+    notes: list[Note] = field(default_factory=list)
+    """The page footnotes, kept apart from ``pages`` (they are no part of the running text)."""
+    marks: list[list[PageMark]] = field(default_factory=list)
+    """Per page, the raised note numbers taken out of its text (offset in the page's text,
+    number as printed, page printed on); empty when the reader gives none."""
 
 
 class PageWriter:
