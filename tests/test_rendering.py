@@ -82,6 +82,17 @@ PLAIN = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
             "_Quyết_ _định_ _Hà_ _Nội_",
             PLAIN + "Hà Nội, ngày 10 tháng 9 năm 2025\nĐiều 5.\nngày 12\nQuyết định Hà Nội",
         ),
+        # a year, a Roman numeral and a word split the same way; an empty pair before an
+        # opening one ("___13_"); the closing marks of a law's passage line
+        (
+            MD + "_Hà Nội, ngày_ ___13_ _tháng 02 năm 20_ _26_\n"
+            "_L_ _uật này được Quốc hội khoá X_ _V_ _, Kỳ họp thứ_ _10_ _thông qua ngày_ _10_ "
+            "_năm 20_ _25_ _.___",
+            PLAIN + "Hà Nội, ngày 13 tháng 02 năm 2026\n"
+            "Luật này được Quốc hội khoá XV , Kỳ họp thứ 10 thông qua ngày 10 năm 2025 .",
+        ),
+        # blanks to fill in stay
+        (MD + "Họ tên: ___ ___\nSố: ___/QĐ-UBND", PLAIN + "Họ tên: ___ ___\nSố: ___/QĐ-UBND"),
         # emphasis around a lone punctuation mark ("**Điều 1 _._** Sửa đổi", html2text)
         (
             MD + "**Điều 1 _._** Sửa đổi\nĐiều 2 *:* Hiệu lực\nĐiều 3 **.** Phạm vi",

@@ -27,7 +27,7 @@ _RULE_ROW = rx.compile(r"(?m)^\s*+\|\s*+:?-{3,}+")
 #   one side (a line of them alone is a horizontal rule, and "___" a blank to fill in: both
 #   stay): "**Điều 1.**", "**** **", "__a__";
 # - one asterisk or underscore that opens (line start or after a space, before a word, or
-#   before a lone punctuation mark it closes right after: "Điều 1 _._ Sửa đổi") or closes
+#   before a punctuation mark: "Điều 1 _._ Sửa đổi", "_, Kỳ họp thứ_") or closes
 #   (after a word, before a space, punctuation or the line end) emphasis: "*Hà Nội*", "năm*";
 # - a backslash escaping Markdown punctuation: "1\\.", "\\-", "\\*";
 # - two emphasis runs glued between two words, where the page had a line break or a space the
@@ -37,6 +37,10 @@ _RULE_ROW = rx.compile(r"(?m)^\s*+\|\s*+:?-{3,}+")
 # - a closing and an opening run with a space between, inside a word that Word's formatting
 #   runs split ("_Hà Nội, ng_ _ày 10 tháng 9_", html2text): the space goes with the marks when
 #   the two pieces make one syllable and one of them is none alone ("ng" + "ày"), else it stays;
+#   two pieces of one year or one Roman numeral ("năm 20_ _26_", "khoá X_ _V") likewise;
+# - three underscores before a word that one closes ("ngày ___13_ tháng"): an empty pair and
+#   an opening one, and three after a sentence's end at the line end ("năm 2025 _.___"): not
+#   blanks to fill in ("Số: ___/QĐ", "Họ tên: ___");
 # - heading marks at a line start: "## ";
 # - an emphasis pair around nothing but spaces at a line start, the indent of a Word page
 #   saved as HTML ("<em>   </em>1. Khu vực ..." -> "__ 1\\. Khu vực ...", "_ _ a) ..."): the
@@ -44,10 +48,11 @@ _RULE_ROW = rx.compile(r"(?m)^\s*+\|\s*+:?-{3,}+")
 #   marks: "* *Rà soát* ..." is a star bullet with emphasis.
 _MARK = rx.compile(
     r"(?P<lead>^[ \t]*+(?:(?:\*\*|__|\*[ \t]++\*|_[ \t]++_)[ \t]++|\*\*[ \t]++\*\*|__[ \t]++__)(?=[^\s*_]))"
-    r"|(?P<split>(?<=\p{L})(?:\*{1,2}+|_{1,2}+)[ \t](?:\*{1,2}+|_{1,2}+)(?=\p{L}))"
+    r"|(?P<split>(?<=[\p{L}\p{N}])(?:\*{1,2}+|_{1,2}+)[ \t](?:\*{1,2}+|_{1,2}+)(?=[\p{L}\p{N}]))"
+    r"|(?P<triple>(?<=^|[ \t])___(?=[\p{L}\p{N}][^\s_]{0,40}+_(?![_\p{L}\p{N}]))|(?<=[.!?”)])___(?=[ \t]*+$))"
     r"|(?P<glue>(?<=[\p{L}\p{N}])\*{4,}+(?=[\p{L}\p{N}]))"
     r"|(?P<run>(?<=\S)(?:\*{2,}+|(?<!_)__(?!_))|(?:\*{2,}+|(?<!_)__(?!_))(?=\S))"
-    r"|(?P<open>(?:(?<=^|[ \t(\[\"“]|\*\*)[*_])(?=[\p{L}\p{N}\"“(]|[.,:;!?][*_]))"
+    r"|(?P<open>(?:(?<=^|[ \t(\[\"“]|\*\*)[*_])(?=[\p{L}\p{N}\"“(.,:;!?]))"
     r"|(?P<close>(?<=[\p{L}\p{N}.,:;)\]\"”!?%])[*_](?=[ \t.,:;)\]\"”!?]|\*\*|$))"
     r"|(?P<escape>\\(?=[.\-*_#()\[\]|+!`>]))"
     r"|(?P<heading>^[ \t]*+#{1,6}+[ \t]++)",
@@ -148,6 +153,10 @@ def _split_word(text: str, start: int, end: int) -> str:
     after = _TOKEN_AFTER.match(text, end)
     left = before.group() if before is not None else ""
     right = after.group() if after is not None else ""
+    if left.isdigit() and right.isdigit():
+        return "" if len(left) + len(right) <= 4 else " "  # "năm 20_ _26_": one year
+    if _ROMAN.fullmatch(left) is not None and _ROMAN.fullmatch(right) is not None:
+        return ""  # "khoá X_ _V": one numeral
     if left.isalpha() and right.isalpha():
         joined = commonness(left + right)
         if joined >= _COMMON and min(commonness(left), commonness(right)) < joined - _RARER:
