@@ -283,6 +283,16 @@ class SignatureNoise(Row):
 
 
 @dataclass(frozen=True, slots=True)
+class StampWord(Row):
+    """stamp_words.tsv: a word a stamp prints on a page ("ĐẾN" of the received stamp)."""
+
+    table: ClassVar[str] = "stamp_words"
+    word: str
+    kind: str
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
 class SyllablePart(Row):
     """syllable_parts.tsv: an initial consonant or a rhyme of Vietnamese spelling."""
 

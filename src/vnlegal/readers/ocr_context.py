@@ -105,3 +105,36 @@ def decode(run: list[tuple[str, list[str]]]) -> list[str | None]:
         keep = c != run[k][0] and max(_follows(left, c), _follows(c, right)) >= COLLOCATION
         out.append(c if keep else None)
     return out
+
+
+SWAP_COUNT = 50
+"""Times a variant and its neighbour must occur together for a swapped mark to be undone."""
+SWAP_SHARE = 0.05
+"""Share of the rarer syllable's occurrences that pair makes (a set phrase, as COLLOCATION)."""
+
+
+def swap(left: str | None, word: str, right: str | None, variants: list[str]) -> str | None:
+    """The one variant of ``word`` (canonical syllables, ``variants`` of the same letters with
+    other marks) that makes a set phrase with a neighbour, where ``word`` as read was never seen
+    beside either neighbour in legal text: Tesseract swapped a mark and still produced a real
+    syllable ("trường họp", "nhân dán", "Vệ việc", "thu lợi bắt chính"). A pair seen as read
+    ("cuộc họp"), a variant that is no set phrase with its neighbour ("hợp này"), two variants
+    that would do, or no neighbour: None."""
+    if left is None and right is None:
+        return None
+    uni, pairs, _ = _model()
+    if (left is not None and pairs.get((left, word), 0)) or (
+        right is not None and pairs.get((word, right), 0)
+    ):
+        return None
+
+    def phrase(a: str, b: str) -> bool:
+        c = pairs.get((a, b), 0)
+        return c >= SWAP_COUNT and c >= SWAP_SHARE * max(min(uni.get(a, 0), uni.get(b, 0)), 1)
+
+    found = [
+        v
+        for v in variants
+        if (left is not None and phrase(left, v)) or (right is not None and phrase(v, right))
+    ]
+    return found[0] if len(found) == 1 else None

@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from vnlegal.data import DocTypeRow, load_table
+from vnlegal.data import DocTypeRow, StampWord, load_table
 from vnlegal.lang import rx, syllables
+from vnlegal.lang.symbols import known_codes
 from vnlegal.limits import DEFAULT_LIMITS, Limits, extend
 from vnlegal.readers.ocr_engine import Engine, Word, ocr_threads, recognize
 from vnlegal.readers.ocr_words import repair_invalid, repair_words, skeleton, warm
@@ -61,7 +62,7 @@ def ocr_page(engine: Engine, number: int, image: Any, dpi: int, path: str | None
     """Recognize one page image (PIL, rendered at ``dpi``) into a ``Page`` numbered ``number``."""
     found = recognize(engine, image, dpi, path=path)
     rules = [w for w in found if not w.text]
-    words = drop_received_stamp(drop_specks([w for w in found if w.text]), rules)
+    words = drop_received_stamp(drop_mark_lines(drop_specks([w for w in found if w.text])), rules)
     words = join_split_capitals(drop_stray_stops(fix_roman(fix_confusions(words))))
     words = fix_symbol(repair_syllables(words))
     warnings: list[str] = []
@@ -91,10 +92,21 @@ _LONE_I = rx.compile(r"^[Ll|]$")
 _HEADING_WORD = rx.compile(r"^\p{Lu}{2,}[,:]?$")
 
 
-# A symbol whose last part, a type code alone ("42/2021/AL"), carries a stroke: a note mark
-# after it or a speck inside it ("42/2021/AL1", "56/2022/A1L").
+# A symbol whose last part, a type code alone ("42/2021/AL") or an issuer code with its term
+# ("101/2015/QH13"), carries a stroke: a note mark after it or a speck inside it
+# ("42/2021/AL1", "56/2022/A1L", "101/2015/QHI13").
 _CODE_STROKE = rx.compile(
-    r"^(?P<head>\d{1,6}/(?:19|20)\d\d/)(?P<code>\p{Lu}[\p{Lu}1Il|]{1,8})(?P<end>[.,;]?)$"
+    r"^(?P<head>\d{1,6}/(?:19|20)\d\d/)(?P<code>\p{Lu}[\p{Lu}\d|]{1,8})(?P<end>[.,;]?)$"
+)
+# The issuer code of a legislature's act with its term: "QH13", "UBTVQH15".
+_TERM_CODE = rx.compile(r"^(?P<code>\p{Lu}{2,})(?P<term>\d{1,2})$")
+# A symbol whose slashes Tesseract read as a stroke letter (a slanted or bold "/" looks like
+# "I", "l" or "|"): "02I2016/AL", "04I2016IAL", "12l2020/NĐ-CP". Only between the number and
+# a year, or between the year and the code: no word of the language has digits there.
+_SLASH_LOOK = "[/Il|]"
+_STROKED_SLASHES = rx.compile(
+    rf"^(?P<num>\d{{1,6}})(?P<s1>{_SLASH_LOOK})(?P<year>(?:19|20)\d\d)"
+    rf"(?:(?P<s2>{_SLASH_LOOK})(?P<code>\p{{Lu}}[\p{{Lu}}\d-]*+))?+(?P<end>[.,;]?)$"
 )
 
 
@@ -103,16 +115,54 @@ def _type_codes() -> frozenset[str]:
     return frozenset(d.code for d in load_table(DocTypeRow) if d.code)
 
 
+def _code_known(code: str) -> bool:
+    """A type code ("AL"), or a known issuer code with its term ("QH13")."""
+    if code in _type_codes():
+        return True
+    m = _TERM_CODE.match(code)
+    return m is not None and m["code"] in known_codes()
+
+
 def _stroke_in_code(text: str) -> str:
-    """``text`` with the one stroke taken out of its final code where that leaves a type code
-    and the code as read is none ("AL1" -> "AL"); otherwise as read."""
+    """``text`` with the one stroke taken out of its final code where that leaves a known
+    code and the code as read is none ("AL1" -> "AL", "QHI13" -> "QH13"); otherwise as read."""
     m = _CODE_STROKE.match(text)
-    if m is None or m["code"] in _type_codes():
+    if m is None or _code_known(m["code"]):
         return text
     code = m["code"]
-    found = {code[:k] + code[k + 1 :] for k, ch in enumerate(code) if ch in "1Il|"}
-    found = {c for c in found if len(c) >= 2 and c in _type_codes()}
+    strokes = [k for k, ch in enumerate(code) if ch in "1Il|"]
+    # The stroke is a speck (taken out) or a "1" of the term misread ("QHl3"): where both
+    # readings make a known code ("QH3", "QH13"), nothing is chosen.
+    found = {code[:k] + code[k + 1 :] for k in strokes} | {code[:k] + "1" + code[k + 1 :] for k in strokes}
+    found = {c for c in found if len(c) >= 2 and c != code and _code_known(c)}
     return m["head"] + found.pop() + m["end"] if len(found) == 1 else text
+
+
+def _stroked_slashes(text: str) -> str:
+    """``text`` with the slashes of a symbol read as strokes put back ("02I2016/AL" ->
+    "02/2016/AL"); otherwise as read."""
+    m = _STROKED_SLASHES.match(text)
+    if m is None or (m["s1"] == "/" and m["s2"] in ("/", None)):
+        return text
+    return f"{m['num']}/{m['year']}" + (f"/{m['code']}" if m["code"] else "") + str(m["end"])
+
+
+# A word in lower case with one capital inside it, whose case Tesseract misread ("tỐi",
+# "nhÂn", "cOng": a marked capital, or a letter of the same shape in both cases): no word is
+# written so; codes with an inner capital ("TTg", "kWh") open in capitals or are no syllable
+# once lowered.
+_INNER_CAPITAL = rx.compile(r"^\p{Ll}++\p{Lu}\p{Ll}*+$")
+_WORD_CORE = rx.compile(r"(?P<pre>[^\p{L}]*+)(?P<core>\p{L}++)(?P<post>[^\p{L}]*+)")
+
+
+def _inner_capital(text: str) -> str:
+    m = _WORD_CORE.fullmatch(text)
+    if m is None or not _INNER_CAPITAL.match(m["core"]):
+        return text
+    low = m["core"].lower()
+    if not syllables.is_syllable(low):
+        return text
+    return f"{m['pre']}{low}{m['post']}"
 
 
 def _is_heading_word(text: str) -> bool:
@@ -133,7 +183,9 @@ def fix_confusions(words: list[Word]) -> list[Word]:
             text = "I."
         elif first and nxt is not None and nxt.text[:1].isupper() and _LIST_COMMA.match(text):
             text = text[:-1] + "."
+        text = _stroked_slashes(text)
         text = _stroke_in_code(_YEAR_CODE.sub(r"\1/\2", _SYMBOL_MARK.sub(r"\1", text)))
+        text = _inner_capital(text)
         out.append(w if text == w.text else Word(text, w.line, w.left, w.top, w.width, w.height, w.conf))
     return out
 
@@ -189,6 +241,22 @@ def fix_symbol(words: list[Word]) -> list[Word]:
 # right after it.
 _ENDS_CAPITAL = rx.compile(r"^(?P<pre>[^\p{L}]*+)(?P<cap>\p{Lu})[\\|'`’]?$")
 _OPENS_LOWER = rx.compile(r"^\p{Ll}[\p{L}\p{M}]*+")
+# The same capital read with an echo of itself or of the next word's first letter, the two
+# boxes overlapping: the overhang of an italic capital read twice ("Tt" "òa", "Tò" "òa" for
+# "Tòa"). Only where the boxes overlap: two words side by side never do.
+_ECHOED_CAPITAL = rx.compile(r"^(?P<cap>\p{Lu})(?P<echo>\p{Ll})$")
+
+
+def _echoed_capital(a: Word, b: Word) -> str | None:
+    """The capital of ``a`` when ``a`` is that capital with an echo (see above) overlapping
+    ``b``; else None."""
+    m = _ECHOED_CAPITAL.match(a.text)
+    if m is None or b.left >= a.right or b.line != a.line:
+        return None
+    echo = m["echo"]
+    return m["cap"] if echo == m["cap"].lower() or echo == b.text[:1] else None
+
+
 _SPLIT_GAP = 0.15
 """A gap under this share of the line height is no space: Tesseract cut one word in two
 (a word space is about a third of the height; a capital's overhang can make it negative)."""
@@ -197,7 +265,8 @@ _SPLIT_GAP = 0.15
 def join_split_capitals(words: list[Word]) -> list[Word]:
     """A capital that Tesseract read as a word of its own, glued back to the word right after
     it when there is no space between them and together they make a syllable ("N" "guyễn" ->
-    "Nguyễn"); digits before the capital stay a word of their own ("3N" "ghị" -> "3" "Nghị").
+    "Nguyễn"); digits before the capital stay a word of their own ("3N" "ghị" -> "3" "Nghị");
+    a capital read with an echo over the next word is that capital ("Tt" "òa" -> "Tòa").
     A person's initial ("anh T cùng") has a word space after it and stays."""
     out: list[Word] = []
     k = 0
@@ -206,25 +275,29 @@ def join_split_capitals(words: list[Word]) -> list[Word]:
         b = words[k + 1] if k + 1 < len(words) else None
         m = _ENDS_CAPITAL.match(a.text)
         lower = _OPENS_LOWER.match(b.text) if b is not None else None
-        if m is None or b is None or lower is None or b.line != a.line:
+        echoed = _echoed_capital(a, b) if b is not None and lower is not None else None
+        if (m is None and echoed is None) or b is None or lower is None or b.line != a.line:
             out.append(a)
             k += 1
             continue
         height = max(a.height, b.height)
-        cap_left = a.right - min(a.width, height) if m["pre"] else a.left
-        joined = m["cap"] + lower[0]
+        pre = m["pre"] if m is not None else ""
+        cap = m["cap"] if m is not None else echoed
+        assert cap is not None
+        cap_left = a.right - min(a.width, height) if pre else a.left
+        joined = cap + lower[0]
         if b.left - a.right > _SPLIT_GAP * height or not (
             syllables.is_syllable(joined) or repair_invalid(joined) is not None
         ):
             out.append(a)
             k += 1
             continue
-        if m["pre"]:
-            out.append(Word(m["pre"], a.line, a.left, a.top, max(cap_left - a.left, 1), a.height, a.conf))
+        if pre:
+            out.append(Word(pre, a.line, a.left, a.top, max(cap_left - a.left, 1), a.height, a.conf))
         top, bottom = min(a.top, b.top), max(a.bottom, b.bottom)
         out.append(
             Word(
-                m["cap"] + b.text,
+                cap + b.text,
                 b.line,
                 cap_left,
                 top,
@@ -239,8 +312,21 @@ def join_split_capitals(words: list[Word]) -> list[Word]:
 
 # The received stamp ("dấu Đến", Decree 30/2020/ND-CP, Appendix IV): a ruled box holding
 # "ĐẾN" and its fields (Số, Ngày, Giờ, Chuyển), stamped by the receiving office on the first
-# page, often over the header. Its words are no part of the document.
-_RECEIVED = rx.compile(r"^\W*ĐẾN\W*$")
+# page, often over the header. Its words are no part of the document. The stamp's word is in
+# data/stamp_words.tsv (kind "received").
+_EDGE_PUNCT = rx.compile(r"^[\W_]++|[\W_]++$")
+
+
+@cache
+def _received_words() -> frozenset[str]:
+    return frozenset(r.word for r in load_table(StampWord) if r.kind == "received")
+
+
+def _received(text: str) -> bool:
+    """The received stamp's word, punctuation around it ignored ("ĐẾN", "ĐẾN:")."""
+    return _EDGE_PUNCT.sub("", text) in _received_words()
+
+
 # A word a ruled line runs through: its letters with a run of dashes inside ("s—————Ố,").
 _CROSSED = rx.compile(r"(?<=\p{L})[-—–_]{2,}+(?=\p{L})")
 _SO_CROSSED = rx.compile(r"(?i)^số[,.:;]?$")
@@ -266,7 +352,7 @@ def drop_received_stamp(words: list[Word], rules: list[Word]) -> list[Word]:
     boxes = [
         (x0, y0, x1, y1)
         for x0, y0, x1, y1 in _boxes(rules)
-        if any(_RECEIVED.match(w.text) and x0 <= _cx(w) <= x1 and y0 <= _cy(w) <= y1 for w in words)
+        if any(_received(w.text) and x0 <= _cx(w) <= x1 and y0 <= _cy(w) <= y1 for w in words)
     ]
     if not boxes:
         return words
@@ -312,6 +398,35 @@ def drop_specks(words: list[Word]) -> list[Word]:
         return words
     limit = _SPECK * sure[len(sure) // 2]
     return [w for w in words if w.conf >= _SPECK_CONF or max(w.width, w.height) >= limit]
+
+
+# A line of loose marks: the tone marks and hats of a line whose letters a rule runs through
+# (an underlined title), read as a line of their own ("„ ^ » ˆ 'A Ä -A"). No word of it holds
+# two letters side by side, every word is short beside the page's text, and Tesseract doubts
+# them (a sure dash alone on its line, a cell's "-", stays).
+_TWO_LETTERS = rx.compile(r"\p{L}{2}")
+_MARK_HEIGHT = 0.6
+"""Share of the text's usual height under which every word of a line of loose marks stays."""
+_MARK_CONF = 60.0
+"""Mean confidence under which a line of short words without two letters is loose marks."""
+
+
+def drop_mark_lines(words: list[Word]) -> list[Word]:
+    """Lines of loose marks (see above) left out."""
+    sure = sorted(w.height for w in words if w.conf >= 80)
+    if not sure:
+        return words
+    limit = _MARK_HEIGHT * sure[len(sure) // 2]
+    by_line: dict[tuple[int, int, int], list[Word]] = {}
+    for w in words:
+        by_line.setdefault(w.line, []).append(w)
+    marks = {
+        key
+        for key, ws in by_line.items()
+        if all(not _TWO_LETTERS.search(w.text) and w.height < limit for w in ws)
+        and statistics.fmean(w.conf for w in ws) < _MARK_CONF
+    }
+    return [w for w in words if w.line not in marks] if marks else words
 
 
 # A roman number after a unit word, with "II" read as "H" and "I" as "l" or "1" ("Chương
@@ -562,6 +677,10 @@ def ocr_all(
         extend(limits.ocr_page_s * len(numbers))
     threads = ocr_threads(len(numbers))
     warm()
+    # This module's tables too, on this thread (see ``ocr_words.warm``).
+    _type_codes()
+    _received_words()
+    known_codes()
     if threads == 1:
         return [ocr_page(engine, n, *render(n), path) for n in numbers]
     results: list[OcrPage] = []

@@ -398,6 +398,7 @@ def _repair_context(parts: list[tuple[str, str, str] | None], frozen: frozenset[
             if fixed is not None:
                 parts[k] = (p[0], fixed, p[2])
     _repair_tones(parts, open_word)
+    _repair_swaps(parts, open_word)
     pairs = _pairs()
     for k in range(len(parts) - 1):
         p, q = parts[k], parts[k + 1]
@@ -443,6 +444,29 @@ def _repair_tones(parts: list[tuple[str, str, str] | None], open_word: Callable[
             p = parts[j]
             if fixed is not None and p is not None:
                 parts[j] = (p[0], _cased(_placed(fixed, p[1]), p[1]), p[2])
+
+
+SWAP_COST = 2.0
+"""Most marks a swap repair (pass 5) may change: "dán" -> "dân" (the hat, the tone)."""
+
+
+def _repair_swaps(parts: list[tuple[str, str, str] | None], open_word: Callable[[int], str | None]) -> None:
+    """Pass 5 (``ocr_context.swap``): a valid syllable never seen beside its neighbours in legal
+    text becomes the one variant with other marks that makes a set phrase with one of them."""
+    for k, p in enumerate(parts):
+        word = open_word(k)
+        if p is None or word is None:
+            continue
+        left, right = _neighbours(parts, k)
+        w = syllables.canonical(word.lower())
+        variants = [s for s, _ in _candidates().get(skeleton(w), ()) if s != w and cost(w, s) <= SWAP_COST]
+        if not variants:
+            continue
+        lc = syllables.canonical(left.lower()) if left else None
+        rc = syllables.canonical(right.lower()) if right else None
+        fixed = ocr_context.swap(lc, w, rc, variants)
+        if fixed is not None:
+            parts[k] = (p[0], _cased(_placed(fixed, p[1]), p[1]), p[2])
 
 
 def _toned(word: str) -> list[str]:
