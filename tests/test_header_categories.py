@@ -660,3 +660,182 @@ def test_type_named_beside_the_issuer(head: str) -> None:
     h = parse_text(text).header
     assert _f(h.issuer.name) == _f("Văn phòng Quốc hội")
     assert (h.doc_type, h.title) == ("Luật", "BAN HÀNH VĂN BẢN QUY PHẠM PHÁP LUẬT")
+
+
+# --- a type line that carries its title (issue 18) ------------------------------------------
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+_UBND = (
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÀO CAI | Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 12/QĐ-UBND | Lào Cai, ngày 02 tháng 7 năm 2026\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("type_line", "doc_type", "title"),
+    [
+        # QĐ 2338/QĐ-UBND Lào Cai (scan, 2026): the title in capitals on the type line, wrapped.
+        (
+            "QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ\nĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ",
+            "Quyết định",
+            "CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ",
+        ),
+        ("QUYẾT ĐỊNH Về việc thành lập Tổ công tác", "Quyết định", "Về việc thành lập Tổ công tác"),
+        ("**KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH**", "Kế hoạch", "THỰC HIỆN CHƯƠNG TRÌNH"),
+        ("NGHỊ QUYẾT LIÊN TỊCH VỀ PHỐI HỢP CÔNG TÁC", "Nghị quyết liên tịch", "VỀ PHỐI HỢP CÔNG TÁC"),
+        # Old style: the enacting authority after the type; the title is on the line below.
+        (
+            "QUYẾT ĐỊNH CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nVề việc ban hành quy chế",
+            "Quyết định",
+            "Về việc ban hành quy chế",
+        ),
+    ],
+    ids=["caps-wrapped", "ve-viec", "markdown-bold", "longest-type", "cua-authority"],
+)
+def test_type_line_with_its_title_on_it(type_line: str, doc_type: str, title: str) -> None:
+    doc = parse_text(_UBND + type_line + "\n\nCăn cứ Luật Đầu tư;\nQUYẾT ĐỊNH:\nĐiều 1. Chấp thuận.\n")
+    h = doc.header
+    assert (h.doc_type, h.title) == (doc_type, title)
+    assert h.issuer.name == "Ủy ban nhân dân tỉnh Lào Cai" and h.symbol is not None
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # Biên bản kiểm tra hiện trường (scan, 2026): no issuer column; the title begun on the
+        # type line ends on one line in normal case below it.
+        (
+            "BIÊN BẢN KIỂM TRA\nThực tế khu vực sử dụng vật liệu nổ công nghiệp",
+            "KIỂM TRA Thực tế khu vực sử dụng vật liệu nổ công nghiệp",
+        ),
+        ("BIÊN BẢN KIỂM TRA HIỆN TRƯỜNG", "KIỂM TRA HIỆN TRƯỜNG"),
+        ("BIÊN BẢN HỌP\nHội đồng thẩm định dự án", "HỌP Hội đồng thẩm định dự án"),
+    ],
+    ids=["subtitle-line", "one-line", "meeting"],
+)
+def test_record_with_its_title_on_the_type_line(head: str, title: str) -> None:
+    doc = parse_text(
+        _MOTTO + "\n" + head + "\n\nHôm nay, ngày 08/6/2026, Sở Công Thương tiến hành kiểm tra.\n"
+    )
+    h = doc.header
+    assert (h.doc_type, h.title) == ("Biên bản", title)
+    assert h.issuer.name is None and h.date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "VĂN BẢN MỚI",
+        "CÔNG VĂN ĐẾN",
+        "THÔNG TƯ LIÊN TỊCH",
+        "ÁN LỆ SỐ 61/2023/AL",
+        "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI",
+    ],
+)
+def test_no_title_is_read_off_these_lines(line: str) -> None:
+    from vnlegal.header.zone import type_lead
+
+    # A letter's type never heads a type line; a type alone, a typed number and a gazette's
+    # head carry no title.
+    assert type_lead(line) is None
+
+
+# --- an issuer named by its founding decision ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "parent", "name"),
+    [
+        # B01 (KH 1105/KH-ĐKT, Sở Công Thương Lào Cai, 2026): the decision's number on its own line.
+        (
+            ["SỞ CÔNG THƯƠNG", "ĐOÀN KIỂM TRA", "THEO QUYẾT ĐỊNH", "SỐ 1050/QĐ-SCT"],
+            "Sở Công Thương",
+            "Đoàn Kiểm tra theo Quyết định số 1050/QĐ-SCT",
+        ),
+        (
+            ["UBND TỈNH BẮC NINH", "ĐOÀN THANH TRA THEO QĐ SỐ 12/QĐ-UBND"],
+            "Ủy ban nhân dân tỉnh Bắc Ninh",
+            "Đoàn Thanh tra theo Quyết định số 12/QĐ-UBND",
+        ),
+        (
+            ["BỘ Y TẾ", "HỘI ĐỒNG THẨM ĐỊNH", "THEO QUYẾT ĐỊNH SỐ 99/QĐ-BYT"],
+            "Bộ Y tế",
+            "Hội đồng thẩm định theo Quyết định số 99/QĐ-BYT",
+        ),
+    ],
+    ids=["number-on-its-line", "code-for-type", "number-on-the-line"],
+)
+def test_issuer_named_by_its_founding_decision(lines: list[str], parent: str, name: str) -> None:
+    right = [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "",
+        "Lào Cai, ngày 10 tháng 3 năm 2026",
+    ]
+    rows = [
+        f"{a} | {b}" if b else a
+        for a, b in zip(lines, right + [""] * (len(lines) - len(right)), strict=False)
+    ]
+    text = (
+        "\n".join(rows) + "\nSố: 1105/KH-ĐKT\n\nKẾ HOẠCH\nKiểm tra việc chấp hành\n\nThực hiện Quyết định.\n"
+    )
+    h = parse_text(text).header
+    # The decision's type and symbol in their own case; the body's case is agency_case's.
+    assert h.issuer.parent == parent and h.issuer.name is not None
+    assert _f(h.issuer.name) == _f(name) and h.issuer.name.endswith(name.partition(" theo ")[2])
+    assert h.symbol is not None and h.symbol.text == "1105/KH-ĐKT" and h.doc_type == "Kế hoạch"
+
+
+@pytest.mark.parametrize(
+    "adoption",
+    [
+        "Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông qua ngày 24 tháng 02 năm 2021.",
+        # Án lệ 42/2021/AL read by OCR: noise inside the body's name.
+        "Được Hội đồng Thẩm phán 1: òa án nhân dân tối cao thông qua ngày 24 tháng 02 năm 2021.",
+        "Được Hội đồng Thẩm phán Tòa án nhân dân tối cao1 thông qua ngày 24 tháng 02 năm 2021.",
+        "Được Hội đồng Thẩm phán (Tòa án nhân dân tối cao) thông qua ngày 24 tháng 02 năm 2021.",
+    ],
+    ids=["clean", "ocr-noise", "note-mark", "parenthesis"],
+)
+def test_adoption_statement_ends_the_title(adoption: str) -> None:
+    text = (
+        "ÁN LỆ SỐ 42/2021/AL\nVề quyền lựa chọn Tòa án giải quyết tranh chấp\n"
+        f"{adoption}\nNguồn án lệ:\nBản án sơ thẩm số 54/2018/DS-ST.\n"
+    )
+    h = parse_text(text).header
+    assert (h.doc_type, h.title) == ("Án lệ", "Về quyền lựa chọn Tòa án giải quyết tranh chấp")
+    # The body is named only where its name reads clean.
+    clean = adoption.startswith("Được Hội đồng Thẩm phán Tòa án nhân dân tối cao thông")
+    assert h.issuer.name == ("Hội đồng Thẩm phán Tòa án nhân dân tối cao" if clean else None)
+
+
+@pytest.mark.parametrize(
+    ("title_lines", "title"),
+    [
+        # QĐ 2338/QĐ-UBND Lào Cai (scan, 2026): an investment decision's issue note.
+        (
+            "QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ\nĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ\n"
+            "(Cấp lần đầu: ngày 02 tháng 02 năm 2026)",
+            "CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ",
+        ),
+        (
+            "QUYẾT ĐỊNH\nCHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ\n(Điều chỉnh lần thứ hai: ngày 5/3/2024)",
+            "CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ",
+        ),
+        (
+            "QUYẾT ĐỊNH\nVề việc chấp thuận chủ trương\n(Sửa đổi, bổ sung ngày 10 tháng 6 năm 2020)",
+            "Về việc chấp thuận chủ trương",
+        ),
+        # Undated words in parentheses go on with the title.
+        (
+            "QUYẾT ĐỊNH\nVề việc chấp thuận chủ trương\n(dự án nhóm B)",
+            "Về việc chấp thuận chủ trương (dự án nhóm B)",
+        ),
+    ],
+    ids=["issue-note", "slash-date", "amended-note", "undated"],
+)
+def test_dated_note_under_the_title_is_no_part_of_it(title_lines: str, title: str) -> None:
+    doc = parse_text(
+        _UBND + title_lines + "\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\nCăn cứ Luật;\nĐiều 1. X.\n"
+    )
+    assert (doc.header.doc_type, doc.header.title) == ("Quyết định", title)

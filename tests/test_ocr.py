@@ -162,6 +162,35 @@ def test_multipage_tiff_is_read() -> None:
 
 
 @needs_tesseract
+def test_type_line_with_its_title_is_read_from_scans() -> None:
+    # Tops of two real scans (fixtures/ocr, 250 dpi, black and white): QĐ 2338/QĐ-UBND Lào Cai
+    # ("QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ", read "QUYẾT: ĐỊNH ...", and a dated issue
+    # note under the title) and a site-inspection record ("BIÊN BẢN KIỂM TRA" over a title
+    # line in normal case, underlined; no issuer column).
+    qd = vnlegal.parse(OCR / "QD2338_header.png").header
+    assert (qd.doc_type, qd.title) == (
+        "Quyết định",
+        "CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ",
+    )
+    assert qd.issuer.name == "Ủy ban nhân dân tỉnh Lào Cai" and qd.place == "Lào Cai"
+    # The stamped number and the handwritten month: blank, not made up.
+    assert qd.symbol is not None and qd.symbol.text == "/QĐ-UBND" and qd.date is None
+    bb = vnlegal.parse(OCR / "bien_ban_header.png").header
+    assert bb.doc_type == "Biên bản" and bb.issuer.name is None and bb.title is not None
+    assert bb.title.startswith("KIỂM TRA") and bb.title.endswith("khu vực sử dụng vật liệu nổ công nghiệp")
+
+
+@needs_tesseract
+def test_issuer_named_by_its_founding_decision_is_read_whole() -> None:
+    # B01's top (fonts without a Unicode map, rendered at 250 dpi): "SỞ CÔNG THƯƠNG / ĐOÀN
+    # KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT", then "Số: 1105/KH-ĐKT".
+    h = vnlegal.parse(OCR / "B01_header.png").header
+    assert h.issuer.parent == "Sở Công Thương"
+    assert h.issuer.name == "Đoàn Kiểm tra theo Quyết định số 1050/QĐ-SCT"
+    assert h.symbol is not None and h.symbol.text == "1105/KH-ĐKT" and h.doc_type == "Kế hoạch"
+
+
+@needs_tesseract
 def test_fonts_without_unicode_map_are_read_by_ocr() -> None:
     ref = vnlegal.parse(BINARY / "B06.pdf")
     doc = vnlegal.parse(BINARY / "B06_nomap.pdf")

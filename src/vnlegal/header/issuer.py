@@ -19,7 +19,8 @@ from vnlegal.header.zone import Cell, type_line
 from vnlegal.lang import rx
 from vnlegal.lang.agency import agency_case, agency_heads, header_openers
 from vnlegal.lang.fold import fold
-from vnlegal.lang.vocab import place_levels
+from vnlegal.lang.symbols import SYMBOL_PATTERN
+from vnlegal.lang.vocab import doc_type_for_code, doc_type_named, place_levels
 from vnlegal.lines import is_upper
 from vnlegal.model import Header, Issuer
 
@@ -33,6 +34,11 @@ _SENTENCE_TAIL_ISSUER = rx.compile(r"(?<=[.;:!?]\s++)\p{Lu}[\p{Lu} ,&-]{0,80}+(?
 _UPPER_RUN = rx.compile(r"(?:(?<![\p{L}\d])[\p{Lu}][\p{Lu}\d&.,-]*+(?:\s++-\s++(?=\p{Lu}{2})|\s++|$))++")
 _REPUBLIC_WORDS = rx.compile(r"(?<![\p{L}])CỘNG\s*+H(?:ÒA|OÀ|OA)(?![\p{L}])", regex.I)
 _JOINT_SEP = rx.compile(r"\s*+-\s*+")
+_ENDS_SO = rx.compile(r"(?<![\p{L}])SỐ$")
+_SYMBOL_AFTER = rx.compile(r"\s*+(?:" + SYMBOL_PATTERN + r")(?![\p{L}\d/])", regex.VERBOSE)
+# An issuer line ending with a decision's number: "<body> THEO QUYẾT ĐỊNH SỐ <symbol>".
+_NAMED_BY = rx.compile(r"^(?P<head>.+?)\s++SỐ\s++(?P<sym>\S+)$")
+_TYPE_WORDS_MAX = 5
 
 
 def read_issuer(
@@ -67,12 +73,21 @@ def read_issuer(
             chunk = chunk.strip(" ,.;:|")
             # A motto the anchors missed (damaged: "CỘNG HÒA XàHỘI ...") is never the issuer.
             chunk = chunk[: r.start()] if (r := _REPUBLIC_WORDS.search(chunk)) else chunk
+            taken_to = 0
             for m in _UPPER_RUN.finditer(chunk):
+                if m.start() < taken_to:
+                    continue  # a code inside the symbol just taken ("QĐ" of "1050/QĐ-SCT")
                 run = m.group().strip(" ,.;:-")
                 code_like = " " not in run and _CODE_CHAR.search(run)
                 # A gazette head names the type beside the issuer ("VĂN BẢN HỢP NHẤT - VĂN
                 # PHÒNG QUỐC HỘI"): the type's part is not the issuer's.
                 run = " - ".join(x for x in _JOINT_SEP.split(run) if not type_line(x)) or run
+                # A body named by the decision that set it up ("ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH
+                # SỐ 1050/QĐ-SCT"): the decision's number is part of its name.
+                sym = _SYMBOL_AFTER.match(chunk, m.end()) if _ENDS_SO.search(run) else None
+                if sym is not None:
+                    run = f"{run} {sym.group().strip()}"
+                    taken_to = sym.end()
                 if is_upper(run) and len(run) >= 2 and not type_line(run) and not code_like:
                     runs.append(run)
             if runs and chunk.rstrip().endswith("-"):
@@ -107,6 +122,22 @@ def read_issuer(
         header.issuer = Issuer(name=names[0], parent=None, lines=runs)
 
 
+def _named_by(name: str) -> str | None:
+    """Normal case of a body named by its founding decision: "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH
+    SỐ 1050/QĐ-SCT" -> "Đoàn Kiểm tra theo Quyết định số 1050/QĐ-SCT" (the type, by name or
+    code, in its own case; the symbol as printed); None for any other name."""
+    m = _NAMED_BY.match(name)
+    if m is None:
+        return None
+    words = m["head"].split()
+    for n in range(min(_TYPE_WORDS_MAX, len(words) - 1), 0, -1):
+        typed = " ".join(words[-n:])
+        d = doc_type_named(typed) or doc_type_for_code(typed)
+        if d is not None:
+            return f"{_issuer_case(' '.join(words[:-n]))} {d.name} số {m['sym']}"
+    return None
+
+
 def _sentence(t: str) -> bool:
     """A cell that is running text: long, and opening with mostly lower-case letters (a header
     flattened onto one line with its body opens in capitals: "UBND TỈNH ... CỘNG HÒA ...")."""
@@ -122,6 +153,9 @@ def _opens_body(run: str) -> bool:
 def _issuer_case(name: str) -> str:
     """Normal case of an issuer line; a joint issuer ("BỘ TƯ PHÁP - BỘ CÔNG AN", every part
     opening with a body's head noun) is cased part by part and kept joined by " - "."""
+    named = _named_by(name)
+    if named is not None:
+        return named
     parts = _JOINT_SEP.split(name)
     if len(parts) > 1 and all(_opens_body(p) for p in parts):
         return " - ".join(agency_case(p) for p in parts)

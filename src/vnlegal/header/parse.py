@@ -22,7 +22,7 @@ from vnlegal.header.issuer import complete_from_place, complete_issuer, issuer_f
 from vnlegal.header.language import language_warning
 from vnlegal.header.prelude import parse_prelude
 from vnlegal.header.title import adopted_by, read_addressees, read_title
-from vnlegal.header.zone import cut_cells, find_motto, header_end, header_start
+from vnlegal.header.zone import cut_cells, find_motto, header_end, header_start, type_lead
 from vnlegal.lang.vocab import doc_type_for_code
 from vnlegal.lines import Line
 from vnlegal.model import Header, Span
@@ -62,7 +62,8 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
     read_anchors(header, cut_cells(lines, start, zone_end, first_from))
     body_start = zone_end
     if type_idx is not None:
-        body_start = read_title(header, lines, type_idx)
+        lead = type_lead(lines[type_idx].text)
+        body_start = read_title(header, lines, type_idx, lead[1] if lead else None)
     body_start = read_addressees(header, lines, body_start)
     if header.issuer.name is None and body_start < n:
         header.issuer.name = adopted_by(lines[body_start].text)

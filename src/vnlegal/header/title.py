@@ -26,6 +26,9 @@ STRUCTURE = rx.compile(
 # What opens a body without structure: a constitution's "LỜI NÓI ĐẦU", a gazette's
 # "(Tiếp theo Công báo số ...)" continuation note. Neither belongs to the title above it.
 _BODY_OPENING = rx.compile(r"(?i)^\W*(?:lời\s++nói\s++đầu|lời\s++mở\s++đầu|\(tiếp\s++theo\b)")
+# A dated note in parentheses under the title ("(Cấp lần đầu: ngày 02 tháng 02 năm 2026)" under
+# an investment decision's title, "(Điều chỉnh lần thứ hai: ngày 5/3/2024)"): no part of it.
+_DATED_NOTE = rx.compile(r"(?i)^\((?=[^)]*?(?:năm\s*+\d{4}|\d{1,2}/\d{1,2}/\d{4}))[^()]*+\)$")
 CAN_CU = rx.compile(r"(?i)^\W*căn\s+cứ\b")
 """A preamble line: "Căn cứ Luật ..." (the header is over)."""
 _KINH_GUI_INLINE = rx.compile(r"kính\s+gửi\s*+:\s*+(?P<rest>.+)$", regex.I)
@@ -33,7 +36,7 @@ _ADDR_SPLIT = rx.compile(r"(?:^|\s)[-+•]\s++")
 _DASH_ITEM = rx.compile(r"^\s*+[-+•]\s*+")
 PREAMBLE_START = rx.compile(
     r"^\W*(?:căn\s+cứ|thực\s+hiện|theo\s+đề\s+nghị|xét\s|để\s|nhằm\s|triển\s+khai|trên\s+cơ\s+sở|"
-    r"thi\s+hành|ngày\s+\d|vừa\s+qua|trong\s+|hiện\s+nay|tiếp\s+theo|sau\s+khi|qua\s)",
+    r"thi\s+hành|ngày\s+\d|vừa\s+qua|trong\s+|hiện\s+nay|tiếp\s+theo|sau\s+khi|qua\s|hôm\s+nay\b)",
     regex.I,
 )
 
@@ -43,18 +46,28 @@ PREAMBLE_START = rx.compile(
 _ADOPTED = rx.compile(r"^\W*được\s++(?P<who>\p{Lu}[\p{L} ,-]{2,120}?)\s++thông\s++qua\b", regex.I)
 
 
+# The same statement with something other than letters inside the body's name (a note mark,
+# "Tòa án nhân dân tối cao1 thông qua"; OCR's noise, "Thẩm phán 1: òa án"): no name is read
+# from it, but it still ends the title above it.
+_ADOPTED_ANY = rx.compile(r"^\W*được\s++\p{Lu}[^.;]{2,160}?\s++thông\s++qua\b", regex.I)
+
+
 def adopted_by(text: str) -> str | None:
     """The body named by an adoption statement ("Được <body> thông qua ..."), or None."""
     m = _ADOPTED.match(text)
     return m.group("who").strip() if m else None
 
 
-def read_title(header: Header, lines: list[Line], type_idx: int) -> int:
-    """Lines after the type line up to the preamble are the summary; returns the next index."""
-    parts: list[str] = []
+def read_title(header: Header, lines: list[Line], type_idx: int, lead: str | None = None) -> int:
+    """Lines after the type line up to the preamble are the summary; returns the next index.
+
+    ``lead`` is the title's start printed on the type line itself ("BIÊN BẢN KIỂM TRA"): a
+    title so begun in capitals may end on one line in normal case below it ("BIÊN BẢN KIỂM
+    TRA" / "Thực tế khu vực sử dụng vật liệu nổ công nghiệp"), the type word set apart."""
+    parts: list[str] = [lead] if lead else []
     j = type_idx + 1
     n = len(lines)
-    upper_title: bool | None = None
+    upper_title: bool | None = is_upper(lead) if lead else None
     while j < n and len(parts) < 8:
         raw = lines[j].text
         t = MARKUP.sub("", raw).strip(" |\t")
@@ -71,9 +84,9 @@ def read_title(header: Header, lines: list[Line], type_idx: int) -> int:
             if parts:
                 break
             continue
-        if STRUCTURE.match(t) or KINH_GUI.match(t) or CAN_CU.match(t) or _ADOPTED.match(t):
+        if STRUCTURE.match(t) or KINH_GUI.match(t) or CAN_CU.match(t) or _ADOPTED_ANY.match(t):
             break
-        if _BODY_OPENING.match(t):
+        if _BODY_OPENING.match(t) or (parts and _DATED_NOTE.match(t)):
             break
         # A summary may itself start "Thực hiện ..."/"Triển khai ..."; later lines may not.
         # A wrapped summary goes on in lower case ("... của pháp luật" / "trong quản lý ...").
@@ -81,6 +94,10 @@ def read_title(header: Header, lines: list[Line], type_idx: int) -> int:
             break
         is_up = is_upper(t)
         if parts and is_up and _authority(t):
+            break
+        if lead and upper_title and len(parts) == 1 and not is_up and _subtitle(t):
+            parts.append(t)
+            j += 1
             break
         if upper_title is not None and upper_title and not is_up and t[:1].isupper():
             break
@@ -95,6 +112,16 @@ def read_title(header: Header, lines: list[Line], type_idx: int) -> int:
     if parts:
         header.title = " ".join(" ".join(parts).split())
     return j
+
+
+_SUBTITLE_MAX = 120
+"""Characters of a title's last line in normal case under a type line that began it."""
+_SENTENCE_END = rx.compile(r"[.:;]$")
+
+
+def _subtitle(t: str) -> bool:
+    """A short line opening with a capital and ending without a stop: the rest of a title."""
+    return t[:1].isupper() and len(t) <= _SUBTITLE_MAX and not _SENTENCE_END.search(t)
 
 
 @cache

@@ -25,7 +25,7 @@ from vnlegal.lang.vocab import doc_type_named, doc_types
 from vnlegal.lines import Line, is_upper
 from vnlegal.model import Header, Symbol
 
-__all__ = ["VV", "Cell", "cut_cells", "find_motto", "header_end", "header_start", "type_line"]
+__all__ = ["VV", "Cell", "cut_cells", "find_motto", "header_end", "header_start", "type_lead", "type_line"]
 
 _PIPE = rx.compile(r"\|")
 # Characters a motto line may hold besides the state's name (the motto's second line, an issuer
@@ -39,9 +39,7 @@ _SO_LINE = rx.compile(r"^(?:\p{L}++\s++){0,2}+số\s*+[:.]?\s*+[\d.…_/ ]", reg
 _LEADING_PLACE_DATE = rx.compile(r"^\W*+(?:[\p{L}.-]++\s++){0,6}+[\p{L}.-]++\s*+,\s*+ngày\b", regex.I)
 VV = rx.compile(r"(?<![\p{L}])V/v\b\s*+:?\s*+", regex.I)
 """A "V/v" (về việc) opening a letter's subject line."""
-_TAIL_ISSUER = rx.compile(
-    r"(?:(?<=[.;:!?]\s)|^)\p{Lu}(?:[\p{Lu} ,&]{0,80}\p{Lu})?(?=\s*+[-_*=]{3,}+\s*+$)"
-)
+_TAIL_ISSUER = rx.compile(r"(?:(?<=[.;:!?]\s)|^)\p{Lu}(?:[\p{Lu} ,&]{0,80}\p{Lu})?(?=\s*+[-_*=]{3,}+\s*+$)")
 
 
 @dataclass
@@ -82,13 +80,59 @@ def cut_cells(lines: list[Line], lo: int, hi: int, first_from: int = 0) -> list[
     return out
 
 
+# A stop between the words of a type name, a speck OCR read beside a letter ("QUYẾT: ĐỊNH",
+# "KẾ. HOẠCH"): no type name holds one, so it is not read.
+_INNER_STOP = rx.compile(r"(?<=\p{Lu})[:;,.](?=\s++\p{Lu})")
+
+
 def type_line(text: str) -> str | None:
     """Canonical doc type when ``text`` is a type line ("KẾ HOẠCH", "QUYẾT ĐỊNH")."""
-    clean = MARKUP.sub("", text).strip(" |:.\t")
+    clean = _INNER_STOP.sub("", MARKUP.sub("", text)).strip(" |:.\t")
     if not clean or len(clean) > 40 or not is_upper(clean):
         return None
     d = doc_type_named(clean)
     return d.name if d else None
+
+
+# What may follow the type name on a type line that carries its title: the title in capitals
+# ("QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ", "BIÊN BẢN KIỂM TRA"), or the summary in normal
+# case after "Về"/"V/v" ("QUYẾT ĐỊNH Về việc ..."); never a number ("ÁN LỆ SỐ 61/2023/AL",
+# read by ``_typed_number``) or a dash (a gazette's "VĂN BẢN HỢP NHẤT - VĂN PHÒNG QUỐC HỘI").
+_LEAD_SUMMARY = rx.compile(r"^(?:về\s|v/v\b)", regex.I)
+_LEAD_NUMBER = rx.compile(r"^(?:số\b|\d)", regex.I)
+# Old-style type lines name the enacting authority after the type ("QUYẾT ĐỊNH CỦA BỘ TRƯỞNG
+# BỘ TÀI CHÍNH", "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ"): the title is on the lines below.
+_LEAD_AUTHORITY = rx.compile(r"^của\s", regex.I)
+_TYPE_WORDS_MAX = 5
+"""Words of the longest type name ("Quy chuẩn kỹ thuật quốc gia")."""
+
+
+def type_lead(text: str) -> tuple[str, str | None] | None:
+    """(canonical type, the title's start or None) of a type line that goes on after the type
+    name in the same line: "QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ" -> ("Quyết định", "CHẤP
+    THUẬN CHỦ TRƯƠNG ĐẦU TƯ"); "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ" -> ("Chỉ thị", None). The type
+    name is in capitals, the longest one that opens the line ("NGHỊ QUYẾT LIÊN TỊCH ...")."""
+    if type_line(text):
+        return None  # the type alone ("THÔNG TƯ LIÊN TỊCH", not "THÔNG TƯ" + "LIÊN TỊCH")
+    words = MARKUP.sub("", text).strip(" |:\t").split()
+    for n in range(min(_TYPE_WORDS_MAX, len(words) - 1), 0, -1):
+        head = _INNER_STOP.sub("", " ".join(words[:n]))
+        d = doc_type_named(head)
+        if d is None or not is_upper(head):
+            continue
+        if d.family == "administrative" and not d.code:
+            # A letter ("Công văn", "Văn bản": no type code in its symbol) has no type line:
+            # "VĂN BẢN MỚI" is a portal's menu, "CÔNG VĂN ĐẾN" a register's heading.
+            return None
+        rest = " ".join(words[n:]).rstrip(" :")
+        if not rest[:1].isalpha() or _LEAD_NUMBER.match(rest):
+            return None
+        if _LEAD_AUTHORITY.match(rest) and is_upper(rest):
+            return d.name, None
+        if is_upper(rest) or _LEAD_SUMMARY.match(rest):
+            return d.name, rest
+        return None
+    return None
 
 
 @cache
@@ -217,6 +261,12 @@ def header_end(header: Header, lines: list[Line], start: int, motto: int | None)
         if t:
             type_idx = j
             header.doc_type = t
+            break
+        if (motto is None or j > motto) and (lead := type_lead(lines[j].text)) is not None:
+            # The type line runs on with its title ("BIÊN BẢN KIỂM TRA"): the title is read
+            # from the rest of the line (``read_title``).
+            type_idx = j
+            header.doc_type = lead[0]
             break
         if (j > max(start, motto or start) or motto is None) and (
             KINH_GUI.match(lines[j].text) or _body_line(lines[j].text)
