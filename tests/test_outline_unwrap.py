@@ -126,3 +126,22 @@ def test_a_reference_that_starts_a_wrapped_line_heads_nothing(mid: str, ref: str
     text = "NGHỊ ĐỊNH\nĐiều 34. Hỗ trợ doanh nghiệp\n" + "\n".join([paragraph] * 3)
     doc = vnlegal.parse_text(text)
     assert [(n.kind, n.label) for n in doc.body] == [("article", "34")]
+
+
+@pytest.mark.parametrize("leaders", [0, 3, 6])
+def test_width_read_as_written_past_marks_and_dot_leaders(leaders: int) -> None:
+    """html2text wraps the Markdown as written (marks counted) and cannot break a form's dot
+    leader: "**Điều 18.** ... BM" is 78 columns, and "I.1 và BM I.2 ..." on the next line goes
+    on the article, not a Roman section."""
+    import textwrap
+
+    prose = " ".join(["Các hồ sơ đã được cơ quan có thẩm quyền tiếp nhận trước ngày Thông tư này"] * 6)
+    wrapped = textwrap.fill(prose, 78)
+    leader = "Họ và tên người đề nghị:" + "." * 90
+    text = "\n".join(
+        ["THÔNG TƯ", "**Điều 17.** Quy định chung", wrapped, *[leader] * leaders,
+         "**Điều 18.** Thay thế Biểu mẫu BM I.1 và BM I.2 tại Phụ lục 1 bằng Biểu mẫu BM",
+         "I.1 và BM I.2 ban hành kèm theo Thông tư này.", "", "**Điều 19.** Bãi bỏ Biểu mẫu BM I.3.", wrapped]
+    )  # fmt: skip
+    doc = vnlegal.parse_text(text)
+    assert [(n.kind, n.label) for n in doc.body] == [("article", "17"), ("article", "18"), ("article", "19")]

@@ -91,6 +91,11 @@ PLAIN = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
             PLAIN + "Hà Nội, ngày 13 tháng 02 năm 2026\n"
             "Luật này được Quốc hội khoá XV , Kỳ họp thứ 10 thông qua ngày 10 năm 2025 .",
         ),
+        # a label in emphasis with its word glued after it (markdownify dropped the space)
+        (
+            MD + "*2.*Sở Giao dịch\n_a)_Cơ quan thuế\n**3.**Bộ Tài chính",
+            PLAIN + "2. Sở Giao dịch\na) Cơ quan thuế\n3.Bộ Tài chính",
+        ),
         # blanks to fill in stay
         (MD + "Họ tên: ___ ___\nSố: ___/QĐ-UBND", PLAIN + "Họ tên: ___ ___\nSố: ___/QĐ-UBND"),
         # emphasis around a lone punctuation mark ("**Điều 1 _._** Sửa đổi", html2text)

@@ -29,6 +29,8 @@ _RULE_ROW = rx.compile(r"(?m)^\s*+\|\s*+:?-{3,}+")
 # - one asterisk or underscore that opens (line start or after a space, before a word, or
 #   before a punctuation mark: "Điều 1 _._ Sửa đổi", "_, Kỳ họp thứ_") or closes
 #   (after a word, before a space, punctuation or the line end) emphasis: "*Hà Nội*", "năm*";
+# - a closing mark between a label's stop and a word, the space after it dropped by the
+#   converter ("*2.*Sở Giao dịch ..."): a space instead;
 # - a backslash escaping Markdown punctuation: "1\\.", "\\-", "\\*";
 # - two emphasis runs glued between two words, where the page had a line break or a space the
 #   converter dropped ("****Mục 1****KHẤU TRỪ ...", "**Điều****11****.**"): a space instead
@@ -54,6 +56,7 @@ _MARK = rx.compile(
     r"|(?P<run>(?<=\S)(?:\*{2,}+|(?<!_)__(?!_))|(?:\*{2,}+|(?<!_)__(?!_))(?=\S))"
     r"|(?P<open>(?:(?<=^|[ \t(\[\"“]|\*\*)[*_])(?=[\p{L}\p{N}\"“(.,:;!?]))"
     r"|(?P<close>(?<=[\p{L}\p{N}.,:;)\]\"”!?%])[*_](?=[ \t.,:;)\]\"”!?]|\*\*|$))"
+    r"|(?P<stuck>(?<=[.:;)][*_]?+)[*_](?=\p{L}))"
     r"|(?P<escape>\\(?=[.\-*_#()\[\]|+!`>]))"
     r"|(?P<heading>^[ \t]*+#{1,6}+[ \t]++)",
     regex.MULTILINE,
@@ -100,6 +103,8 @@ def markup_edits(text: str) -> tuple[list[Edit], str | None]:
         new = ""
         if m.lastgroup == "glue":
             new = _glue(text, m.start(), m.end())
+        elif m.lastgroup == "stuck":
+            new = " "
         elif m.lastgroup == "split":
             new = _split_word(text, m.start(), m.end())
         edits.append(Edit(m.start(), m.end(), new))

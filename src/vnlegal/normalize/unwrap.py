@@ -110,9 +110,19 @@ def _is_row(line: str) -> bool:
     )
 
 
+_LONG_WORD = _MIN_WIDTH
+
+
+def _has_long_word(line: str) -> bool:
+    return len(line) > _LONG_WORD and any(len(w) > _LONG_WORD for w in line.split())
+
+
 def wrap_width(lines: list[str]) -> int | None:
     """The width the text was wrapped at, or None when it was not wrapped."""
-    lengths = sorted(len(_visible(ln)) for ln in lines if ln.strip() and not _is_row(ln))
+    # Lengths as written: a converter counts its own marks when it wraps. A wrapper cannot
+    # break a word: a line that holds one longer than a usual line's half (a form's dot leader
+    # "Họ và tên:.........", a URL) runs past the width and says nothing of it.
+    lengths = sorted(len(ln) for ln in lines if ln.strip() and not _is_row(ln) and not _has_long_word(ln))
     if len(lengths) < _MIN_LINES:
         return None
     width = lengths[int(0.97 * (len(lengths) - 1))]
@@ -205,8 +215,10 @@ def unwrap_edits(text: str) -> tuple[list[Edit], str | None]:
         if width is None:
             continue
         body = line.rstrip()
-        first = nxt.split(None, 1)[0]
-        if len(body) + 1 + len(first) <= width:
+        # The fit is judged on the lines as written: a converter counts its own marks
+        # ("**Điều 18.** ... BM" is 78 columns, 74 of them visible) when it wraps.
+        first = lines[k + 1].split(None, 1)[0]
+        if len(lines[k].rstrip()) + 1 + len(first) <= width:
             continue  # the next word would have fitted: the line ended on purpose
         core = body.rstrip(_CLOSERS)
         if body[-1] in _SENTENCE_END or (core and core[-1] in _SENTENCE_END):
