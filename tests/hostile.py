@@ -387,3 +387,85 @@ def pdf_grid(n: int) -> bytes:
     ops = [f"{lo} {lo + 3 * k} m {hi} {lo + 3 * k} l S" for k in range(n)]
     ops += [f"{lo + 3 * k} {lo} m {lo + 3 * k} {hi} l S" for k in range(n)]
     return pdf([PDF_PLAN * 12], drawing="0.1 w " + "\n".join(ops), size=(side, side))
+
+
+# --- issue 17: a tree of good files with every kind of hostile file among them --------------
+
+
+GOOD = None
+"""``write_hostile_tree``'s expected outcome of a file that must be converted."""
+
+
+def write_hostile_tree(dest: str, good: list[str], folders: int = 4) -> dict[str, str | None]:
+    """A tree under ``dest`` (created) of copies of the ``good`` files (fixtures), two more
+    good texts with hostile names (not UTF-8, a newline), and one file of each kind a batch
+    must survive: a FIFO, a link to /dev/zero, a link to a secret outside the tree
+    (``dest``/../secret.txt, which holds "SECRET-OUTSIDE"), two links to each other, a
+    dangling link, links to "." and ".." (folder loops, never entered), an empty file, binary
+    junk, a PNG named .pdf, a truncated and an encrypted PDF, a PDF form that draws itself, a
+    ZIP whose end record hides 20 000 entries, a DOCX zip bomb declaring 4 GB, the
+    billion-laughs DOCX, HTML nested 1 500 deep and a line of 6 million characters.
+
+    The files are dealt round-robin into ``folders`` folders ``d0``, ``d1`` ..., so that a
+    batch, which walks in sorted order, meets hostile files all along the run, not at its end.
+    Returns the path of every file a batch over ``dest`` takes (as ``os.fsdecode`` gives it)
+    and its expected outcome: the error type of its report line, or ``GOOD`` (None)."""
+    import os
+    import shutil
+
+    dirs = [os.path.join(dest, f"d{k}") for k in range(folders)]
+    for d in dirs:
+        os.makedirs(d)
+    secret = os.path.join(os.path.dirname(os.path.abspath(dest)), "secret.txt")
+    with open(secret, "w", encoding="utf-8") as text:
+        text.write("SECRET-OUTSIDE\n" + "\n".join(PLAN) + "\n")
+    want: dict[str, str | None] = {}
+    n_good = n_bad = 0
+
+    def place(name: str | bytes, outcome: str | None) -> str:
+        nonlocal n_good, n_bad
+        k = n_good if outcome is GOOD else n_bad
+        if outcome is GOOD:
+            n_good += 1
+        else:
+            n_bad += 1
+        folder = dirs[k % folders]
+        path = os.fsdecode(os.path.join(os.fsencode(folder), os.fsencode(name)))
+        want[path] = outcome
+        return path
+
+    for src in good:
+        shutil.copy(src, place(os.path.basename(src), GOOD))
+    plan = ("\n".join(PLAN) + "\n").encode()
+    for name in (b"bad\xff.txt", b"new\nline.txt"):
+        with open(place(name, GOOD), "wb") as f:
+            f.write(plan)
+
+    def put(name: str, data: bytes, outcome: str) -> None:
+        with open(place(name, outcome), "wb") as f:
+            f.write(data)
+
+    os.mkfifo(place("fifo.txt", "ParseError"))
+    os.symlink("/dev/zero", place("zero.txt", "SymlinkRefused"))
+    os.symlink(secret, place("outside.txt", "SymlinkRefused"))
+    ping = place("ping.txt", "ParseError")  # the two links point at each other: ELOOP
+    pong = os.path.join(os.path.dirname(ping), "pong.txt")
+    want[pong] = "ParseError"
+    os.symlink("pong.txt", ping)
+    os.symlink("ping.txt", pong)
+    os.symlink("missing.txt", place("dangling.txt", "ParseError"))
+    os.symlink(".", os.path.join(dirs[0], "loop"))
+    os.symlink("..", os.path.join(dirs[-1], "up"))
+    put("empty.txt", b"", "EmptyDocumentError")
+    put("junk.docx", bytes(range(256)) * 16, "UnsupportedFormatError")
+    put("photo.pdf", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "CorruptDocumentError")
+    put("truncated.pdf", pdf([PDF_PLAN])[:300], "CorruptDocumentError")
+    put("encrypted.pdf", pdf([PDF_PLAN], encrypt=True), "EncryptedDocumentError")
+    put("xobject.pdf", pdf_forms(1, loop=True), "TooLargeError")
+    write_zip_lying_about_entries(place("entries.docx", "TooLargeError"), 20_000)
+    put("bomb.docx", declare_size(docx(), "word/document.xml", 4_000_000_000), "TooLargeError")
+    put("laughs.docx", docx(document_xml(para("&lol9;"), prolog=billion_laughs())), "CorruptDocumentError")
+    deep = "<html><body>" + "<div>" * 1_500 + "Kế hoạch số 12/KH-UBND " * 20 + "</div>" * 1_500
+    put("deep.html", deep.encode(), "TooLargeError")
+    write_long_line(place("long.txt", "TooLargeError"), 6_000_000)
+    return want

@@ -2,12 +2,16 @@
 of a user and mount namespace (``unshare -rm``), where it mounts a small tmpfs as OUTDIR,
 and print what it saw as JSON (tests/test_hostile_limits.py reads it)::
 
-    unshare -rm python -m tests.hostile_disk SRC OUTDIR SIZE_KB
+    unshare -rm python -m tests.hostile_disk SRC OUTDIR SIZE_KB [KEEP]
+
+With KEEP, OUTDIR is also copied after each run to KEEP/full and KEEP/resumed (the tmpfs
+goes with the namespace), so the caller can read every output.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -34,17 +38,21 @@ def _state(out: Path) -> dict[str, object]:
     }
 
 
-def main(src: str, out: str, size_kb: int) -> None:
+def main(src: str, out: str, size_kb: int, keep: str | None = None) -> None:
     Path(out).mkdir(parents=True, exist_ok=True)
     subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", out], check=True)
     full_rc = _run(src, out)
     full = _state(Path(out))
+    if keep:
+        shutil.copytree(out, Path(keep) / "full")
     # Space is freed: the same tmpfs, ten times larger.
     subprocess.run(["mount", "-o", f"remount,size={size_kb * 10}k", out], check=True)
     resume_rc = _run(src, out, "--resume")
     resumed = _state(Path(out))
+    if keep:
+        shutil.copytree(out, Path(keep) / "resumed")
     print(json.dumps({"full_rc": full_rc, "full": full, "resume_rc": resume_rc, "resumed": resumed}))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]))
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), *sys.argv[4:5])

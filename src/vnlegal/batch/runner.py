@@ -183,6 +183,9 @@ def run(
     aborted = False
     start = time.perf_counter()
     try:
+        # The summary of an earlier run would describe a report this run replaces: a run that
+        # is killed must leave none, so that a _summary.json on disk is always its report's.
+        (out / SUMMARY_NAME).unlink(missing_ok=True)
         writer = ReportWriter(out, report)
         summary = BatchSummary(outdir=str(out), report=str(writer.path), workers=engine.workers)
         job = _Job(out, tmp, plan.base, fmt, summary, writer, jsonl_old)
