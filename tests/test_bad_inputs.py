@@ -11,6 +11,7 @@ import random
 import re
 import resource
 import subprocess
+import sys
 import time
 import zipfile
 from collections.abc import Callable
@@ -614,3 +615,36 @@ def test_recursive_form_xobject_ends_in_a_typed_error(name: str, data: bytes) ->
 def test_pdf_memory_limit_kills_the_reader_not_the_caller() -> None:
     with pytest.raises(TooLargeError, match="max_memory"):
         vnlegal.parse(pdf_forms(1, loop=True), limits=Limits(time_budget_s=30, max_memory=20_000_000))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the reader forks on Linux only")
+def test_a_caller_killed_from_outside_leaves_no_pdf_reader_running(tmp_path: Path) -> None:
+    """pdfium's page reader is a forked child: a caller killed with SIGKILL (or by the OOM
+    killer) takes it along, so a page that draws without end does not go on unwatched."""
+    path = tmp_path / "xobject.pdf"
+    path.write_bytes(pdf_forms(1, loop=True))
+    code = (
+        "import sys, vnlegal; vnlegal.parse(sys.argv[1], "
+        "limits=vnlegal.Limits(time_budget_s=60, max_memory=3_000_000_000), ocr='never')"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code, str(path)])
+    children: list[int] = []
+    deadline = time.monotonic() + 60
+    while not children and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        for task in Path(f"/proc/{proc.pid}/task").glob("*/children"):
+            children += [int(x) for x in task.read_text().split()]
+    assert children, "the PDF reader never forked"
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(Path(f"/proc/{c}").exists() for c in children):
+        time.sleep(0.05)
+    def running(pid: int) -> bool:  # a zombie waits for its reaper, it runs nothing
+        stat = Path(f"/proc/{pid}/stat")
+        try:
+            return ") Z" not in stat.read_text()
+        except OSError:
+            return False
+
+    assert not [c for c in children if running(c)]
