@@ -3,9 +3,11 @@ vnlegal reads from what such a converter makes of a page, against the same page'
 
 Issue 14's unseen sets are mostly Markdown and portal renderings made by converters we do not
 control. ``benchmarks/renderings.py`` makes such shapes itself; this benchmark takes them from
-the converters people use (html2text, markdownify, both on PyPI): html2text wraps at 78 columns
-by default (hard wraps inside sentences and headings, ``**`` split over lines) and writes
-tables as pipe rows; markdownify keeps paragraphs whole and escapes Markdown characters.
+the converters people use (html2text, markdownify, both on PyPI; pandoc when ``pypandoc`` is
+installed): html2text wraps at 78 columns by default (hard wraps inside sentences and headings,
+``**`` split over lines) and writes tables as pipe rows; markdownify keeps paragraphs whole and
+escapes Markdown characters; pandoc wraps at 72, keeps tables as HTML in GitHub Markdown and
+draws them as grids in plain text.
 
 For every page of ``../shared/corpus/silver/vbpl``:
 
@@ -70,7 +72,20 @@ def converters() -> dict[str, Callable[[str], str]]:
     def mdfy(page: str) -> str:
         return str(markdownify.markdownify(page, heading_style="ATX"))
 
-    return {"html2text": h2t(78), "html2text-nowrap": h2t(0), "markdownify": mdfy}
+    out = {"html2text": h2t(78), "html2text-nowrap": h2t(0), "markdownify": mdfy}
+    try:  # pandoc (pypandoc_binary bundles it): optional, a second family of wrapped shapes
+        import pypandoc
+    except ImportError:
+        return out
+
+    def pandoc(to: str) -> Callable[[str], str]:
+        def convert(page: str) -> str:
+            return str(pypandoc.convert_text(page, to, format="html"))
+
+        return convert
+
+    # GitHub Markdown (raw HTML tables kept, lines wrapped at 72) and plain text (grid tables).
+    return {**out, "pandoc-gfm": pandoc("gfm"), "pandoc-plain": pandoc("plain")}
 
 
 def _header(doc: vnlegal.Document) -> dict[str, str | None]:

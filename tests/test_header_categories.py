@@ -263,6 +263,22 @@ def test_number_line_shapes(line: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["Số: 06/2026/TT-BTC", "Số 06/2026/TT-BTC", "SỐ 06/2026/TT-BTC", "Số 06/2026/TT-BT\u0421"],
+    ids=["colon", "no-colon", "capitals-no-colon", "no-colon-cyrillic"],
+)
+def test_number_line_in_the_left_column_printed_before_the_motto(line: str) -> None:
+    """The left column whole above the motto (a page's header table flattened one cell per
+    line, pandoc's GitHub Markdown): the number line is read with or without its colon."""
+    text = (
+        f"BỘ TÀI CHÍNH\n  \n{line}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n \n"
+        "Hà Nội, ngày 26 tháng 01 năm 2026\n\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều\n\nĐiều 1. Phạm vi\n"
+    )
+    doc = _doc(text)
+    assert doc.header.symbol is not None and doc.header.symbol.text == "06/2026/TT-BTC"
+    assert _f(doc.header.issuer.name) == _f("Bộ Tài chính")
+
+
+@pytest.mark.parametrize(
     ("line", "date"),
     [
         ("Ngày 8 tháng 12 năm 2025", dt.date(2025, 12, 8)),

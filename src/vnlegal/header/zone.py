@@ -34,7 +34,9 @@ _MOTTO_SLACK = 60
 _DIVISION = rx.compile(r"(?i)^\W*(?:điều|chương|phần|mục)\s++(?:\d|[IVXLC]++(?![\p{L}]))")
 _HEADERISH = rx.compile(r"^\W*(?:(?i:số)\s*:|\p{Lu}{2,}\s)")
 # A number line of the issuer column, maybe with the type before "số" ("Luật số: 140/...").
-_SO_LINE = rx.compile(r"^(?:\p{L}++\s++){0,2}+số\s*+[:.]?\s*+[\d.…_/ ]", regex.I)
+# Up to two words before "Số" ("Luật số: ..."), never "Số" itself: the possessive words would
+# take it and leave "Số 06/2026/TT-BTC" (its colon lost) unmatched.
+_SO_LINE = rx.compile(r"^(?:(?!số(?!\p{L}))\p{L}++\s++){0,2}+số\s*+[:.]?\s*+[\d.…_/ ]", regex.I)
 # A flattened header line that opens with its place and date ("Hà Nội, ngày 5 tháng ...").
 _LEADING_PLACE_DATE = rx.compile(r"^\W*+(?:[\p{L}.-]++\s++){0,6}+[\p{L}.-]++\s*+,\s*+ngày\b", regex.I)
 VV = rx.compile(r"(?<![\p{L}])V/v\b\s*+:?\s*+", regex.I)

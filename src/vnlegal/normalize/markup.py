@@ -43,13 +43,16 @@ _RULE_ROW = rx.compile(r"(?m)^\s*+\|\s*+:?-{3,}+")
 # - three underscores before a word that one closes ("ngày ___13_ tháng"): an empty pair and
 #   an opening one, and three after a sentence's end at the line end ("năm 2025 _.___"): not
 #   blanks to fill in ("Số: ___/QĐ", "Họ tên: ___");
+# - a backslash at a line end: pandoc's hard line break ("**THÔNG TƯ**\\");
 # - heading marks at a line start: "## ";
 # - an emphasis pair around nothing but spaces at a line start, the indent of a Word page
 #   saved as HTML ("<em>   </em>1. Khu vực ..." -> "__ 1\\. Khu vực ...", "_ _ a) ..."): the
-#   pair and the spaces after it ("** **a) ..." too). A space must follow a pair of single
-#   marks: "* *Rà soát* ..." is a star bullet with emphasis.
+#   pair and the spaces after it ("** **a) ...", pandoc's "*   *1. ...", a bold opening
+#   before it "***   *Điều 1." too). A space must follow a pair of single marks with one space
+#   inside: "* *Rà soát* ..." is a star bullet with emphasis.
 _MARK = rx.compile(
-    r"(?P<lead>^[ \t]*+(?:(?:\*\*|__|\*[ \t]++\*|_[ \t]++_)[ \t]++|\*\*[ \t]++\*\*|__[ \t]++__)(?=[^\s*_]))"
+    r"(?P<lead>^[ \t]*+(?:\*\*(?=\*))?+(?:(?:\*\*|__|\*[ \t]++\*|_[ \t]++_)[ \t]++"
+    r"|\*\*[ \t]++\*\*|__[ \t]++__|\*[ \t]{2,}+\*|_[ \t]{2,}+_)(?=[^\s*_]))"
     r"|(?P<split>(?<=[\p{L}\p{N}])(?:\*{1,2}+|_{1,2}+)[ \t](?:\*{1,2}+|_{1,2}+)(?=[\p{L}\p{N}]))"
     r"|(?P<triple>(?<=^|[ \t])___(?=[\p{L}\p{N}][^\s_]{0,40}+_(?![_\p{L}\p{N}]))|(?<=[.!?”)])___(?=[ \t]*+$))"
     r"|(?P<glue>(?<=[\p{L}\p{N}])\*{4,}+(?=[\p{L}\p{N}]))"
@@ -57,7 +60,7 @@ _MARK = rx.compile(
     r"|(?P<open>(?:(?<=^|[ \t(\[\"“]|\*\*)[*_])(?=[\p{L}\p{N}\"“(.,:;!?]))"
     r"|(?P<close>(?<=[\p{L}\p{N}.,:;)\]\"”!?%])[*_](?=[ \t.,:;)\]\"”!?]|\*\*|$))"
     r"|(?P<stuck>(?<=[.:;)][*_]?+)[*_](?=\p{L}))"
-    r"|(?P<escape>\\(?=[.\-*_#()\[\]|+!`>]))"
+    r"|(?P<escape>\\(?=[.\-*_#()\[\]|+!`>]|$))"
     r"|(?P<heading>^[ \t]*+#{1,6}+[ \t]++)",
     regex.MULTILINE,
 )
