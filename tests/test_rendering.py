@@ -96,6 +96,13 @@ PLAIN = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
             MD + "*2.*Sở Giao dịch\n_a)_Cơ quan thuế\n**3.**Bộ Tài chính",
             PLAIN + "2. Sở Giao dịch\na) Cơ quan thuế\n3.Bộ Tài chính",
         ),
+        # pandoc: an empty pair with spaces inside ("<em>   </em>"), a bold opening before it,
+        # and its hard line break, a backslash at the line end
+        (
+            MD + "*   *1. Khu vực Hòn Chông:\n***   *Điều 1. Công bố**\n_  _a) Ranh giới;\n"
+            "**THÔNG TƯ**\\\nSửa đổi",
+            PLAIN + "1. Khu vực Hòn Chông:\nĐiều 1. Công bố\na) Ranh giới;\nTHÔNG TƯ\nSửa đổi",
+        ),
         # blanks to fill in stay
         (MD + "Họ tên: ___ ___\nSố: ___/QĐ-UBND", PLAIN + "Họ tên: ___ ___\nSố: ___/QĐ-UBND"),
         # emphasis around a lone punctuation mark ("**Điều 1 _._** Sửa đổi", html2text)
