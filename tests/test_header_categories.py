@@ -262,6 +262,24 @@ def test_number_line_shapes(line: str, expected: str) -> None:
     assert doc.header.symbol is not None and doc.header.symbol.text == expected
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n" * 6, "\n \n\t\n" * 8], ids=["none", "six", "whitespace"])
+def test_blank_lines_between_header_parts_keep_them_in_reach(gap: str) -> None:
+    """pandoc's GitHub Markdown of a header table (its tags removed) and Word exports spread the
+    header's parts over dozens of blank lines: the windows count lines with text."""
+    parts = ["<div class=\"preview-content\"\nvbpl-content-root=\"true\">",
+             "<table><tr><td><p>BỘ CÔNG THƯƠNG</p>",
+             "<p>________________</p></td>", "<td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>",
+             "<p>Độc lập - Tự do - Hạnh phúc</p></td></tr>", "<tr><td><p>Số: 05/2026/TT-BCT</p></td>",
+             "<td><p>Hà Nội, ngày 30 tháng 01 năm 2026</p></td></tr></table>", "THÔNG TƯ",
+             "Hướng dẫn thực hiện một số nội dung", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật;",
+             "Điều 1. Phạm vi điều chỉnh"]  # fmt: skip
+    doc = _doc(gap.join(parts))
+    h = doc.header
+    got = (h.symbol.text if h.symbol else None, h.doc_type, h.date)
+    assert got == ("05/2026/TT-BCT", "Thông tư", dt.date(2026, 1, 30))
+    assert _f(h.issuer.name) == _f("Bộ Công Thương")
+
+
 @pytest.mark.parametrize(
     "line", ["Số: 06/2026/TT-BTC", "Số 06/2026/TT-BTC", "SỐ 06/2026/TT-BTC", "Số 06/2026/TT-BT\u0421"],
     ids=["colon", "no-colon", "capitals-no-colon", "no-colon-cyrillic"],

@@ -22,7 +22,7 @@ from vnlegal.header.issuer import complete_from_place, complete_issuer, issuer_f
 from vnlegal.header.language import language_warning
 from vnlegal.header.prelude import parse_prelude
 from vnlegal.header.title import adopted_by, read_addressees, read_title
-from vnlegal.header.zone import cut_cells, find_motto, header_end, header_start, type_lead
+from vnlegal.header.zone import cut_cells, find_motto, header_end, header_start, reach, type_lead
 from vnlegal.lang.vocab import doc_type_for_code
 from vnlegal.lines import Line
 from vnlegal.model import Header, Span
@@ -51,10 +51,10 @@ def parse_header(text: str, lines: list[Line]) -> HeaderResult:
         # An English translation has "CIRCULAR" and "THE GOVERNMENT" where a header would be:
         # nothing is read from it rather than an issuer made of them.
         return HeaderResult(Header(), warnings=[foreign])
-    meta, prelude_end = parse_prelude(lines, min(n, 40))
+    meta, prelude_end = parse_prelude(lines, reach(lines, 0, 40))
     header = Header()
     res = HeaderResult(header, meta)
-    motto = find_motto(lines, prelude_end, min(n, prelude_end + 40))
+    motto = find_motto(lines, prelude_end, reach(lines, prelude_end, 40))
     if motto is not None:
         header.motto = True
     start, first_from = header_start(lines, prelude_end, motto)

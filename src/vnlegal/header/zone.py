@@ -173,6 +173,20 @@ def _motto_line(text: str) -> bool:
     return (not before or is_upper(before)) and len(text.strip(" |*")) <= len(m.group()) + _MOTTO_SLACK
 
 
+def reach(lines: list[Line], lo: int, count: int) -> int:
+    """The index after ``count`` lines with text from ``lo``: the header's windows count what
+    a reader sees, so blank lines (a header table that pandoc or a Word export spreads over
+    dozens of them) do not push the type line or the motto out of reach."""
+    seen = 0
+    k = lo
+    n = len(lines)
+    while k < n and seen < count:
+        if lines[k].text.strip():
+            seen += 1
+        k += 1
+    return k
+
+
 def find_motto(lines: list[Line], lo: int, limit: int) -> int | None:
     for k, ln in enumerate(lines[lo:limit], lo):
         if _motto_line(ln.text):
@@ -228,7 +242,7 @@ def header_start(lines: list[Line], prelude_end: int, motto: int | None) -> tupl
         # Without a motto, skip page-title lines until something header-like appears; a
         # preamble or structure line first means the page shows the body alone (a heading in
         # capitals further down, "NHỮNG QUY ĐỊNH CHUNG", is no header).
-        for j in range(start, min(n, start + 8)):
+        for j in range(start, reach(lines, start, 8)):
             if _body_line(lines[j].text):
                 break
             if type_line(lines[j].text) or _HEADERISH.match(lines[j].text):
@@ -248,7 +262,6 @@ def _body_line(text: str) -> bool:
 
 def header_end(header: Header, lines: list[Line], start: int, motto: int | None) -> tuple[int | None, int]:
     """(index of the type line or None, end of the header zone); sets ``header.doc_type``."""
-    n = len(lines)
     # The type line ends the zone; a letter (Công văn) has none, so stop at "Kính gửi" or prose.
     type_idx: int | None = None
     end = start
@@ -256,7 +269,7 @@ def header_end(header: Header, lines: list[Line], start: int, motto: int | None)
     # "ÁN LỆ SỐ 61/2023/AL" is the type line itself. A line giving type and number is taken
     # as the type line only when no type line of its own follows.
     typed: tuple[int, str, Symbol] | None = None
-    for j in range(start, min(n, start + 30)):
+    for j in range(start, reach(lines, start, 30)):
         t = type_line(lines[j].text)
         if typed is None and not t and (tn := _typed_number_line(lines[j].text)) is not None:
             typed = (j, *tn)

@@ -210,11 +210,13 @@ def _debris(text: str) -> tuple[list[Edit], str | None]:
     )
 
 
+# A tag's attributes may be wrapped over lines (pandoc's "<div class=...\nvbpl-...>").
 _TAG = rx.compile(
-    r"(?i)</?(?P<name>p|br|div|span|font|b|i|u|strong|em|a|td|tr|th|table|tbody|thead|li|ul|ol|h[1-6]|center|sup|sub|img)\b[^<>\n]{0,200}+/?>"
+    r"(?i)</?(?P<name>p|br|div|span|font|b|i|u|strong|em|a|td|tr|th|table|tbody|thead|tfoot|li|ul|ol|h[1-6]"
+    r"|center|sup|sub|img|colgroup|col|caption|del|s|hr)\b[^<>]{0,300}+/?>"
 )
 _ENTITY = rx.compile(r"&(?:nbsp|amp|lt|gt|quot|apos|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
-_BLOCK_TAGS = frozenset(("p", "br", "div", "tr", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6"))
+_BLOCK_TAGS = frozenset(("p", "br", "div", "tr", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr"))
 _ENTITY_TEXT = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
 
 
