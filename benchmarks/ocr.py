@@ -303,6 +303,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         for name, path in inputs(args.limit, not args.no_docx):
+            if args.only and not any(o in name for o in args.only):
+                continue
             data = path.read_bytes() if path.suffix == ".pdf" else docx_to_pdf(path, tmp)
             if data is None:
                 continue
@@ -339,6 +341,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 "cer": round(e / max(len(rt), 1), 4), "header": f"{len(same)}/{len(present)}",
                 "outline_f1": round(of, 3), "confidence": [o.confidence for o in hyp.source.ocr],
                 "header_diff": {f: (rh[f], hh[f]) for f in present if rh[f] != hh[f]},
+                "outline_missed": sorted(f"{k}:{i}" for i, k in outline(ref.body) - outline(hyp.body)),
+                "outline_extra": sorted(f"{k}:{i}" for i, k in outline(hyp.body) - outline(ref.body)),
             }  # fmt: skip
             rows.append(row)
             if args.details:
@@ -394,6 +398,7 @@ def main() -> None:
     ap.add_argument("--dpi", type=int, help="image every document clean at this dpi (to compare resolutions)")
     ap.add_argument("--no-docx", action="store_true", help="skip the DOCX (LibreOffice conversion)")
     ap.add_argument("--scans", action="store_true", help="also parse the real scans and B01/B04, timed")
+    ap.add_argument("--only", nargs="+", help="only the documents whose file name holds one of these")
     ap.add_argument("--details", action="store_true", help="print one line per document")
     ap.add_argument("--json", help="write the results to this file")
     ap.add_argument("--dump", type=Path, help="write each document's text-layer and OCR texts here")

@@ -38,6 +38,9 @@ MARKERS = [
     ("- Đơn vị chủ trì: Sở Thông tin và Truyền thông.", ("bullet", "-")),
     ("+ Tổ chức hội nghị", ("bullet", "+")),
     ("\uf0b7 Bullet from Word", ("bullet", "-")),
+    # a heading that names a law keeps its stop; a type no law is cited by stays a heading
+    ("Điều 5. Luật Đất đai năm 2013 được sửa đổi như sau", ("article", "5")),
+    ("Điều 2 Kế hoạch thực hiện năm 2026", ("article", "2")),
 ]
 
 NOT_MARKERS = [
@@ -53,6 +56,11 @@ NOT_MARKERS = [
     "Điều 2 Nghị định này, mỗi năm một lần được hỗ trợ",
     "Điều 5 Luật số 45/2019/QH14 quy định",
     "**Điều 12 Quyết định này** và",
+    # ... or a law or code named with its year (OCR keeps the page's line breaks; 40/2021/AL,
+    # 29/2019/AL: the name misread in lower case, the year after it)
+    "Điều 221 Bộ luật Dân sự năm 2015).",
+    "Điều 249 Bộ luật đô tụng hình sự năm 2003, quyết định sửa Bản án sơ thẩm",
+    "Điều 167 Luật Đất đai năm 2013);",
     # a form's formula: a division's label followed by "=" or "+"
     "Mục I = mục 1 + mục 2 + mục 3;",
     "MỤC 1 =mục 1.1 + mục 1.2",

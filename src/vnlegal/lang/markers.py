@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from vnlegal.data import Ordinal, load_table
+from vnlegal.data import LawName, Ordinal, load_table
 from vnlegal.lang import rx
 from vnlegal.lang.patterns import HEADING_WORD_SRC as _WORD
 from vnlegal.lang.patterns import alternation
@@ -60,10 +60,16 @@ _LEAD = rx.compile(r"^[\s|*#>]*+")
 @cache
 def _act_reference() -> regex.Pattern[str]:
     """A document type named right after an article's number, then "này", "số" or a number:
-    "Điều 2 Nghị định này", "Điều 5 Luật số 45/2019/QH14", "Điều 3 Thông tư 12/2024/..." -- a
-    reference, never a heading (a heading's title names no act that way)."""
+    "Điều 2 Nghị định này", "Điều 5 Luật số 45/2019/QH14", "Điều 3 Thông tư 12/2024/..." -- or
+    a law or code (the kinds of law_names.tsv, cited by their name) with its name and year:
+    "Điều 221 Bộ luật Dân sự năm 2015", "Điều 167 Luật Đất đai năm 2013" -- a reference, never
+    a heading (a heading's title names no act that way)."""
     names = alternation(t.name for t in doc_types())
-    return rx.compile(rf"(?:{names})\s++(?:(?i:này|số)(?!\p{{L}})|\d)")
+    laws = alternation({r.kind for r in load_table(LawName)})
+    return rx.compile(
+        rf"(?:{names})\s++(?:(?i:này|số)(?!\p{{L}})|\d)"
+        rf"|(?:{laws})\s++\p{{L}}++(?:\s++\p{{L}}++){{0,5}}?\s++năm\s++(?:19|20)\d\d(?!\d)"
+    )
 
 
 def _cites_an_act(text: str, marker: str, at: int) -> bool:

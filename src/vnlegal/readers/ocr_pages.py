@@ -31,6 +31,7 @@ from vnlegal.lang import rx, syllables
 from vnlegal.lang.symbols import known_codes
 from vnlegal.limits import DEFAULT_LIMITS, Limits, extend
 from vnlegal.readers.ocr_engine import Engine, Word, ocr_threads, recognize
+from vnlegal.readers.ocr_lists import fix_list_numbers
 from vnlegal.readers.ocr_words import repair_invalid, repair_words, skeleton, warm
 from vnlegal.readers.pdf_layout import Page, Seg
 
@@ -682,8 +683,10 @@ def ocr_all(
     _received_words()
     known_codes()
     if threads == 1:
-        return [ocr_page(engine, n, *render(n), path) for n in numbers]
-    results: list[OcrPage] = []
+        results = [ocr_page(engine, n, *render(n), path) for n in numbers]
+        fix_list_numbers([o.page for o in results])
+        return results
+    results = []
     pending: deque[Future[OcrPage]] = deque()
     with ThreadPoolExecutor(threads, thread_name_prefix="vnlegal-ocr") as pool:
         try:
@@ -699,4 +702,6 @@ def ocr_all(
         finally:
             for f in pending:
                 f.cancel()
+    # The numbers of a list are read against each other, over the pages (readers/ocr_lists).
+    fix_list_numbers([o.page for o in results])
     return results
