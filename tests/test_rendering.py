@@ -103,6 +103,13 @@ PLAIN = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
             "**THÔNG TƯ**\\\nSửa đổi",
             PLAIN + "1. Khu vực Hòn Chông:\nĐiều 1. Công bố\na) Ranh giới;\nTHÔNG TƯ\nSửa đổi",
         ),
+        # the same with no-break spaces, and collapsed to one space before a line with no
+        # single mark to close an emphasis ("* *1. ...", "***** *Điều 2. ...****")
+        (
+            MD + "*\xa0 \xa0 *1. Thông tư số 338\n* *2. Thông tư số 42\n"
+            "***** *Điều 2. Hiệu lực****\n* *Rà soát* các",
+            PLAIN + "1. Thông tư số 338\n2. Thông tư số 42\nĐiều 2. Hiệu lực\n- Rà soát các",
+        ),
         # blanks to fill in stay
         (MD + "Họ tên: ___ ___\nSố: ___/QĐ-UBND", PLAIN + "Họ tên: ___ ___\nSố: ___/QĐ-UBND"),
         # emphasis around a lone punctuation mark ("**Điều 1 _._** Sửa đổi", html2text)

@@ -47,12 +47,14 @@ _RULE_ROW = rx.compile(r"(?m)^\s*+\|\s*+:?-{3,}+")
 # - heading marks at a line start: "## ";
 # - an emphasis pair around nothing but spaces at a line start, the indent of a Word page
 #   saved as HTML ("<em>   </em>1. Khu vực ..." -> "__ 1\\. Khu vực ...", "_ _ a) ..."): the
-#   pair and the spaces after it ("** **a) ...", pandoc's "*   *1. ...", a bold opening
-#   before it "***   *Điều 1." too). A space must follow a pair of single marks with one space
-#   inside: "* *Rà soát* ..." is a star bullet with emphasis.
+#   pair and the spaces after it ("** **a) ...", pandoc's "*   *1. ...", no-break spaces too, a bold opening
+#   before it "***   *Điều 1." too). A pair of single marks with one space inside must be
+#   followed by a space, or by a line with no single mark to close an emphasis: "* *Rà soát*
+#   ..." is a star bullet with emphasis, "* *1. Thông tư ..." an indent.
 _MARK = rx.compile(
-    r"(?P<lead>^[ \t]*+(?:\*\*(?=\*))?+(?:(?:\*\*|__|\*[ \t]++\*|_[ \t]++_)[ \t]++"
-    r"|\*\*[ \t]++\*\*|__[ \t]++__|\*[ \t]{2,}+\*|_[ \t]{2,}+_)(?=[^\s*_]))"
+    r"(?P<lead>^[ \t]*+(?:\*\*(?=\*))*+(?:(?:\*\*|__|\*[ \t\xa0]++\*|_[ \t\xa0]++_)[ \t\xa0]++"
+    r"|\*\*[ \t\xa0]++\*\*|__[ \t\xa0]++__|\*[ \t\xa0]{2,}+\*|_[ \t\xa0]{2,}+_"
+    r"|\*[ \t\xa0]\*(?=[^\s*_](?:[^*\n]|\*\*)*+$))(?=[^\s*_]))"
     r"|(?P<split>(?<=[\p{L}\p{N}])(?:\*{1,2}+|_{1,2}+)[ \t](?:\*{1,2}+|_{1,2}+)(?=[\p{L}\p{N}]))"
     r"|(?P<triple>(?<=^|[ \t])___(?=[\p{L}\p{N}][^\s_]{0,40}+_(?![_\p{L}\p{N}]))|(?<=[.!?”)])___(?=[ \t]*+$))"
     r"|(?P<glue>(?<=[\p{L}\p{N}])\*{4,}+(?=[\p{L}\p{N}]))"
