@@ -106,3 +106,79 @@ def test_other_repeats_stay(lines: list[str]) -> None:
     pages = _pages([(t, 57) for t in lines])
     fix_list_numbers(pages)
     assert _texts(pages) == lines
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        # 101/2015/QH13: "g)" read "8)", "i)" read "1)".
+        (["a) Cơ quan", "đ) Người bị buộc tội", "e) Người thân thích", "8) Đương sự", "h) Tự thú",
+          "1) Đầu thú", "k) Áp giải"],
+         ["a) Cơ quan", "đ) Người bị buộc tội", "e) Người thân thích", "g) Đương sự", "h) Tự thú",
+          "i) Đầu thú", "k) Áp giải"]),
+        # 100/2015/QH13: "g)" read "ø)"; 23/VBHN-VPQH: "c)" read "©)".
+        (["e) Gây thương tích", "ø) Gây rối loạn", "1. Phạm tội", "a) Dự án", "b) Dự án", "©) Dự án"],
+         ["e) Gây thương tích", "g) Gây rối loạn", "1. Phạm tội", "a) Dự án", "b) Dự án", "c) Dự án"]),
+        # 101/2015/QH13 P3: "d)" read "đ)" right after "c)".
+        (["c) Trường hợp xác định được nửa", "đ) Trường hợp xác định được năm", "e) Trường hợp"],
+         ["c) Trường hợp xác định được nửa", "d) Trường hợp xác định được năm", "e) Trường hợp"]),
+    ],
+)  # fmt: skip
+def test_a_point_letter_read_as_a_look_alike(lines: list[str], want: list[str]) -> None:
+    pages = _pages([(t, 57) for t in lines])
+    fix_list_numbers(pages)
+    assert _texts(pages) == want
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # "đ)" after "d)" is right; "1)" opening a list is a number.
+        ["c) Một", "d) Hai", "đ) Ba", "1) Bốn"],
+        # "8)" after "e)" of an earlier item's points: a new item starts at "a)".
+        ["e) Năm", "2. Khoản hai", "8) Tám"],
+        # a look-alike of another letter than the expected one stays ("©)" after "d)").
+        ["d) Một", "©) Hai"],
+    ],
+)
+def test_other_point_labels_stay(lines: list[str]) -> None:
+    pages = _pages([(t, 57) for t in lines])
+    fix_list_numbers(pages)
+    assert _texts(pages) == lines
+
+
+@pytest.mark.parametrize(
+    ("lines", "want", "marks"),
+    [
+        # 23/VBHN-VPQH (B10, two imagings): "3.²" read "3.2" and "3.?".
+        (["2. Bộ luật, luật", "3.2 Pháp lệnh, nghị quyết"], ["2. Bộ luật, luật", "3. Pháp lệnh, nghị quyết"],
+         [(2, "2")]),
+        (["2. Bộ luật, luật", "3.? Pháp lệnh, nghị quyết"],
+         ["2. Bộ luật, luật", "3. Pháp lệnh, nghị quyết"], []),
+        # a mark read as a star, after item 4.
+        (["4. Một", "a) Hai", "5.* Ba"], ["4. Một", "a) Hai", "5. Ba"], []),
+    ],
+)  # fmt: skip
+def test_a_note_mark_after_an_items_stop(
+    lines: list[str], want: list[str], marks: list[tuple[int, str]]
+) -> None:
+    pages = _pages([(t, 57) for t in lines])
+    fix_list_numbers(pages)
+    assert _texts(pages) == want
+    assert pages[0].segs[-1].marks == marks
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a real sub-item: "3." came before it, or another sub-item did.
+        ["2. Hai", "3. Ba", "3.2 Ba hai"],
+        ["2.1 Hai một", "2.2 Hai hai", "3.1 Ba một"],
+        # "3.2" after "1.": no item 2 to follow.
+        ["1. Một", "3.2 Ba hai"],
+    ],
+)
+def test_real_sub_items_stay(lines: list[str]) -> None:
+    pages = _pages([(t, 57) for t in lines])
+    fix_list_numbers(pages)
+    assert _texts(pages) == lines

@@ -12,7 +12,15 @@ in. Two slips of Tesseract on the numbers of a plan or a precedent, seen on the 
   all strokes, is the previous section's own is the next one (up to "III": only strokes can
   be lost that way). An appendix ("PHỤ LỤC") starts its sections again.
 
-Both work on the pages' segments before the layout stage, so no offset moves.
+* a point's letter read as a look-alike ("g)" as "8)" or "ø)", "c)" as "©)", "i)" as "1)",
+  "d)" as "đ)"): where the point before it is the letter before the expected one, a look-alike
+  of the expected letter is that letter (the points of a clause run a, b, c, d, đ, e, g, h,
+  i, k, l, m, n, ... with none skipped).
+* a raised note mark after an item's number read into it ("3.²" as "3.2" or "3.?"): after
+  item "2." and before any "3.", a "3.2" opens no sub-item of an item that was never opened;
+  it is "3." and the mark, kept as the segment's note mark when it is a number.
+
+All work on the pages' segments before the layout stage, so no offset moves.
 """
 
 from __future__ import annotations
@@ -45,6 +53,56 @@ def fix_list_numbers(pages: Sequence[Page]) -> None:
     segs = _in_order(pages)
     _stroke_ones(segs)
     _lost_strokes(segs)
+    _point_letters(segs)
+    _item_marks(segs)
+
+
+_POINTS = "abcdđeghiklmnopqrstuvxy"
+"""The letters of a clause's points, in order (no f, j, w, z: not Vietnamese letters)."""
+# What Tesseract reads for a point's letter before ")" (seen on the rendered set).
+_LOOK_ALIKES = {"c": "©(", "d": "đ", "g": "8øq9", "i": "1l|", "l": "1I|"}
+_POINT = rx.compile(r"^(?P<label>\S)\)\s")
+# An item's number, alone ("2."), or with a sub-number ("2.1"), opening a line.
+_ITEM = rx.compile(r"^(?P<n>\d{1,2})\.(?P<sub>\d{1,2}\.?)?+(?=\s|$)")
+# An item's number with a raised note mark read after its stop: "3.2", "3.?", "3.*".
+_MARKED_ITEM = rx.compile(r"^(?P<n>\d{1,2})\.(?P<mark>\d{1,2}|[?*!'’`])(?=\s)")
+
+
+def _point_letters(segs: list[Seg]) -> None:
+    prev = ""
+    for s in segs:
+        if _ITEM.match(s.text):
+            prev = ""  # a new item: its points start at "a"
+            continue
+        m = _POINT.match(s.text)
+        if m is None:
+            continue
+        label = m["label"]
+        at = _POINTS.find(prev) + 1 if prev else 0
+        want = _POINTS[at] if at < len(_POINTS) else ""
+        if want and label != want and label in _LOOK_ALIKES.get(want, ""):
+            s.text = want + s.text[1:]
+            label = want
+        prev = label if label in _POINTS else ""
+
+
+def _item_marks(segs: list[Seg]) -> None:
+    prev: tuple[int, bool] | None = None  # the last item's number, and whether it had a sub-number
+    for s in segs:
+        m = _MARKED_ITEM.match(s.text)
+        n = int(m["n"]) if m is not None else 0
+        if m is not None and prev == (n - 1, False):
+            mark, head = m["mark"], f"{n}."
+            s.text = head + s.text[m.end() :]
+            cut = m.end() - len(head)  # what left the text before the marks already found
+            s.marks = [(k - cut, label) for k, label in s.marks]
+            if mark.isdigit():
+                s.marks.insert(0, (len(head), mark))
+            prev = (n, False)
+            continue
+        item = _ITEM.match(s.text)
+        if item is not None:
+            prev = (int(item["n"]), bool(item["sub"]))
 
 
 def _stroke_ones(segs: list[Seg]) -> None:
