@@ -162,16 +162,19 @@ class _Writer:
                 stack.append((child, iter(child), entered))
 
 
-# ASCII whitespace other than the space, made spaces before runs are collapsed: str.translate
-# and str.split stay in C (a regex substitution per written line was the reader's largest cost).
-_TO_SPACE = str.maketrans("\t\r\n\f\v", "     ")
+# ASCII whitespace other than the space, made spaces before runs are collapsed: str.replace
+# and str.split stay in C (a regex substitution per written line was the reader's largest cost;
+# str.translate walks a non-Latin-1 text character by character).
+_NOT_SPACE_BLANKS = "\t\r\n\f\v"
 _XML_SPACE = str.maketrans("\t\r\n", "   ")
 
 
 def _collapse(text: str) -> str:
     """``text`` with each run of ASCII whitespace (`` \\t\\r\\n\\f\\v``) made one space, then
     its ends stripped of any whitespace."""
-    text = text.translate(_TO_SPACE)
+    for blank in _NOT_SPACE_BLANKS:
+        if blank in text:
+            text = text.replace(blank, " ")
     if "  " in text:
         text = " ".join([part for part in text.split(" ") if part])
     return text.strip()
