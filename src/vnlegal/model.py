@@ -7,7 +7,7 @@ Serializers live in ``vnlegal.export``; this module holds the models only.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict
 from pydantic import Field as _F
@@ -451,3 +451,28 @@ def set_span_end(span: Span, end: int) -> None:
     """``span.end = end`` without pydantic's assignment handler (the field is set already, and
     an int by construction): the outline moves the ends of the open units at every line."""
     span.__dict__["end"] = end
+
+
+_RELATIONS = frozenset(get_args(Relation))
+_CITATION_SET = frozenset(
+    ("text", "span", "node_id", "doc_type", "symbol", "name", "date", "issuer", "issuer_decoded",
+     "relation", "pinpoint", "internal", "key")
+)  # fmt: skip
+
+
+def trusted_citation(
+    text: str, span: Span, doc_type: str | None, symbol: Symbol | None, name: str | None,
+    date: _dt.date | None, issuer: str | None, issuer_decoded: bool, relation: Relation,
+    pinpoint: Pinpoint | None, internal: bool, key: str,
+) -> Citation:  # fmt: skip
+    """``Citation(text=..., span=..., node_id="preamble", ...)`` without validation: the citation
+    engine's values, of the field types by construction. ``relation`` comes from a table, so it
+    is still checked (one set look-up)."""
+    if relation not in _RELATIONS:
+        raise ValueError(f"not a citation relation: {relation!r}")
+    values = {
+        "text": text, "span": span, "node_id": "preamble", "doc_type": doc_type, "symbol": symbol,
+        "name": name, "date": date, "issuer": issuer, "issuer_decoded": issuer_decoded,
+        "relation": relation, "pinpoint": pinpoint, "internal": internal, "key": key,
+    }  # fmt: skip
+    return _trusted(Citation, values, set(_CITATION_SET))
