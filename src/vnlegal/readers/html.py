@@ -317,7 +317,15 @@ def _container(doc: Any) -> Any:
     """The element that holds the document (see module doc)."""
     # One walk of the tree (in C) for every element with an id or a class, then each row of
     # the table in order over them: the same hits, in document order, as one XPath per row.
-    marked = [(el, el.get("id"), _class_words(el.get("class"))) for el in doc.xpath("//*[@id or @class]")]
+    # An element can be a row's only if its id is one, or its class attribute holds the name
+    # (the class words are computed for those few only).
+    ids = {name for kind, name in _containers() if kind == "id"}
+    classes = [name for kind, name in _containers() if kind != "id"]
+    marked = []
+    for el in doc.xpath("//*[@id or @class]"):
+        el_id, cls = el.get("id"), el.get("class")
+        if el_id in ids or (cls and any(name in cls for name in classes)):
+            marked.append((el, el_id, _class_words(cls)))
     for kind, name in _containers():
         for el, el_id, words in marked:
             if (el_id != name) if kind == "id" else (f" {name} " not in words):
