@@ -297,3 +297,8 @@ _SENTENCE = rx.compile(r"(?<=[.!?…])\s++(?=[\p{Lu}\d])(?<![\p{Lu}]{1,4}\.\s++)
 def sentences(text: str) -> list[str]:
     """``text`` cut into sentences (after ". " before a capital, and at line breaks)."""
     return [p for p in (x.strip() for x in _SENTENCE.split(text)) if p]
+
+
+def first_sentence(text: str) -> str | None:
+    """``sentences(text)[0]`` (None when there is none), without cutting the rest of the text."""
+    return next((p for p in (x.strip() for x in _SENTENCE.splititer(text)) if p), None)
