@@ -295,22 +295,21 @@ def _add_tail(acc: list[int], child: Any, link: bool, total: int, links: int) ->
 def _depth(root: Any, limit: int) -> int:
     """Nesting depth of the tree below ``root``, counted up to ``limit + 1`` at most.
 
-    Level by level: a list comprehension per level costs far less than a stack entry per
-    element."""
+    Level by level: a list comprehension over a slice of a level costs far less than a stack
+    entry per element; the budget is checked after every ``_CHECK_EVERY`` parents."""
     deepest = 0
     level = [root]
-    seen = 0
     while True:
-        level = [child for el in level for child in el]
-        if not level:
+        below: list[Any] = []
+        for at in range(0, len(level), _CHECK_EVERY):
+            below.extend([child for el in level[at : at + _CHECK_EVERY] for child in el])
+            checkpoint("measuring the HTML page's nesting")
+        if not below:
             return deepest
         deepest += 1
         if deepest > limit:
             return deepest
-        seen += len(level)
-        if seen >= _CHECK_EVERY:
-            seen = 0
-            checkpoint("measuring the HTML page's nesting")
+        level = below
 
 
 def _container(doc: Any) -> Any:
