@@ -27,7 +27,6 @@ _WORD = rx.compile(r"(?<![\p{L}\d])\p{L}{2,}+(?![\p{L}\d])")
 # tell a share of 0.85 from 0.45 many times over, and the check runs on every parse).
 _MIN_WORDS = 30
 _SAMPLE = 400
-_WINDOW = _SAMPLE * 12
 # Vietnamese prose scores above 0.85 even with abbreviations ("UBND", "TT-BTC") and foreign
 # names; English scores 0.2-0.45.
 _MIN_SHARE = 0.6
@@ -42,21 +41,14 @@ def syllable_share(text: str) -> float | None:
     tone marks ignored; None when there are too few words to judge. Words in capitals are
     left out (abbreviations and codes, "UBND", "QCVN", are not syllables in any language)
     unless the text is all capitals."""
-    # findall over a window that usually holds the sample (in C, no Match per word); a window
-    # that yields more than the sample holds its first words whole, else a longer text is
-    # scanned word by word.
-    found = _WORD.findall(text, 0, _WINDOW)
-    if len(found) > _SAMPLE:
-        del found[_SAMPLE:]
-    elif len(text) > _WINDOW:
-        found = list(itertools.islice((m.group() for m in _WORD.finditer(text)), _SAMPLE))
+    found = list(itertools.islice((m.group() for m in _WORD.finditer(text)), _SAMPLE))
     words = [w for w in found if not w.isupper()]
     if len(words) < _MIN_WORDS:
         # A text set all in capitals: every word counts (abbreviations are few among them).
         words = found
     if len(words) < _MIN_WORDS:
         return None
-    return sum(map(_is_syllable, map(str.lower, words))) / len(words)
+    return sum(1 for w in words if _is_syllable(w.lower())) / len(words)
 
 
 @lru_cache(maxsize=8192)
