@@ -36,6 +36,13 @@ def split_lines(text: str, gaps: list[int] | None = None, pages: list[int] | Non
     out: list[Line] = []
     gap_list = gaps or []
     pos = 0
+    if not gap_list and pages is None:
+        # The common case (a text without column gaps or pages): no look-ups per line.
+        for i, chunk in enumerate(text.split("\n")):
+            end = pos + len(chunk)
+            out.append(Line(chunk, pos, end, i))
+            pos = end + 1
+        return out
     for i, chunk in enumerate(text.split("\n")):
         end = pos + len(chunk)
         line_gaps: tuple[int, ...] = ()

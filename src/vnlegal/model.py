@@ -7,7 +7,7 @@ Serializers live in ``vnlegal.export``; this module holds the models only.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict
 from pydantic import Field as _F
@@ -435,3 +435,73 @@ class Document(_Model):
         from vnlegal.export.markdown import to_markdown
 
         return to_markdown(self)
+
+
+# Trusted construction. A model built by pydantic's __init__ is validated field by field (nested
+# models and lists copied), which is most of what building the outline costs; ``model_construct``
+# runs a Python loop over the fields and their defaults. The stages that build many models from
+# values they made themselves, with the declared types by construction, use these instead: the
+# same instance state (``__dict__`` in field order, the fields set, no extra, no private).
+_set = object.__setattr__
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _trusted(cls: type[_M], values: dict[str, Any], fields_set: set[str]) -> _M:
+    m = cls.__new__(cls)
+    _set(m, "__dict__", values)
+    _set(m, "__pydantic_fields_set__", fields_set)
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_private__", None)
+    return m
+
+
+def trusted_span(start: int, end: int) -> Span:
+    """``Span(start=start, end=end)`` without validation (ints by construction)."""
+    return _trusted(Span, {"start": start, "end": end}, {"start", "end"})
+
+
+_NODE_SET = frozenset(("id", "kind", "label", "title", "text", "span", "page", "rows"))
+
+
+def trusted_node(
+    id: str, kind: NodeKind, label: str | None, title: str | None, text: str | None, span: Span,
+    page: int | None, rows: list[list[str]] | None,
+) -> Node:  # fmt: skip
+    """``Node(id=..., kind=..., label=..., title=..., text=..., span=..., page=..., rows=...)``
+    without validation. ``rows`` is kept, not copied: the caller hands it over."""
+    values = {
+        "id": id, "kind": kind, "label": label, "title": title, "text": text, "field": None,
+        "children": [], "span": span, "page": page, "rows": rows,
+    }  # fmt: skip
+    return _trusted(Node, values, set(_NODE_SET))
+
+
+def set_span_end(span: Span, end: int) -> None:
+    """``span.end = end`` without pydantic's assignment handler (the field is set already, and
+    an int by construction): the outline moves the ends of the open units at every line."""
+    span.__dict__["end"] = end
+
+
+_RELATIONS = frozenset(get_args(Relation))
+_CITATION_SET = frozenset(
+    ("text", "span", "node_id", "doc_type", "symbol", "name", "date", "issuer", "issuer_decoded",
+     "relation", "pinpoint", "internal", "key")
+)  # fmt: skip
+
+
+def trusted_citation(
+    text: str, span: Span, doc_type: str | None, symbol: Symbol | None, name: str | None,
+    date: _dt.date | None, issuer: str | None, issuer_decoded: bool, relation: Relation,
+    pinpoint: Pinpoint | None, internal: bool, key: str,
+) -> Citation:  # fmt: skip
+    """``Citation(text=..., span=..., node_id="preamble", ...)`` without validation: the citation
+    engine's values, of the field types by construction. ``relation`` comes from a table, so it
+    is still checked (one set look-up)."""
+    if relation not in _RELATIONS:
+        raise ValueError(f"not a citation relation: {relation!r}")
+    values = {
+        "text": text, "span": span, "node_id": "preamble", "doc_type": doc_type, "symbol": symbol,
+        "name": name, "date": date, "issuer": issuer, "issuer_decoded": issuer_decoded,
+        "relation": relation, "pinpoint": pinpoint, "internal": internal, "key": key,
+    }  # fmt: skip
+    return _trusted(Citation, values, set(_CITATION_SET))

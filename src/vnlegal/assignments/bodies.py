@@ -86,6 +86,7 @@ def phrase_key(words: tuple[str, ...]) -> str:
 
 _EDGE = "-+•*·:,;. \t\n\u2022"
 _LEADING_CONJ = rx.compile(r"^(?:và|với|cùng|hoặc)\s++", regex.IGNORECASE)
+_CONJ_FIRSTS = frozenset("vVcChH")
 
 
 def _follows(word: str, kinds_ok: bool = False) -> bool:
@@ -109,7 +110,9 @@ def classify(piece: str) -> str:
     >>> classify("Sở Tư pháp"), classify("các cơ quan"), classify("thị xã"), classify("Ban hành")
     ('head', 'det', 'lower', 'upper')
     """
-    s = _LEADING_CONJ.sub("", piece.strip(_EDGE))
+    s = piece.strip(_EDGE)
+    if s[:1] in _CONJ_FIRSTS:  # the pattern only where its first letter stands (the common case: not)
+        s = _LEADING_CONJ.sub("", s)
     k = unit_vocab().head_words + 2
     words = tuple(s.split(maxsplit=k)[:k])
     return _classify_words(words) if words else "empty"

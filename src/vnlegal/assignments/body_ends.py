@@ -11,7 +11,7 @@ not asked there (it costs a second and 90 MB the first time).
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from functools import cache, lru_cache
 
 from vnlegal.assignments.bodies import classify, is_unit_start, phrase_key, unit_vocab
@@ -92,7 +92,7 @@ def unit_list_end(text: str, start: int = 0, end: int | None = None, *, nlp: boo
             elif t[:1].islower():
                 if i + v.ender_words > len(toks):
                     have(i + v.ender_words - 1)
-                hit = _match_at(words, i, v.enders, v.ender_words, _ender_firsts())
+                hit = _match_at(words, i, v.enders, v.ender_words, _ender_prefixes())
                 if hit is not None and v.enders[hit[0]] == "inside":
                     i += hit[1]  # "có liên quan", "được giao": inside the unit's name
                     words_since_upper += hit[1]
@@ -130,28 +130,47 @@ def _list_goes_on(text: str, start: int, t_start: int, t_end: int, t: str) -> bo
     return rest[:1].isupper() and classify(text[start:t_start]) == "det"
 
 
-@cache
-def _ender_firsts() -> frozenset[str]:
-    """The first folded word of each phrase of ``unit_vocab().enders``."""
-    return frozenset(key.split(" ", 1)[0] for key in unit_vocab().enders)
-
-
 def _match_at(
-    words: list[str], i: int, table: Container[str], longest: int, firsts: Container[str] | None = None
+    words: list[str], i: int, table: Container[str], longest: int, prefixes: Container[str]
 ) -> tuple[str, int] | None:
     """The longest phrase of ``table`` that starts at word ``i``: (folded phrase, words).
-    ``firsts``, the first words of the phrases of ``table``, rules a word out in one look-up
-    (folding words one by one gives the words of the folded phrase)."""
-    span = words[i : i + longest]
-    if firsts is not None and span and phrase_key((span[0],)) not in firsts:
-        return None
-    # A phrase never spans punctuation: only prefixes before the first non-word token count.
-    stop = next((k for k, w in enumerate(span) if not w[:1].isalnum()), len(span))
-    for n in range(stop, 0, -1):
-        key = phrase_key(tuple(span[:n]))
+
+    ``prefixes`` holds the first one, two ... words of every phrase of ``table`` (``_prefixes``).
+    Folding words one by one gives the words of the folded phrase (``fold`` works within a
+    word), so the key grows a word at a time and the walk stops at the first one no phrase
+    starts with: most words are ruled out by one look-up, and no key is folded twice."""
+    key = ""
+    best: tuple[str, int] | None = None
+    for n, word in enumerate(words[i : i + longest]):
+        # A phrase never spans punctuation: only words count.
+        if not word[:1].isalnum():
+            break
+        folded = phrase_key((word,))
+        key = f"{key} {folded}" if n else folded
+        if key not in prefixes:
+            break
         if key in table:
-            return key, n
-    return None
+            best = key, n + 1
+    return best
+
+
+def _prefixes(phrases: Iterable[str]) -> frozenset[str]:
+    """The first one, two ... words of each of the folded ``phrases`` (the phrases included)."""
+    out: set[str] = set()
+    for phrase in phrases:
+        words = phrase.split(" ")
+        out.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return frozenset(out)
+
+
+@cache
+def _ender_prefixes() -> frozenset[str]:
+    return _prefixes(unit_vocab().enders)
+
+
+@cache
+def _unit_word_prefixes() -> frozenset[str]:
+    return _prefixes(_unit_words()[0])
 
 
 def _rstrip_list(text: str, start: int, end: int) -> int:
@@ -205,7 +224,7 @@ def _only_unit_words(text: str, start: int, end: int) -> bool:
         if words[i] == ",":
             i += 1
             continue
-        hit = _match_at(words, i, table, longest)
+        hit = _match_at(words, i, table, longest, _unit_word_prefixes())
         if hit is None:
             return False
         i += hit[1]

@@ -13,6 +13,7 @@ from vnlegal.assignments.bodies import split_units
 from vnlegal.assignments.phrases import value_units
 from vnlegal.assignments.roles import (
     RoleReading,
+    first_sentence,
     heading_units,
     is_duty_section,
     may_assign,
@@ -252,10 +253,11 @@ class _Reader:
 
 
 def _first_reading(text: str) -> RoleReading | None:
-    for sentence in sentences(text)[:1]:
-        reading = read_roles(sentence) if may_assign(sentence) else None
-        return reading or subject_reading(sentence)
-    return None
+    sentence = first_sentence(text)
+    if sentence is None:
+        return None
+    reading = read_roles(sentence) if may_assign(sentence) else None
+    return reading or subject_reading(sentence)
 
 
 def _own_texts(node: Node) -> list[str]:

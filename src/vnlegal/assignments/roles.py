@@ -9,6 +9,7 @@ The role words are data (data/assignment_words.tsv).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -70,12 +71,18 @@ def _cues() -> _Cues:
         assign_start=rx.compile(rf"\s*+(?:{_alt(by_kind['assign'])})\s++", flags),
         assign_inside=rx.compile(rf"(?<!\p{{L}})(?:{_alt([w.lower() for w in by_kind['assign']])})\s++"),
         kinds={fold(w): k for k in ("lead", "coop", "with", "resp") for w in by_kind[k]},
-        prefilter=tuple(sorted({fold(w) for w in [*role_words, *by_kind["assign"]]})),
-        role_words=tuple(sorted({fold(w) for w in role_words})),
+        prefilter=_minimal({fold(w) for w in [*role_words, *by_kind["assign"]]}),
+        role_words=_minimal({fold(w) for w in role_words}),
         resp_prefix=rx.compile(rf"^\s*+(?:{_alt(by_kind['resp_prefix'])})\s++", flags),
         resp_tail=rx.compile(rf"\s++(?:{_alt(by_kind['resp'])})\s*+$", flags),
         sections=tuple(fold(w) for w in by_kind["section"]),
     )
+
+
+def _minimal(words: set[str]) -> tuple[str, ...]:
+    """``words`` without those that hold another of them: for "does the text hold any of them"
+    the shorter word answers for the longer ("phối hợp" for "phối hợp với")."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def may_assign(text: str) -> bool:
@@ -262,7 +269,22 @@ def subject_reading(sentence: str) -> RoleReading | None:
 
 def is_duty_section(title: str) -> bool:
     """True for a section that hands out duties ("TỔ CHỨC THỰC HIỆN", "Trách nhiệm thi hành")."""
+    # ``fold`` keeps every letter's base (it moves tone marks and lowers case), so a title whose
+    # first letter has another base than every section word's is none, and is not folded.
+    first = next((ch for ch in title if not ch.isspace() and ch not in ".:"), "")
+    if _base(first) not in _section_bases():
+        return False
     return fold(title).strip(" .:").startswith(_cues().sections)
+
+
+def _base(ch: str) -> str:
+    """The base letter of ``ch`` lowered, its marks stripped ("Ủ" -> "u"); "" for ""."""
+    return unicodedata.normalize("NFD", ch.lower())[:1]
+
+
+@cache
+def _section_bases() -> frozenset[str]:
+    return frozenset(_base(w[:1]) for w in _cues().sections)
 
 
 def _task(s: str, at: int) -> str:
@@ -275,3 +297,8 @@ _SENTENCE = rx.compile(r"(?<=[.!?…])\s++(?=[\p{Lu}\d])(?<![\p{Lu}]{1,4}\.\s++)
 def sentences(text: str) -> list[str]:
     """``text`` cut into sentences (after ". " before a capital, and at line breaks)."""
     return [p for p in (x.strip() for x in _SENTENCE.split(text)) if p]
+
+
+def first_sentence(text: str) -> str | None:
+    """``sentences(text)[0]`` (None when there is none), without cutting the rest of the text."""
+    return next((p for p in (x.strip() for x in _SENTENCE.splititer(text)) if p), None)

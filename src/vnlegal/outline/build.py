@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from typing import cast
 
 from vnlegal.lang import rx
 from vnlegal.lang.markers import Marker, classify
 from vnlegal.limits import checkpoint
 from vnlegal.lines import Line, is_upper
-from vnlegal.model import Node, Span
+from vnlegal.model import Node, NodeKind, set_span_end, trusted_node, trusted_span
 from vnlegal.outline.cell_tables import find_cell_tables
 from vnlegal.outline.quotes import quoted_lines
 
@@ -263,16 +264,12 @@ class _Builder:
             while self.stack and self.stack[-1][0] >= rank:
                 self.stack.pop()
             parent = self.stack[-1][1] if self.stack else None
-        node = Node(
-            id=self._id(parent, kind, label or ""),
-            kind=kind,  # type: ignore[arg-type]
-            label=label,
-            title=title,
-            text=text,
-            span=Span(start=blk.start, end=blk.end),
-            page=blk.page,
-            rows=rows,
-        )
+        # Unvalidated: every value is of its field's type by construction (kind is one of the
+        # outline's marker kinds, "paragraph" or "table").
+        node = trusted_node(
+            self._id(parent, kind, label or ""), cast(NodeKind, kind), label, title, text,
+            trusted_span(blk.start, blk.end), blk.page, rows,
+        )  # fmt: skip
         if parent is None:
             (self.roots if (self.roots or kind != "paragraph") else self.preamble).append(node)
         else:
@@ -286,7 +283,7 @@ class _Builder:
 def _extend(node: Node, end: int, stack: list[tuple[int, Node]]) -> None:
     for _, n in stack:
         if n.span.end < end:
-            n.span.end = end
+            set_span_end(n.span, end)
 
 
 def _split_title(kind: str, content: str) -> tuple[str | None, str | None]:

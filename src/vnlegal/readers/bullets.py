@@ -10,9 +10,17 @@ from vnlegal.lang import rx
 _LEAD_BULLET = rx.compile(
     r"(?m)^(?P<pad>[ \t]*+)(?:[\ue000-\uf8ff]|[·∙⁃■□♦❖➢➤✔✗Ø§ü])(?=[ \t]|$)"
 )
+# The look-alikes of the pattern above, for ``may_lead_bullet`` (keep the two in step).
+_LOOK_ALIKES = frozenset("·∙⁃■□♦❖➢➤✔✗Ø§ü")
 
 
 def lead_bullet(text: str) -> str:
     """``text`` with a symbol-font bullet at the start of a line replaced by "-"."""
     result: str = _LEAD_BULLET.sub(r"\g<pad>-", text)
     return result
+
+
+def may_lead_bullet(first: str) -> bool:
+    """Whether a line whose first character is ``first`` (not a space or tab) may start with a
+    bullet ``lead_bullet`` replaces: a caller with one stripped line skips the pattern when not."""
+    return "\ue000" <= first <= "\uf8ff" or first in _LOOK_ALIKES

@@ -20,7 +20,7 @@ from vnlegal.lang import rx
 from vnlegal.lang.markers import classify
 from vnlegal.lang.patterns import MOTTO_ANY
 from vnlegal.limits import DEFAULT_LIMITS, Limits, checkpoint
-from vnlegal.readers.bullets import lead_bullet
+from vnlegal.readers.bullets import lead_bullet, may_lead_bullet
 from vnlegal.readers.result import PageWriter, ReadResult
 
 # libxml2 keeps at most this many levels even with huge_tree and drops deeper content without
@@ -38,7 +38,6 @@ rows (a page of a million rows took 4 GB and minutes)."""
 _FEED = 1 << 20
 
 _META_CHARSET = rx.compile(rb"""(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""")
-_SPACE = rx.compile(r"[ \t\r\n\f\v]++")
 _HIDDEN = rx.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 _SKIP = frozenset(
     "script style noscript template head iframe object embed svg canvas nav button select "
@@ -89,17 +88,23 @@ class _Writer:
         """How many tables enclose the element being written."""
 
     def flush(self) -> None:
-        text = _SPACE.sub(" ", "".join(self.line)).strip()
+        if not self.line:
+            return
+        text = _collapse("".join(self.line))
         self.line = []
         if text:
-            self.out.add(lead_bullet(text))
+            # A stripped one-line text: the bullet pattern can only match at its first character.
+            self.out.add(lead_bullet(text) if may_lead_bullet(text[0]) else text)
 
     def _enter(self, el: Any) -> bool | None:
         """Start writing ``el``: None when it is done already (skipped, a break, a table, a
         note mark), else whether it is a block (to be flushed once its children are written)."""
         tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in _SKIP or _HIDDEN.search(el.get("style") or ""):
+        if not tag or tag in _SKIP:
             # The text after a skipped element (its tail) is read by the parent.
+            return None
+        style = el.get("style")
+        if style and _HIDDEN.search(style):
             return None
         if tag == "br":
             if not _clearing(el):
@@ -110,7 +115,7 @@ class _Writer:
             for line in _table(el, self.tables + 1):
                 self.out.add(line)
             return None
-        if tag == "sup" and (el.text_content() or "").strip().isdigit():
+        if tag == "sup" and (_text_content(el) or "").strip().isdigit():
             return None
         block = tag in _BLOCK
         if block:
@@ -123,7 +128,7 @@ class _Writer:
         tail = child.tail
         if tail:
             nxt = child.getnext()
-            if _clearing(child) or (nxt is not None and _clearing(nxt)):
+            if _clearing(child) or (nxt is not None and nxt.tag == "br" and _clearing(nxt)):
                 tail = tail.lstrip()
             self.line.append(tail)
 
@@ -155,6 +160,37 @@ class _Writer:
                 self._tail(child)
             else:
                 stack.append((child, iter(child), entered))
+
+
+# ASCII whitespace other than the space, made spaces before runs are collapsed: str.replace
+# and str.split stay in C (a regex substitution per written line was the reader's largest cost;
+# str.translate walks a non-Latin-1 text character by character).
+_NOT_SPACE_BLANKS = "\t\r\n\f\v"
+_XML_SPACE = str.maketrans("\t\r\n", "   ")
+
+
+def _collapse(text: str) -> str:
+    """``text`` with each run of ASCII whitespace (`` \\t\\r\\n\\f\\v``) made one space, then
+    its ends stripped of any whitespace."""
+    for blank in _NOT_SPACE_BLANKS:
+        if blank in text:
+            text = text.replace(blank, " ")
+    if "  " in text:
+        text = " ".join([part for part in text.split(" ") if part])
+    return text.strip()
+
+
+def _text_content(el: Any) -> str:
+    """All the text inside ``el`` (``lxml.html``'s ``text_content()``: XPath ``string()``)."""
+    result: str = _string_xpath()(el)
+    return result
+
+
+@cache
+def _string_xpath() -> Any:
+    import lxml.etree
+
+    return lxml.etree.XPath("string()")
 
 
 def _clearing(el: Any) -> bool:
@@ -257,33 +293,44 @@ def _add_tail(acc: list[int], child: Any, link: bool, total: int, links: int) ->
 
 
 def _depth(root: Any, limit: int) -> int:
-    """Nesting depth of the tree below ``root``, counted up to ``limit + 1`` at most."""
+    """Nesting depth of the tree below ``root``, counted up to ``limit + 1`` at most.
+
+    Level by level: a list comprehension over a slice of a level costs far less than a stack
+    entry per element; the budget is checked after every ``_CHECK_EVERY`` parents."""
     deepest = 0
-    stack: list[tuple[Any, int]] = [(root, 0)]
-    seen = 0
-    while stack:
-        el, d = stack.pop()
-        seen += 1
-        if seen % _CHECK_EVERY == 0:
+    level = [root]
+    while True:
+        below: list[Any] = []
+        for at in range(0, len(level), _CHECK_EVERY):
+            below.extend([child for el in level[at : at + _CHECK_EVERY] for child in el])
             checkpoint("measuring the HTML page's nesting")
-        if d > deepest:
-            deepest = d
-            if deepest > limit:
-                break
-        stack.extend((child, d + 1) for child in el)
-    return deepest
+        if not below:
+            return deepest
+        deepest += 1
+        if deepest > limit:
+            return deepest
+        level = below
 
 
 def _container(doc: Any) -> Any:
     """The element that holds the document (see module doc)."""
+    # One walk of the tree (in C) for every element with an id or a class, then each row of
+    # the table in order over them: the same hits, in document order, as one XPath per row.
+    # An element can be a row's only if its id is one, or its class attribute holds the name
+    # (the class words are computed for those few only).
+    ids = {name for kind, name in _containers() if kind == "id"}
+    classes = [name for kind, name in _containers() if kind != "id"]
+    marked = []
+    for el in doc.xpath("//*[@id or @class]"):
+        el_id, cls = el.get("id"), el.get("class")
+        if el_id in ids or (cls and any(name in cls for name in classes)):
+            marked.append((el, el_id, _class_words(cls)))
     for kind, name in _containers():
-        if kind == "id":
-            hits = doc.xpath("//*[@id=$v]", v=name)
-        else:
-            hits = doc.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), $v)]", v=f" {name} ")
-        for el in hits:
+        for el, el_id, words in marked:
+            if (el_id != name) if kind == "id" else (f" {name} " not in words):
+                continue
             checkpoint("finding the HTML page's document")
-            if len(el.text_content().strip()) >= 200:
+            if len(_text_content(el).strip()) >= 200:
                 return el
     body = doc.find(".//body")
     node = body if body is not None else doc
@@ -300,6 +347,14 @@ def _container(doc: Any) -> Any:
         if best is None or _document_before(node, best, weights):
             return node
         node = best
+
+
+def _class_words(value: str | None) -> str:
+    """XPath's ``concat(' ', normalize-space(@class), ' ')``: the class names between single
+    spaces (XML whitespace only)."""
+    if not value:
+        return "  "
+    return f" {' '.join([w for w in value.translate(_XML_SPACE).split(' ') if w])} "
 
 
 def _document_before(node: Any, child: Any, weights: dict[Any, tuple[int, int]]) -> bool:
@@ -330,11 +385,12 @@ def _parse(text: str) -> Any:
     """The page's element tree (``lxml.html.document_fromstring``), parsed a megabyte at a
     time with the time budget checked between."""
     import lxml.etree
-    import lxml.html
 
     # huge_tree: without it libxml2 silently drops a text node over 10 MB and everything
     # nested deeper than 255 levels. HTML parsing never expands entities or fetches anything.
-    parser = lxml.html.HTMLParser(huge_tree=True)
+    # lxml.etree's parser, not lxml.html's: the same tree, without a Python class look-up for
+    # every element the walks touch.
+    parser = lxml.etree.HTMLParser(huge_tree=True)
     for at in range(0, len(text), _FEED):
         parser.feed(text[at : at + _FEED])
         checkpoint("parsing the HTML page")
@@ -350,7 +406,6 @@ def read_html(data: bytes, *, path: str | None = None, limits: Limits | None = N
     lim = DEFAULT_LIMITS if limits is None else limits
     lim.check_size("the HTML file", len(data), lim.max_bytes, "bytes", path)
     import lxml.etree
-    import lxml.html
 
     text = _decode(data)
     if not text.strip():
