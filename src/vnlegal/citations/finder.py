@@ -61,6 +61,7 @@ from vnlegal.lang import rx
 from vnlegal.lang.fold import fold
 from vnlegal.lang.symbols import normalize_symbol
 from vnlegal.lang.vocab import doc_type_for_code
+from vnlegal.limits import checkpoint
 from vnlegal.model import Symbol
 
 __all__ = ["Finder"]
@@ -226,6 +227,7 @@ class Finder:
         """Documents cited by number, with the type word (if any) read backwards."""
         t, lo, hi = self.text, self.lo, self.hi
         for s in anchor_scan(CITE_SYMBOL_RE, t, symbol_starts(t, lo, hi), lo, hi):
+            checkpoint("finding citations")
             if s.group("blank") or not code_looks_like_code(s.group("code")):
                 continue  # a blank number is this document in a draft, or a form's placeholder
             if self._free(s.start(), s.end()):
@@ -233,11 +235,13 @@ class Finder:
                 self._symbol_mention(s.start(), sym, e)
         so_starts = literal_starts(t, SO_WORDS, lo, hi)
         for s in anchor_scan(SPACED_PARTY_RE, t, so_starts, lo, hi):
+            checkpoint("finding citations")
             if self._free(s.start("num"), s.end()):
                 sym = normalize_symbol(f"{s.group('num')}-{s.group('code')}")
                 self._symbol_mention(s.start("num"), sym, s.end() - s.group().endswith("."))
         type_before = type_before_re(capitalized=True)
         for g in anchor_scan(SO_AFTER_RE, t, so_starts, lo, hi):
+            checkpoint("finding citations")
             if g.group("glued") is not None:
                 s = CITE_SYMBOL_AT.match(t, g.end(), min(hi, g.end() + 80))
                 if s is not None and not s.group("blank") and code_looks_like_code(s.group("code")):
@@ -253,6 +257,7 @@ class Finder:
                 if tb is not None and tb.group("so") and self._free(tb.start(), g.end()):
                     self._bare(tb.start(), tb.group("type"), g)
         for s in anchor_scan(bare_number_re(), t, literal_starts(t, bare_number_words(), lo, hi), lo, hi):
+            checkpoint("finding citations")
             num = s.group("num")
             if self._free(s.start(), s.end()) and not (len(num) == 4 and num[:2] in ("19", "20")):
                 self._bare(s.start(), s.group("type"), s)
@@ -289,6 +294,7 @@ class Finder:
         """ "Quyết định này", "khoản 2 Điều này": internal references."""
         t = self.text
         for h in THIS_RE.finditer(t, self.lo, self.hi):
+            checkpoint("finding citations")
             tb = type_this_re().match(t, max(self.lo, h.start() - 40), h.end())
             if tb is None or not self._free(tb.start(), h.end()):
                 continue

@@ -31,6 +31,7 @@ from vnlegal.lang.agency import agency_heads
 from vnlegal.lang.fold import fold
 from vnlegal.lang.patterns import ATTACHED_SRC, ISSUED_SRC, LEVEL_SRC, alternation, tone_variants
 from vnlegal.lang.vocab import doc_types
+from vnlegal.limits import checkpoint, regex_timeout
 
 # How far past its start a piece of a mention (a date, an issuer, a law's name) is read. Every
 # anchored match gets a bounded end: the engine may scan to the end position for a literal the
@@ -79,7 +80,9 @@ def anchor_scan(
     """``pattern.finditer(text, lo, hi)`` for a pattern whose every match starts at one of
     ``starts`` (ascending, at least ``lo``; None: anywhere) and is never empty."""
     if starts is None:
-        found: Iterator[regex.Match[str]] = pattern.finditer(text, lo, hi)
+        # A whole-text scan yields nothing between far-apart matches: bounded by what is left
+        # of the time budget (the builtin TimeoutError, which parse() reports as the budget's).
+        found: Iterator[regex.Match[str]] = pattern.finditer(text, lo, hi, timeout=regex_timeout())
         return found
     return _scan_at(pattern, text, starts, hi)
 
@@ -88,7 +91,9 @@ def _scan_at(
     pattern: regex.Pattern[str], text: str, starts: Iterable[int], hi: int
 ) -> Iterator[regex.Match[str]]:
     end = -1
-    for at in starts:
+    for k, at in enumerate(starts):
+        if not k % 1024:
+            checkpoint("finding citations")
         if at < end:
             continue
         m = pattern.match(text, at, hi)
