@@ -34,7 +34,7 @@ _RULE_ROW = rx.compile(r"(?m)^\s*+\|\s*+:?-{3,}+")
 # - a backslash escaping Markdown punctuation: "1\\.", "\\-", "\\*";
 # - two emphasis runs glued between two words, where the page had a line break or a space the
 #   converter dropped ("****Mục 1****KHẤU TRỪ ...", "**Điều****11****.**"): a space instead
-#   (see ``_glue``), unless the two pieces make one number, one Roman numeral or one syllable
+#   (see ``_rejoin``), unless the two pieces make one number, one Roman numeral or one syllable
 #   (Word splits formatting runs inside words: "**Chương XI****I**", "**Đ****iều**");
 # - a closing and an opening run with a space between, inside a word that Word's formatting
 #   runs split ("_Hà Nội, ng_ _ày 10 tháng 9_", html2text): the space goes with the marks when
@@ -111,11 +111,11 @@ def markup_edits(text: str) -> tuple[list[Edit], str | None]:
                 continue  # the star of a "* " bullet, made "- " below
         new = ""
         if m.lastgroup == "glue":
-            new = _glue(text, m.start(), m.end())
+            new = _rejoin(text, m.start(), m.end(), spaced=False)
         elif m.lastgroup == "stuck":
             new = " "
         elif m.lastgroup == "split":
-            new = _split_word(text, m.start(), m.end())
+            new = _rejoin(text, m.start(), m.end(), spaced=True)
         edits.append(Edit(m.start(), m.end(), new))
     rule_starts = {start for start, _ in rules}
     deleted = {e.start for e in edits}
@@ -136,42 +136,32 @@ _TOKEN_AFTER = rx.compile(r"[\p{L}\p{N}]++")
 _ROMAN = rx.compile(r"[IVXLC]++")
 
 
-def _glue(text: str, start: int, end: int) -> str:
-    """What replaces the marks between two words glued by a converter (``text[start:end]``):
-    nothing when the pieces on both sides make one number, Roman numeral or syllable, else a
-    space."""
-    before = _TOKEN_BEFORE.search(text, max(0, start - 40), start)
-    after = _TOKEN_AFTER.match(text, end)
-    left = before.group() if before is not None else ""
-    right = after.group() if after is not None else ""
-    if left.isdigit() and right.isdigit():
-        return ""
-    if _ROMAN.fullmatch(left) is not None and _ROMAN.fullmatch(right) is not None:
-        return ""
-    if left.isalpha() and right.isalpha() and is_syllable((left + right).lower()):
-        return ""
-    return " "
-
-
 # A split word is put back when the whole is a common syllable (log(1 + count) in the
 # frequency table: "ngày" 6.4, "điều" 7.5) and one piece is rarer by this much ("ngà" 3.6).
 _COMMON = 3.0
 _RARER = 2.0
 
 
-def _split_word(text: str, start: int, end: int) -> str:
-    """What replaces "ng_ _ày" 's marks and space (``text[start:end]``): nothing when the two
-    pieces make a common syllable and one of them is a much rarer word alone ("ng" + "ày",
-    "đi" + "ều", "ngà" + "y" -> "ngày"), else the space ("_Hà_ _Nội_")."""
+def _rejoin(text: str, start: int, end: int, *, spaced: bool) -> str:
+    """What replaces the marks ``text[start:end]`` between two pieces of text: nothing when the
+    pieces make one word, else a space.
+
+    Glued runs ("**Mục 1****KHẤU**", ``spaced`` False) stood for a space the converter dropped,
+    unless the pieces make one number, Roman numeral or syllable ("Chương XI****I"). Runs with
+    a space between (``spaced``: "ng_ _ày", "năm 20_ _26_", "khoá X_ _V") kept the space unless
+    the pieces make one year, one numeral, or a common syllable one piece of which is a much
+    rarer word alone ("ngà" + "y"; "_Hà_ _Nội_" keeps it)."""
     before = _TOKEN_BEFORE.search(text, max(0, start - 40), start)
     after = _TOKEN_AFTER.match(text, end)
     left = before.group() if before is not None else ""
     right = after.group() if after is not None else ""
     if left.isdigit() and right.isdigit():
-        return "" if len(left) + len(right) <= 4 else " "  # "năm 20_ _26_": one year
+        return "" if not spaced or len(left) + len(right) <= 4 else " "
     if _ROMAN.fullmatch(left) is not None and _ROMAN.fullmatch(right) is not None:
-        return ""  # "khoá X_ _V": one numeral
+        return ""
     if left.isalpha() and right.isalpha():
+        if not spaced:
+            return "" if is_syllable((left + right).lower()) else " "
         joined = commonness(left + right)
         if joined >= _COMMON and min(commonness(left), commonness(right)) < joined - _RARER:
             return ""
