@@ -114,12 +114,7 @@ class _Writer:
             # Articles are numbered through the document: their eId starts at the component.
             base = component if n.kind == "article" and not container else parent
             eid = f"{base}__{own}" if base else own
-            if eid in self.used:
-                k = 2
-                while f"{eid}-{k}" in self.used:
-                    k += 1
-                eid = f"{eid}-{k}"
-            self.used.add(eid)
+            eid = self._claim(eid)
             self.eids[n.id] = eid
             self.owner[n.id] = component
             self._assign(n.children, eid, component, container)
@@ -335,15 +330,20 @@ class _Writer:
             ref.set(VNL + "relation", c.relation)
             set_text(ref, text)
 
-    def note(self, el: Any, note: Footnote) -> None:
-        """``note`` as an ``<authorialNote>`` at the end of ``el``, its citations as ``<ref>``\\ s."""
-        eid = "fnt_" + (eid_number(note.id.removeprefix("footnote.").replace("_", "-")) or "nn")
+    def _claim(self, eid: str) -> str:
+        """``eid``, or ``eid-2``, ``eid-3`` ... when taken: an eId is unique in the document."""
         if eid in self.used:
             k = 2
             while f"{eid}-{k}" in self.used:
                 k += 1
             eid = f"{eid}-{k}"
         self.used.add(eid)
+        return eid
+
+    def note(self, el: Any, note: Footnote) -> None:
+        """``note`` as an ``<authorialNote>`` at the end of ``el``, its citations as ``<ref>``\\ s."""
+        eid = "fnt_" + (eid_number(note.id.removeprefix("footnote.").replace("_", "-")) or "nn")
+        eid = self._claim(eid)
         box = etree.SubElement(el, AKN + "authorialNote", marker=clean_xml(note.label), placement="bottom")
         box.set("eId", eid)
         box.set(VNL + "id", note.id)
