@@ -22,11 +22,15 @@ from __future__ import annotations
 
 import contextvars
 import dataclasses
+import os
+import signal
+import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 
 from vnlegal.errors import TimeBudgetExceededError, TooLargeError
 
@@ -217,3 +221,38 @@ def regex_timeout() -> float | None:
     ``parse()`` reports as ``TimeBudgetExceededError``."""
     left = remaining()
     return None if left is None else max(left, 0.001)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+@cache
+def _prctl() -> Callable[..., int] | None:
+    """Linux ``prctl`` (None elsewhere). Called in a parent before it forks, so that a child
+    looks nothing up."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
+def can_die_with_parent() -> bool:
+    """True where ``die_with_parent`` works (Linux); looks ``prctl`` up for the children."""
+    return _prctl() is not None
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """This process is sent SIGKILL when its parent dies (Linux ``PR_SET_PDEATHSIG``; nothing
+    elsewhere), and with ``parent`` (the pid that forked it, read before the fork) exits at
+    once if that parent is gone already. Native work that can run away (pdfium drawing a page
+    without end) must not outlive a caller killed from outside (kill -9, the OOM killer)."""
+    prctl = _prctl()
+    if prctl is None:
+        return
+    prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)

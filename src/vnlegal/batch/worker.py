@@ -36,6 +36,7 @@ from vnlegal.batch.io import (
     sha256_file,
 )
 from vnlegal.errors import ParseError, printable_path
+from vnlegal.limits import die_with_parent
 from vnlegal.model import Document
 
 Status = Literal["ok", "skipped", "error"]
@@ -247,53 +248,6 @@ def failed(task: Task, error_type: str, message: str, seconds: float, worker: in
     return res
 
 
-_PR_SET_PDEATHSIG = 1
-_forking_pid = 0
-"""The process that last called ``fork`` (set just before, by ``_before_fork``)."""
-
-
-def _before_fork() -> None:
-    global _forking_pid
-    _forking_pid = os.getpid()
-
-
-def _die_with_parent(prctl: Any) -> Callable[[], None]:
-    """An ``after_in_child`` fork hook: the child is sent SIGKILL when the process that forked
-    it dies (Linux ``PR_SET_PDEATHSIG``), and exits at once if that happened already."""
-
-    def hook() -> None:
-        prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        if os.getppid() != _forking_pid:
-            os._exit(1)
-
-    return hook
-
-
-def _die_with_parents() -> None:
-    """A worker dies with the pool, and what it forks dies with the worker (Linux; elsewhere
-    the worker ends at its next file, and pdfium runs in the worker itself).
-
-    The worker is sent SIGKILL when its fork server exits, which it does when the batch's
-    process is gone: a batch killed with ``kill -9`` leaves no worker parsing on for nobody.
-    And pdfium's page reader (``readers/pdf_fork``), which the worker watches for memory and
-    time, is sent SIGKILL when the worker dies: a worker killed from outside (kill -9, the OOM
-    killer) would otherwise leave it running unwatched, and on a page that draws without end
-    (a form drawing itself) it grows to gigabytes; once the worker is dead, nothing tells the
-    pool which orphan was its child. ``subprocess`` runs no fork hooks: LibreOffice, in a
-    session of its own, is killed with its worker by the pool (``pool._kill_tree``) but not by
-    a kill from outside."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
-    except (OSError, AttributeError):
-        return
-    prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    os.register_at_fork(before=_before_fork, after_in_child=_die_with_parent(prctl))
-
-
 def worker_main(
     conn: Connection, tmpdir: str, max_tasks: int, max_rss_mb: float, parse_fn: ParseFn | None
 ) -> None:
@@ -301,7 +255,12 @@ def worker_main(
     (the parent is gone) or the recycle limits."""
     # Ctrl-C reaches the whole process group; the parent decides, workers finish their file.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parents()
+    # The worker dies with its fork server, which exits when the batch's process is gone: a
+    # batch killed with kill -9 leaves no worker parsing on for nobody. (pdfium's page reader,
+    # the one thing a worker forks, dies with the worker in turn: readers/pdf_fork. LibreOffice,
+    # in a session of its own, is killed with its worker by the pool, not by a kill from
+    # outside.)
+    die_with_parent()
     # Temp files of readers and converters (LibreOffice profiles) go to the run's temp folder,
     # which the parent removes, even after a worker was killed.
     os.environ["TMPDIR"] = tmpdir

@@ -20,11 +20,17 @@ import sys
 import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from functools import cache
 from typing import TypeVar
 
 from vnlegal.errors import ParseError, TimeBudgetExceededError, TooLargeError
-from vnlegal.limits import Limits, checkpoint, held_within_budget, remaining
+from vnlegal.limits import (
+    Limits,
+    can_die_with_parent,
+    checkpoint,
+    die_with_parent,
+    held_within_budget,
+    remaining,
+)
 
 __all__ = ["LOCK", "forked", "hold_lock"]
 
@@ -33,18 +39,6 @@ LOCK = threading.Lock()
 
 _T = TypeVar("_T")
 _CAN_FORK = hasattr(os, "fork") and sys.platform.startswith("linux")
-_PR_SET_PDEATHSIG = 1
-
-
-@cache
-def _prctl() -> Callable[..., int] | None:
-    """Linux ``prctl``, looked up in the parent (the child should import nothing)."""
-    try:
-        import ctypes
-
-        return ctypes.CDLL(None, use_errno=True).prctl
-    except (OSError, AttributeError):
-        return None
 
 
 def forked(work: Callable[[], _T], path: str | None, limits: Limits, *, locked: bool = False) -> _T:
@@ -56,17 +50,15 @@ def forked(work: Callable[[], _T], path: str | None, limits: Limits, *, locked: 
         with hold_lock(path):
             return forked(work, path, limits)
     read_end, write_end = os.pipe()
-    parent, prctl = os.getpid(), _prctl()
+    parent = os.getpid()
+    can_die_with_parent()  # looked up here: the child imports nothing
     pid = os.fork()
     if pid == 0:  # the child: never returns, never runs the caller's cleanup
         code = 0
         try:
             # Killed with its parent: a caller killed from outside (kill -9, the OOM killer)
             # must not leave pdfium drawing a page without end, unwatched, to gigabytes.
-            if prctl is not None:
-                prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-                if os.getppid() != parent:
-                    os._exit(1)
+            die_with_parent(parent)
             os.close(read_end)
             try:
                 payload = pickle.dumps((True, work()), protocol=pickle.HIGHEST_PROTOCOL)
